@@ -1,0 +1,71 @@
+package dev.devopskit.core.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The registered formats: every {@link Format} found with {@link ServiceLoader} on the class or module path.
+ */
+public final class Formats {
+  private final List<Format<?>> formats;
+
+  private Formats(List<Format<?>> formats) {
+    List<Format<?>> sorted = new ArrayList<>(formats);
+    sorted.sort(Comparator.<Format<?>>comparingInt(Format::priority).reversed().thenComparing(Format::name));
+    this.formats = List.copyOf(sorted);
+  }
+
+  /** The formats installed on the class path of the given loader's context. */
+  public static Formats installed() {
+    List<Format<?>> found = new ArrayList<>();
+    for (Format<?> format : ServiceLoader.load(Format.class, Formats.class.getClassLoader())) {
+      found.add(format);
+    }
+    if (Thread.currentThread().getContextClassLoader() != null
+        && Thread.currentThread().getContextClassLoader() != Formats.class.getClassLoader()) {
+      for (Format<?> format : ServiceLoader.load(Format.class)) {
+        if (found.stream().noneMatch(f -> f.name().equals(format.name()))) {
+          found.add(format);
+        }
+      }
+    }
+    return new Formats(found);
+  }
+
+  /** Exactly these formats (for tests and embedding). */
+  public static Formats of(List<? extends Format<?>> formats) {
+    return new Formats(new ArrayList<>(formats));
+  }
+
+  /** All formats, highest priority first. */
+  public List<Format<?>> all() {
+    return formats;
+  }
+
+  /** The format with this name. */
+  public Optional<Format<?>> byName(String name) {
+    return formats.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The format that claims a path by its name, if any. */
+  public Optional<Format<?>> forPath(String relativePath) {
+    return formats.stream().filter(f -> f.claims(relativePath)).findFirst();
+  }
+
+  /** The format that claims a path by name, or else by the file's first lines. */
+  public Optional<Format<?>> forFile(String relativePath, String head) {
+    Optional<Format<?>> byPath = forPath(relativePath);
+    if (byPath.isPresent()) {
+      return byPath;
+    }
+    return formats.stream().filter(f -> f.claimsContent(relativePath, head)).findFirst();
+  }
+
+  /** The format whose values are of this type (or a supertype of it). */
+  public Optional<Format<?>> forValue(Object value) {
+    return formats.stream().filter(f -> f.valueType().isInstance(value)).findFirst();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.devopskit.core.format;
+
+import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.source.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads files from disk as UTF-8 text, within a size bound, with findings instead of exceptions. */
+public final class Sources {
+  /** The default size bound: 5 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+  private Sources() {}
+
+  /**
+   * Loads a file. Invalid UTF-8 is decoded with replacement characters and reported at its line; NUL bytes are
+   * reported; a file over {@code maxBytes} or one that cannot be read gives no value and a finding.
+   *
+   * @param file the file on disk
+   * @param displayPath the path shown in findings (relative to the checked root)
+   * @param maxBytes the largest file read
+   */
+  public static Parsed<SourceFile> load(Path file, String displayPath, long maxBytes) {
+    SourceFile empty = SourceFile.of(displayPath, "");
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        return Parsed.failed(empty, List.of(Finding.builder().ruleId(CoreRules.TOO_LARGE.id())
+            .severity(Severity.ERROR)
+            .message("file has " + size + " bytes, more than the limit of " + maxBytes + "; it was not read")
+            .fix("split the file, exclude it in the policy file, or raise the limit with --max-file-size")
+            .location(new Location(displayPath, java.util.Optional.empty(), DocPath.root())).build()));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+      }
+    } catch (IOException | SecurityException e) {
+      return Parsed.failed(empty, List.of(Finding.of(CoreRules.UNREADABLE.id(), Severity.ERROR,
+          "file could not be read: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+          new Location(displayPath, java.util.Optional.empty(), DocPath.root()))));
+    }
+    return decode(bytes, displayPath);
+  }
+
+  /** Decodes bytes as UTF-8 into a source, with findings for invalid sequences and NUL bytes. */
+  public static Parsed<SourceFile> decode(byte[] bytes, String displayPath) {
+    List<Finding> findings = new ArrayList<>();
+    String text;
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, StandardCharsets.UTF_8);
+      int badAt = firstInvalid(bytes);
+      SourceFile partial = SourceFile.of(displayPath, text);
+      String before = new String(bytes, 0, badAt, StandardCharsets.UTF_8);
+      findings.add(Finding.builder().ruleId(CoreRules.ENCODING.id()).severity(Severity.ERROR)
+          .message("file is not valid UTF-8 (first bad byte at offset " + badAt + "); invalid bytes were replaced")
+          .fix("save the file as UTF-8")
+          .location(Location.of(displayPath, Span.at(partial.position(before.length())), DocPath.root())).build());
+    }
+    SourceFile source = SourceFile.of(displayPath, text);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      findings.add(Finding.builder().ruleId(CoreRules.ENCODING.id()).severity(Severity.ERROR)
+          .message("file holds NUL bytes; it is binary or corrupted, not text")
+          .fix("remove the NUL bytes, or exclude the file in the policy file")
+          .location(Location.of(displayPath, Span.at(source.position(nul)), DocPath.root())).build());
+    }
+    return Parsed.of(source, source, path -> java.util.Optional.empty(), findings);
+  }
+
+  private static int firstInvalid(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+}

@@ -1,0 +1,218 @@
+package dev.devopskit.core.policy;
+
+import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.format.Format;
+import dev.devopskit.core.format.Formats;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks files and folders with every registered format: finds the files a format claims, reads them, runs the
+ * format's rules under the policy, and merges the results.
+ *
+ * <pre>{@code
+ * CheckResult result = PathCheck.of(Formats.installed(), policy).check(List.of(Path.of(".")));
+ * }</pre>
+ */
+public final class PathCheck {
+  /** Folders that hold dependencies or build output, never checked. */
+  public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", "build", "dist", ".gradle",
+      ".idea", "vendor", ".venv", "venv", "__pycache__", ".next", "coverage", ".terraform", ".mvn", ".cache",
+      ".pnpm-store", ".yarn");
+
+  private final Formats formats;
+  private final Policy policy;
+  private final long maxBytes;
+  private final Path workingDirectory;
+
+  private PathCheck(Formats formats, Policy policy, long maxBytes, Path workingDirectory) {
+    this.formats = formats;
+    this.policy = policy;
+    this.maxBytes = maxBytes;
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /** A check with these formats and this policy, file paths shown relative to the current directory. */
+  public static PathCheck of(Formats formats, Policy policy) {
+    return new PathCheck(formats, policy, Sources.DEFAULT_MAX_BYTES, Path.of(""));
+  }
+
+  /** The same check with another size limit per file. */
+  public PathCheck withMaxBytes(long bytes) {
+    return new PathCheck(formats, policy, bytes, workingDirectory);
+  }
+
+  /** The same check showing paths relative to another folder. */
+  public PathCheck relativeTo(Path folder) {
+    return new PathCheck(formats, policy, maxBytes, folder);
+  }
+
+  /** One file to check: where it is, how it is shown, and which format reads it. */
+  public record Target(Path file, String displayPath, Format<?> format) {}
+
+  /** Finds the files under these paths that a format claims (a named file is always taken if claimed). */
+  public List<Target> discover(List<Path> paths) throws IOException {
+    List<Target> targets = new ArrayList<>();
+    for (Path given : paths) {
+      Path absolute = given.toAbsolutePath().normalize();
+      if (Files.isDirectory(absolute)) {
+        Path root = repositoryRoot(absolute);
+        Files.walkFileTree(absolute, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(absolute) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+              target(file, root, absolute).ifPresent(targets::add);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } else if (Files.isRegularFile(absolute)) {
+        Path root = repositoryRoot(absolute.getParent());
+        target(absolute, root, absolute.getParent()).ifPresent(targets::add);
+      } else {
+        throw new IOException("no such file or folder: " + given);
+      }
+    }
+    return targets.stream().distinct().sorted((a, b) -> a.displayPath().compareTo(b.displayPath()))
+        .collect(Collectors.toList());
+  }
+
+  private Optional<Target> target(Path file, Path root, Path walked) {
+    String display = display(file);
+    if (excluded(display)) {
+      return Optional.empty();
+    }
+    String fromRoot = slashes(root.relativize(file));
+    String fromWalked = slashes(walked.relativize(file));
+    Optional<Format<?>> format = formats.forPath(fromRoot).or(() -> formats.forPath(fromWalked));
+    if (format.isEmpty()) {
+      String head = head(file);
+      format = formats.forFile(fromRoot, head);
+    }
+    return format.map(f -> new Target(file, display, f));
+  }
+
+  private static String head(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(2048);
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private boolean excluded(String display) {
+    for (String glob : policy.exclude()) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      if (matcher.matches(Path.of(display)) || display.startsWith(glob.replace("/**", "/"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (absolute.startsWith(workingDirectory)) {
+      return slashes(workingDirectory.relativize(absolute));
+    }
+    return slashes(absolute);
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+
+  private static Path repositoryRoot(Path start) {
+    Path current = start;
+    while (current != null) {
+      if (Files.exists(current.resolve(".git"))) {
+        return current;
+      }
+      current = current.getParent();
+    }
+    return start;
+  }
+
+  /** Discovers and checks every claimed file under the paths; the result includes unused policy suppressions. */
+  public CheckResult check(List<Path> paths) throws IOException {
+    return checkTargets(discover(paths));
+  }
+
+  /** Checks the given targets, in parallel. */
+  public CheckResult checkTargets(List<Target> targets) {
+    List<CheckResult> results = targets.parallelStream().map(this::checkOne).collect(Collectors.toList());
+    CheckResult merged = CheckResult.merge(results);
+    List<Finding> unused = Engine.unusedPolicySuppressions(policy, merged.usedPolicySuppressions());
+    return merged.withFindings(concat(merged.findingList(), unused))
+        .withRules(withCore(merged));
+  }
+
+  private static java.util.Map<String, dev.devopskit.core.check.RuleInfo> withCore(CheckResult merged) {
+    java.util.Map<String, dev.devopskit.core.check.RuleInfo> rules = new java.util.LinkedHashMap<>(merged.rules());
+    CoreRules.all().forEach(r -> rules.putIfAbsent(r.id(), r));
+    return rules;
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    List<Finding> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Reads and checks one file with its format. */
+  public CheckResult checkOne(Target target) {
+    Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
+    if (loaded.value().isEmpty()) {
+      return Engine.checkParsed(policy, Parsed.<Object>failed(loaded.source(), loaded.findings()), List.of(),
+          List.of()).withFilesChecked(1);
+    }
+    return checkSource(loaded.value().get(), target.format(), loaded.findings());
+  }
+
+  /** Reads and checks text with a format (for callers that already hold the text). */
+  public <T> CheckResult checkSource(SourceFile source, Format<T> format, List<Finding> loadFindings) {
+    Parsed<T> parsed;
+    try {
+      parsed = format.read(source);
+    } catch (RuntimeException | StackOverflowError e) {
+      Finding failure = Finding.builder().ruleId(CoreRules.RULE_FAILURE.id()).severity(Severity.ERROR)
+          .message("the " + format.name() + " reader failed on this file (" + e.getClass().getSimpleName() + ")")
+          .fix("report this as a devops-kit bug with the file that triggers it")
+          .location(new Location(source.path(), Optional.empty(), DocPath.root())).build();
+      parsed = Parsed.failed(source, List.of(failure));
+    }
+    return Engine.checkParsed(policy, parsed.withFindings(loadFindings), format.rules(), format.readerRules());
+  }
+}

@@ -1,0 +1,134 @@
+package dev.devopskit.core.policy;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.format.Format;
+import dev.devopskit.core.format.Formats;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.value.DevOpsStyle;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Which rules run, with which options and severities, and which findings are accepted.
+ *
+ * <pre>{@code
+ * CheckResult result = Policy.defaults().check(workflow);          // a value built in Java
+ * CheckResult fromDisk = Policy.defaults().check(parsed, format);   // a file read from disk
+ * Policy strict = Policy.builder().putSeverity("github/job-name", Severity.ERROR)
+ *     .putOption("github/pipeline-budget", Map.of("budget-minutes", 8)).build();
+ * }</pre>
+ */
+@Value.Immutable
+@DevOpsStyle
+public abstract class Policy implements WithPolicy {
+
+  /** Rule patterns that run: ids, namespaces ({@code github/*}) or {@code *}. Default: all. */
+  @Value.Default
+  public List<String> select() {
+    return List.of("*");
+  }
+
+  /** Rule patterns that do not run, even when selected. */
+  public abstract List<String> ignore();
+
+  /** Severity per rule id, replacing the rule's default. */
+  public abstract Map<String, Severity> severities();
+
+  /** Options per rule id ({@code budget-minutes: 15}); values are strings, numbers, booleans or lists. */
+  public abstract Map<String, Map<String, Object>> options();
+
+  /** Accepted findings, by rule and file. */
+  public abstract List<Suppression> suppressions();
+
+  /** Fingerprints of accepted findings (a baseline). */
+  public abstract Set<String> baseline();
+
+  /** Globs of files that are never checked ({@code fixtures/**}). */
+  public abstract List<String> exclude();
+
+  /** Where the policy came from (a policy file's path), for findings about the policy itself. */
+  public abstract Optional<String> origin();
+
+  /** Where the baseline came from, for findings about stale entries. */
+  public abstract Optional<String> baselineOrigin();
+
+  /** The clock that date-based rules use (expired flags, overdue reviews); not part of the policy's equality. */
+  @Value.Default
+  @Value.Auxiliary
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** The default policy: every rule at its default severity, nothing suppressed. */
+  public static Policy defaults() {
+    return builder().build();
+  }
+
+  /** Starts a policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds policies. */
+  public static final class Builder extends ImmutablePolicy.Builder {}
+
+  /** Whether a rule runs under this policy. */
+  public boolean enabled(RuleInfo rule) {
+    return enabled(rule.id());
+  }
+
+  /** Whether a rule id runs under this policy. */
+  public boolean enabled(String ruleId) {
+    boolean selected = select().stream().anyMatch(p -> RulePattern.matches(p, ruleId));
+    boolean ignored = ignore().stream().anyMatch(p -> RulePattern.matches(p, ruleId));
+    return selected && !ignored;
+  }
+
+  /** The severity a rule's findings get. */
+  public Severity severityOf(RuleInfo rule) {
+    return severities().getOrDefault(rule.id(), rule.defaultSeverity());
+  }
+
+  /** The options set for a rule. */
+  public Map<String, Object> optionsOf(String ruleId) {
+    return options().getOrDefault(ruleId, Map.of());
+  }
+
+  /**
+   * Checks a value built in Java with the rules of the installed format for its type.
+   *
+   * @throws IllegalArgumentException when no installed format reads values of this type
+   */
+  public CheckResult check(Object value) {
+    Format<?> format = Formats.installed().forValue(value).orElseThrow(() -> new IllegalArgumentException(
+        "no installed format checks values of type " + value.getClass().getSimpleName()
+            + "; add the devops-kit module for it to the class path"));
+    return checkWith(value, format);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> CheckResult checkWith(Object value, Format<T> format) {
+    return check((T) value, format.rules());
+  }
+
+  /** Checks a value built in Java with the given rules. */
+  public <T> CheckResult check(T value, List<? extends Rule<? super T>> rules) {
+    return Engine.checkValue(this, value, rules);
+  }
+
+  /** Checks a file read from disk with its format's rules, including the reader's findings. */
+  public <T> CheckResult check(Parsed<T> parsed, Format<T> format) {
+    return Engine.checkParsed(this, parsed, format.rules(), format.readerRules());
+  }
+
+  /** Checks a file read from disk with the given rules, including the reader's findings. */
+  public <T> CheckResult check(Parsed<T> parsed, List<? extends Rule<? super T>> rules) {
+    return Engine.checkParsed(this, parsed, rules, List.of());
+  }
+}

@@ -1,0 +1,291 @@
+package dev.devopskit.core.policy;
+
+import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.source.Span;
+import dev.devopskit.core.yaml.Yaml;
+import dev.devopskit.core.yaml.YamlDocument;
+import dev.devopskit.core.yaml.YamlMapping;
+import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.core.yaml.YamlScalar;
+import dev.devopskit.core.yaml.YamlSequence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The policy file a team commits ({@code .devops-kit.yml} at the repository root):
+ *
+ * <pre>
+ * select: ["*"]                      # rule patterns that run (default: all)
+ * ignore: [github/job-name]          # rule patterns that do not
+ * exclude: ["test/fixtures/**"]      # files never checked
+ * rules:
+ *   github/pipeline-budget:
+ *     severity: warning              # error | warning | note | off
+ *     budget-minutes: 15             # any other key is an option of the rule
+ * suppressions:
+ *   - rule: github/unpinned-action
+ *     path: .github/workflows/release.yml
+ *     at: jobs.release               # optional document path
+ *     reason: the release action is vendored and reviewed
+ * baseline: .devops-kit-baseline.txt # fingerprints of accepted findings
+ * </pre>
+ *
+ * Bad entries become {@code core/policy} findings at their line; the rest of the file still applies.
+ */
+public final class PolicyFile {
+  /** The conventional file name at the repository root. */
+  public static final String DEFAULT_NAME = ".devops-kit.yml";
+  private static final Set<String> TOP_KEYS = Set.of("select", "ignore", "exclude", "rules", "suppressions", "baseline");
+
+  private final SourceFile source;
+  private final YamlDocument document;
+  private final Map<String, RuleInfo> known;
+  private final List<Finding> findings = new ArrayList<>();
+
+  private PolicyFile(SourceFile source, YamlDocument document, Map<String, RuleInfo> known) {
+    this.source = source;
+    this.document = document;
+    this.known = known;
+  }
+
+  /**
+   * Reads a policy file.
+   *
+   * @param source the file's text
+   * @param knownRules the rules that exist, to report unknown ids and options (empty to skip that check)
+   * @param baseDir the folder relative to which {@code baseline:} is resolved
+   */
+  public static Parsed<Policy> read(SourceFile source, List<RuleInfo> knownRules, Path baseDir) {
+    Parsed<YamlDocument> yaml = Yaml.read(source);
+    Map<String, RuleInfo> known = new LinkedHashMap<>();
+    knownRules.forEach(r -> known.put(r.id(), r));
+    YamlDocument document = yaml.value().orElseThrow();
+    PolicyFile reader = new PolicyFile(source, document, known);
+    reader.findings.addAll(yaml.findings());
+    Policy policy = reader.policy(baseDir);
+    return Parsed.of(policy, source, document, reader.findings);
+  }
+
+  private Policy policy(Path baseDir) {
+    Policy.Builder builder = Policy.builder().origin(source.path());
+    Optional<YamlNode> root = document.root();
+    if (root.isEmpty() || root.get().isNull()) {
+      return builder.build();
+    }
+    if (!(root.get() instanceof YamlMapping)) {
+      problem(DocPath.root(), "a policy file is a mapping with keys " + TOP_KEYS, null);
+      return builder.build();
+    }
+    YamlMapping top = (YamlMapping) root.get();
+    for (YamlMapping.Entry entry : top.entries()) {
+      if (!TOP_KEYS.contains(entry.name())) {
+        problem(DocPath.of(entry.name()), "unknown key '" + entry.name() + "' in the policy file",
+            "use one of " + TOP_KEYS);
+      }
+    }
+    top.get("select").ifPresent(n -> builder.select(patterns(n, DocPath.of("select"))));
+    top.get("ignore").ifPresent(n -> builder.addAllIgnore(patterns(n, DocPath.of("ignore"))));
+    top.get("exclude").ifPresent(n -> builder.addAllExclude(strings(n, DocPath.of("exclude"))));
+    top.get("rules").ifPresent(n -> rules(n, builder));
+    top.get("suppressions").ifPresent(n -> suppressions(n, builder));
+    top.get("baseline").flatMap(YamlNode::text).ifPresent(file -> {
+      Path path = baseDir.resolve(file);
+      builder.baselineOrigin(file);
+      try {
+        builder.addAllBaseline(Baseline.read(path));
+      } catch (IOException e) {
+        problem(DocPath.of("baseline"), "baseline file '" + file + "' could not be read ("
+            + e.getClass().getSimpleName() + ")", "write it with devops check --write-baseline " + file);
+      }
+    });
+    return builder.build();
+  }
+
+  private List<String> patterns(YamlNode node, DocPath path) {
+    List<String> patterns = strings(node, path);
+    for (int i = 0; i < patterns.size(); i++) {
+      String pattern = patterns.get(i);
+      boolean exists = known.isEmpty() || pattern.equals("*") || known.keySet().stream()
+          .anyMatch(id -> RulePattern.matches(pattern, id));
+      if (!exists) {
+        problem(path.index(i), "rule pattern '" + pattern + "' matches no rule", suggestion(pattern));
+      }
+    }
+    return patterns;
+  }
+
+  private List<String> strings(YamlNode node, DocPath path) {
+    List<String> out = new ArrayList<>();
+    if (node instanceof YamlScalar && !node.isNull()) {
+      out.add(((YamlScalar) node).value());
+    } else if (node instanceof YamlSequence) {
+      List<YamlNode> items = ((YamlSequence) node).items();
+      for (int i = 0; i < items.size(); i++) {
+        Optional<String> text = items.get(i).text();
+        if (text.isPresent()) {
+          out.add(text.get());
+        } else {
+          problem(path.index(i), "expected a string, found a " + items.get(i).kindName(), null);
+        }
+      }
+    } else if (!node.isNull()) {
+      problem(path, "expected a list of strings, found a " + node.kindName(), null);
+    }
+    return out;
+  }
+
+  private void rules(YamlNode node, Policy.Builder builder) {
+    if (!(node instanceof YamlMapping)) {
+      problem(DocPath.of("rules"), "'rules' maps rule ids to their settings", null);
+      return;
+    }
+    for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
+      String id = entry.name();
+      DocPath path = DocPath.of("rules", id);
+      RuleInfo info = known.get(id);
+      if (!known.isEmpty() && info == null) {
+        problem(path, "unknown rule '" + id + "'", suggestion(id));
+        continue;
+      }
+      if (entry.value() instanceof YamlScalar) {
+        severity(id, ((YamlScalar) entry.value()).value(), path, builder);
+        continue;
+      }
+      if (!(entry.value() instanceof YamlMapping)) {
+        problem(path, "settings of '" + id + "' are a mapping (severity and options)", null);
+        continue;
+      }
+      Map<String, Object> options = new LinkedHashMap<>();
+      for (YamlMapping.Entry setting : ((YamlMapping) entry.value()).entries()) {
+        if (setting.name().equals("severity")) {
+          severity(id, setting.value().text().orElse(""), path.key("severity"), builder);
+          continue;
+        }
+        if (info != null && info.options().stream().map(RuleOption::name).noneMatch(setting.name()::equals)) {
+          problem(path.key(setting.name()), "rule '" + id + "' has no option '" + setting.name() + "'",
+              info.options().isEmpty() ? "it takes no options"
+                  : "its options are " + info.options().stream().map(RuleOption::name).toList());
+          continue;
+        }
+        options.put(setting.name(), plain(setting.value()));
+      }
+      if (!options.isEmpty()) {
+        builder.putOption(id, options);
+      }
+    }
+  }
+
+  private void severity(String id, String text, DocPath path, Policy.Builder builder) {
+    if (text.equalsIgnoreCase("off")) {
+      builder.addIgnore(id);
+      return;
+    }
+    Optional<Severity> severity = Severity.parse(text);
+    if (severity.isEmpty()) {
+      problem(path, "severity '" + text + "' of '" + id + "' is not one of error, warning, note, off", null);
+    } else {
+      builder.putSeverity(id, severity.get());
+    }
+  }
+
+  private static Object plain(YamlNode node) {
+    if (node instanceof YamlSequence) {
+      List<Object> items = new ArrayList<>();
+      ((YamlSequence) node).items().forEach(i -> items.add(plain(i)));
+      return items;
+    }
+    if (node instanceof YamlScalar) {
+      YamlScalar scalar = (YamlScalar) node;
+      if (scalar.kind() == YamlScalar.Kind.BOOLEAN) {
+        return scalar.asBoolean().orElseThrow();
+      }
+      if (scalar.kind() == YamlScalar.Kind.INTEGER && scalar.asLong().isPresent()) {
+        return scalar.asLong().get();
+      }
+      return scalar.value();
+    }
+    return node.toString();
+  }
+
+  private void suppressions(YamlNode node, Policy.Builder builder) {
+    if (!(node instanceof YamlSequence)) {
+      problem(DocPath.of("suppressions"), "'suppressions' is a list of {rule, path, reason}", null);
+      return;
+    }
+    List<YamlNode> items = ((YamlSequence) node).items();
+    for (int i = 0; i < items.size(); i++) {
+      DocPath path = DocPath.of("suppressions").index(i);
+      if (!(items.get(i) instanceof YamlMapping)) {
+        problem(path, "a suppression is a mapping with rule, path and reason", null);
+        continue;
+      }
+      YamlMapping entry = (YamlMapping) items.get(i);
+      Optional<String> rule = entry.get("rule").flatMap(YamlNode::text);
+      Optional<String> reason = entry.get("reason").flatMap(YamlNode::text).filter(r -> !r.isBlank());
+      if (rule.isEmpty()) {
+        problem(path, "suppression names no rule", "add 'rule: <rule-id>'");
+        continue;
+      }
+      if (reason.isEmpty()) {
+        problem(path, "suppression of '" + rule.get() + "' gives no reason", "add 'reason: <why it is accepted>'");
+        continue;
+      }
+      builder.addSuppressions(new Suppression(rule.get(), entry.get("path").flatMap(YamlNode::text),
+          entry.get("at").flatMap(YamlNode::text), reason.get()));
+    }
+  }
+
+  private String suggestion(String id) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known.keySet()) {
+      int distance = distance(id, candidate);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= Math.max(3, id.length() / 3) ? "did you mean '" + best + "'?"
+        : "run 'devops rules' to list the rules";
+  }
+
+  /** Levenshtein distance, for did-you-mean suggestions. */
+  public static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private void problem(DocPath path, String message, String fix) {
+    Span span = document.locate(path).orElse(Span.at(source.position(0)));
+    findings.add(Finding.builder().ruleId(CoreRules.POLICY.id()).severity(Severity.ERROR).message(message)
+        .fix(Optional.ofNullable(fix)).location(Location.of(source.path(), span, path)).build());
+  }
+}

@@ -1,0 +1,321 @@
+package dev.devopskit.core.secret;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds secrets in text and in key/value pairs: provider token formats, literal values given to secret-looking
+ * names, and high-entropy strings.
+ *
+ * <p>Placeholders are not secrets: {@code ${VAR}}, {@code ${{ secrets.X }}}, {@code $VAR}, {@code <...>},
+ * {@code {{ ... }}}, and values such as {@code changeme}, {@code example} or {@code xxx}. Every pattern is
+ * bounded (no nested quantifiers), so no input makes the scanner backtrack catastrophically.
+ */
+public final class SecretScanner {
+  private static final SecretScanner DEFAULTS = new SecretScanner();
+
+  private record Provider(SecretKind kind, String hint, Pattern pattern, int group) {}
+
+  private static final List<Provider> PROVIDERS = List.of(
+      provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY",
+          "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
+              + "(?:[\\s\\S]{0,8192}?-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?", 0),
+      provider(SecretKind.AWS_ACCESS_KEY_ID, "A", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
+      provider(SecretKind.GITHUB_FINE_GRAINED_TOKEN, "github_pat_", "\\b(github_pat_[A-Za-z0-9_]{60,100})\\b", 1),
+      provider(SecretKind.GITHUB_TOKEN, "_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
+      provider(SecretKind.GITLAB_TOKEN, "glpat-", "\\b(glpat-[A-Za-z0-9_-]{20,40})", 1),
+      provider(SecretKind.SLACK_WEBHOOK, "hooks.slack.com",
+          "(https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9+/_-]{20,120})", 1),
+      provider(SecretKind.SLACK_TOKEN, "xox", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
+      provider(SecretKind.STRIPE_KEY, "_live_", "\\b((?:sk|rk)_live_[0-9A-Za-z]{20,100})\\b", 1),
+      provider(SecretKind.GOOGLE_API_KEY, "AIza", "\\b(AIza[0-9A-Za-z_-]{35})", 1),
+      provider(SecretKind.JWT, "eyJ",
+          "\\b(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{10,1000})", 1),
+      provider(SecretKind.NPM_TOKEN, "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b", 1),
+      provider(SecretKind.PYPI_TOKEN, "pypi-", "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})", 1),
+      provider(SecretKind.SENDGRID_KEY, "SG.", "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})", 1),
+      provider(SecretKind.TWILIO_KEY, "SK", "\\b(SK[0-9a-f]{32})\\b", 1),
+      provider(SecretKind.AZURE_STORAGE_CONNECTION_STRING, "AccountKey=",
+          "(DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/=]{40,100})", 1),
+      provider(SecretKind.OPENAI_KEY, "sk-",
+          "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})", 1),
+      provider(SecretKind.ANTHROPIC_KEY, "sk-ant-", "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100})", 1),
+      provider(SecretKind.HUGGINGFACE_TOKEN, "hf_", "\\b(hf_[A-Za-z]{34})\\b", 1),
+      provider(SecretKind.DIGITALOCEAN_TOKEN, "do", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
+      provider(SecretKind.SHOPIFY_TOKEN, "shp", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
+      provider(SecretKind.MAILGUN_KEY, "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
+      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})\\b", 1),
+      provider(SecretKind.DISCORD_WEBHOOK, "discord",
+          "(https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})", 1),
+      provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
+      provider(SecretKind.DATABASE_URL_PASSWORD, "://",
+          "\\b(?:postgres|postgresql|mysql|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver"
+              + "|jdbc:postgresql|jdbc:mysql)://[^\\s:/@'\"]{1,100}:([^\\s@/'\"]{1,200})@([^\\s/:'\"?]{1,200})", 1));
+
+  /** Names whose literal values are secrets: {@code *_PASSWORD}, {@code *_TOKEN}, {@code API_KEY}... */
+  private static final Pattern SENSITIVE_NAME = Pattern.compile(
+      "(?i)(?:^|[_.\\-])(?:password|passwd|pwd|pass|secret|secret[_-]?key|token|api[_-]?key|apikey|access[_-]?key"
+          + "|access[_-]?token|auth[_-]?token|private[_-]?key|client[_-]?secret|credentials?|webhook[_-]?url"
+          + "|connection[_-]?string|signing[_-]?key|encryption[_-]?key|master[_-]?key)$"
+          + "|(?i)^(?:password|passwd|secret|token|apikey|api_key|credentials)$");
+
+  /** Names that hold identifiers, hashes or settings, not secrets, even when they end like one. */
+  private static final Pattern BENIGN_NAME = Pattern.compile(
+      "(?i).*(?:_file|_path|_dir|_url_file|_env|_name|_id|_type|_length|_min|_max|_ttl|_expiry|_expires"
+          + "|_header|_endpoint|_count|_policy|_rotation|_enabled|_required|_hash|_sha|_digest|_mode|_format"
+          + "|_version|_user|_username)$");
+
+  /** Names whose values are hashes, versions or references: never judged by entropy. */
+  private static final Pattern HASHY_NAME = Pattern.compile(
+      "(?i).*(?:sha|digest|hash|checksum|commit|ref|version|integrity|uses|image|id|uuid|fingerprint|nonce|key_id"
+          + "|signature|cache|path|url|uri|file|name|tag|label|description|run|script|command|args|with|if"
+          + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
+
+  private static final Pattern ASSIGNMENT = Pattern.compile(
+      "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?\\s{0,4}(?:=|:)\\s{0,4}"
+          + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)^(?:\\$\\{\\{.{0,300}\\}\\}|\\$\\{[^}]{0,200}\\}|\\$[A-Za-z_][A-Za-z0-9_]{0,100}|<[^<>]{0,100}>"
+          + "|\\{\\{.{0,300}\\}\\}|%[A-Za-z_][A-Za-z0-9_]{0,100}%|#\\{[^}]{0,200}\\}|\\$\\([^)]{0,200}\\))$");
+
+  private static final Set<String> PLACEHOLDER_WORDS = Set.of(
+      "changeme", "change-me", "change_me", "example", "xxx", "dummy", "fake", "sample", "placeholder", "redacted",
+      "replace_me", "replaceme", "todo", "tbd", "none", "null", "nil", "undefined", "secret", "password", "passwd",
+      "token", "your-token", "your_token", "yourtoken", "mysecret", "my-secret", "my_secret", "test", "testing",
+      "foo", "bar", "baz", "foobar", "admin", "root", "postgres", "mysql", "guest", "user", "pass", "local", "dev",
+      "development", "default", "empty", "required", "optional", "true", "false", "yes", "no", "on", "off",
+      "example-password", "your-password", "your_password", "password123", "secret123", "supersecret", "s3cr3t",
+      "hunter2", "letmein", "keycloak", "rabbitmq", "minio", "minioadmin", "redis", "mongo", "app", "docker",
+      "github", "gitlab", "ci", "test-token", "test_token", "testtoken", "testpassword", "test-password");
+
+  private SecretScanner() {}
+
+  /** The scanner with every built-in pattern. */
+  public static SecretScanner defaults() {
+    return DEFAULTS;
+  }
+
+  private static Provider provider(SecretKind kind, String hint, String regex, int group) {
+    return new Provider(kind, hint, Pattern.compile(regex), group);
+  }
+
+  /**
+   * Finds secrets in free text (scripts, messages, files no format claims): provider formats anywhere, and
+   * {@code NAME=value} or {@code name: value} assignments of literals to secret-looking names.
+   */
+  public List<SecretMatch> scanText(String text) {
+    List<SecretMatch> matches = new ArrayList<>();
+    providers(text, 0, matches);
+    if (text.indexOf('=') >= 0 || text.indexOf(':') >= 0) {
+      Matcher assignment = ASSIGNMENT.matcher(text);
+      while (assignment.find()) {
+        String name = assignment.group(1);
+        String raw = assignment.group(2);
+        int start = assignment.start(2);
+        if (raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'') && raw.endsWith(raw.substring(0, 1))) {
+          raw = raw.substring(1, raw.length() - 1);
+          start++;
+        }
+        if (overlaps(matches, start, start + raw.length())) {
+          continue;
+        }
+        if (sensitiveName(name) && literalSecretValue(raw)) {
+          matches.add(new SecretMatch(SecretKind.SENSITIVE_ASSIGNMENT, start, start + raw.length(),
+              Redaction.redact(raw)));
+        }
+      }
+    }
+    matches.sort(Comparator.comparingInt(SecretMatch::start));
+    return matches;
+  }
+
+  /**
+   * Judges a value that a file gives to a key (an environment variable, a mapping entry): provider formats inside
+   * it, a literal given to a secret-looking key, or a high-entropy token under a key that is not a hash or a
+   * reference. Offsets are relative to the value.
+   *
+   * @param key the name the value is given to, or an empty string
+   */
+  public Optional<SecretMatch> scanValue(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SecretMatch> found = new ArrayList<>();
+    providers(value, 0, found);
+    if (!found.isEmpty()) {
+      return Optional.of(found.get(0));
+    }
+    String trimmed = value.trim();
+    if (sensitiveName(key) && literalSecretValue(trimmed) && !trimmed.contains("\n")) {
+      int start = value.indexOf(trimmed);
+      return Optional.of(new SecretMatch(SecretKind.SENSITIVE_ASSIGNMENT, start, start + trimmed.length(),
+          Redaction.redact(trimmed)));
+    }
+    if (highEntropyToken(key, trimmed)) {
+      int start = value.indexOf(trimmed);
+      return Optional.of(new SecretMatch(SecretKind.HIGH_ENTROPY, start, start + trimmed.length(),
+          Redaction.redact(trimmed)));
+    }
+    if (value.contains("\n") || value.contains(" ")) {
+      List<SecretMatch> inText = scanText(value);
+      if (!inText.isEmpty()) {
+        return Optional.of(inText.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean overlaps(List<SecretMatch> matches, int start, int end) {
+    for (SecretMatch match : matches) {
+      if (start < match.end() && match.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void providers(String text, int base, List<SecretMatch> out) {
+    for (Provider provider : PROVIDERS) {
+      if (!text.contains(provider.hint())) {
+        continue;
+      }
+      Matcher matcher = provider.pattern().matcher(text);
+      while (matcher.find()) {
+        String value = matcher.group(provider.group());
+        if (value == null || isPlaceholder(value) || looksLikeExample(value)) {
+          continue;
+        }
+        if (provider.kind() == SecretKind.DATABASE_URL_PASSWORD && localDevPassword(value, matcher.group(2))) {
+          continue;
+        }
+        int start = base + matcher.start(provider.group());
+        int end = base + matcher.end(provider.group());
+        if (!overlaps(out, start, end)) {
+          out.add(new SecretMatch(provider.kind(), start, end, Redaction.redact(value)));
+        }
+      }
+    }
+  }
+
+  private static boolean localDevPassword(String password, String host) {
+    String lowerHost = host.toLowerCase(Locale.ROOT);
+    boolean local = lowerHost.equals("localhost") || lowerHost.startsWith("127.") || lowerHost.equals("db")
+        || lowerHost.equals("postgres") || lowerHost.equals("database") || lowerHost.equals("mysql")
+        || lowerHost.equals("redis") || lowerHost.equals("mongo") || lowerHost.equals("0.0.0.0")
+        || lowerHost.equals("host.docker.internal") || !lowerHost.contains(".");
+    return local && PLACEHOLDER_WORDS.contains(password.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean looksLikeExample(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    return lower.contains("example") || lower.contains("xxxx") || lower.contains("****") || lower.contains("0000000000")
+        || lower.contains("1234567890") || lower.contains("abcdefgh") || lower.contains("placeholder")
+        || lower.contains("redacted") || lower.contains("dummy") || lower.contains("fake");
+  }
+
+  /** Whether a name is one whose values are secrets ({@code DB_PASSWORD}, {@code apiKey}, {@code token}). */
+  public static boolean sensitiveName(String key) {
+    if (key == null || key.isEmpty()) {
+      return false;
+    }
+    String normal = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    return SENSITIVE_NAME.matcher(normal).find() && !BENIGN_NAME.matcher(normal).matches();
+  }
+
+  /** Whether a value is a reference or a stand-in rather than a real value. */
+  public static boolean isPlaceholder(String value) {
+    String trimmed = value.trim();
+    if (trimmed.isEmpty()) {
+      return true;
+    }
+    if (PLACEHOLDER.matcher(trimmed).matches()) {
+      return true;
+    }
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    if (PLACEHOLDER_WORDS.contains(lower) || lower.matches("x{3,}|\\*{3,}|\\.{3,}|-+|_+|#+|0+|1+")) {
+      return true;
+    }
+    return lower.startsWith("your") || lower.startsWith("<") || lower.startsWith("${") || lower.startsWith("$(")
+        || lower.contains("${{") || lower.startsWith("{{") || lower.startsWith("env.") || lower.startsWith("secrets.")
+        || lower.startsWith("vault:") || lower.startsWith("op://") || lower.startsWith("arn:") || lower.startsWith("sm://")
+        || lower.startsWith("file:") || lower.startsWith("/run/secrets/") || lower.startsWith("/");
+  }
+
+  private static boolean literalSecretValue(String value) {
+    if (value.length() < 6 || value.length() > 500 || isPlaceholder(value) || looksLikeExample(value)) {
+      return false;
+    }
+    if (value.contains("$") && (value.contains("${") || value.matches(".*\\$[A-Za-z_].*"))) {
+      return false;
+    }
+    if (value.contains(" ") || value.matches("[0-9]+") || value.matches("(?i)true|false")) {
+      return false;
+    }
+    // A file name, path or URL without credentials names where a secret lives, not the secret itself.
+    if (value.matches("[\\w.-]{1,80}\\.(txt|json|pem|key|crt|env|yml|yaml|properties|p12|jks|gpg|asc)")
+        || value.startsWith("http://") || value.startsWith("https://") || value.startsWith("./")) {
+      return false;
+    }
+    return !value.contains("(") && !value.contains("{{");
+  }
+
+  private static boolean highEntropyToken(String key, String value) {
+    if (value.length() < 20 || value.length() > 200 || isPlaceholder(value) || looksLikeExample(value)) {
+      return false;
+    }
+    if (key != null && !key.isEmpty() && HASHY_NAME.matcher(key.replace('-', '_')).matches()
+        && !sensitiveName(key)) {
+      return false;
+    }
+    boolean hex = value.matches("[0-9a-fA-F]+");
+    if (hex) {
+      // Commit SHAs and SHA-256 digests are everywhere in CI files; only secret-looking keys make them secrets.
+      if ((value.length() == 40 || value.length() == 64) && !sensitiveName(key)) {
+        return false;
+      }
+      return entropy(value) > 3.0 && sensitiveOrNeutral(key);
+    }
+    if (!value.matches("[A-Za-z0-9+/=_-]+") || !value.matches(".*[0-9].*") || !value.matches(".*[A-Za-z].*")) {
+      return false;
+    }
+    return entropy(value) > 4.5 && sensitiveOrNeutral(key);
+  }
+
+  private static boolean sensitiveOrNeutral(String key) {
+    return key == null || key.isEmpty() || sensitiveName(key) || !HASHY_NAME.matcher(key).matches();
+  }
+
+  /** Shannon entropy in bits per character. */
+  public static double entropy(String value) {
+    int[] counts = new int[128];
+    int other = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 128) {
+        counts[c]++;
+      } else {
+        other++;
+      }
+    }
+    double entropy = 0;
+    double length = value.length();
+    for (int count : counts) {
+      if (count > 0) {
+        double p = count / length;
+        entropy -= p * (Math.log(p) / Math.log(2));
+      }
+    }
+    if (other > 0) {
+      double p = other / length;
+      entropy -= p * (Math.log(p) / Math.log(2));
+    }
+    return entropy;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.devopskit.core.yaml;
+
+/**
+ * Bounds on what the reader accepts, so a hostile file gives a finding instead of exhausting memory or time.
+ *
+ * @param maxChars the longest text read (default 5 MiB of characters)
+ * @param maxDepth the deepest nesting of collections (default 512)
+ * @param maxNodes the most nodes after aliases are expanded (default 1,000,000): stops "billion laughs"
+ */
+public record YamlLimits(int maxChars, int maxDepth, int maxNodes) {
+
+  /** The defaults. */
+  public static YamlLimits defaults() {
+    return new YamlLimits(5 * 1024 * 1024, 512, 1_000_000);
+  }
+}

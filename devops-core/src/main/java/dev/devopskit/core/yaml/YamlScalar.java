@@ -1,0 +1,179 @@
+package dev.devopskit.core.yaml;
+
+import dev.devopskit.core.source.Span;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A scalar: its text, the kind YAML 1.2's core schema resolves it to, and how it was written.
+ *
+ * <p>Two scalars are equal when they mean the same: {@code 10} and {@code 0xA} are equal integers, {@code ~}
+ * and an empty value are equal nulls, and {@code "x"} equals {@code x}. Strings compare by text.
+ */
+public final class YamlScalar extends YamlNode {
+  private static final Pattern NULL = Pattern.compile("null|Null|NULL|~|");
+  private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+  private static final Pattern INT_DEC = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern INT_OCT = Pattern.compile("0o[0-7]+");
+  private static final Pattern INT_HEX = Pattern.compile("0x[0-9a-fA-F]+");
+  private static final Pattern FLOAT = Pattern.compile(
+      "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+  /** What a scalar means under YAML 1.2's core schema. */
+  public enum Kind { STRING, BOOLEAN, INTEGER, FLOAT, NULL }
+
+  /** How a scalar was written in the file. */
+  public enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED }
+
+  private final String value;
+  private final Kind kind;
+  private final Style style;
+
+  private YamlScalar(String value, Kind kind, Style style, Span span, String tag) {
+    super(span, tag);
+    this.value = Objects.requireNonNull(value, "value");
+    this.kind = kind;
+    this.style = style;
+  }
+
+  /** A string. */
+  public static YamlScalar string(String value) {
+    return new YamlScalar(value, Kind.STRING, Style.PLAIN, null, null);
+  }
+
+  /** A boolean. */
+  public static YamlScalar bool(boolean value) {
+    return new YamlScalar(String.valueOf(value), Kind.BOOLEAN, Style.PLAIN, null, null);
+  }
+
+  /** An integer. */
+  public static YamlScalar integer(long value) {
+    return new YamlScalar(String.valueOf(value), Kind.INTEGER, Style.PLAIN, null, null);
+  }
+
+  /** A number written as given ({@code 1.5}, {@code 3}); integers and floats are told apart by the text. */
+  public static YamlScalar number(String text) {
+    Kind kind = resolvePlain(text);
+    if (kind != Kind.INTEGER && kind != Kind.FLOAT) {
+      throw new IllegalArgumentException("'" + text + "' is not a YAML number");
+    }
+    return new YamlScalar(text, kind, Style.PLAIN, null, null);
+  }
+
+  /** The null scalar. */
+  public static YamlScalar nullValue() {
+    return new YamlScalar("", Kind.NULL, Style.PLAIN, null, null);
+  }
+
+  /** A scalar as read from a file (used by the reader). */
+  public static YamlScalar read(String value, Kind kind, Style style, Span span, String tag) {
+    return new YamlScalar(value, kind, style, span, tag);
+  }
+
+  /** The kind a plain (unquoted) scalar with this text resolves to under YAML 1.2's core schema. */
+  public static Kind resolvePlain(String text) {
+    if (NULL.matcher(text).matches()) {
+      return Kind.NULL;
+    }
+    if (BOOL.matcher(text).matches()) {
+      return Kind.BOOLEAN;
+    }
+    if (INT_DEC.matcher(text).matches() || INT_OCT.matcher(text).matches() || INT_HEX.matcher(text).matches()) {
+      return Kind.INTEGER;
+    }
+    if (FLOAT.matcher(text).matches()) {
+      return Kind.FLOAT;
+    }
+    return Kind.STRING;
+  }
+
+  /** The text as written (without quotes). */
+  public String value() {
+    return value;
+  }
+
+  /** What the scalar means. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** How it was written. */
+  public Style style() {
+    return style;
+  }
+
+  /** The boolean, if this is one. */
+  public Optional<Boolean> asBoolean() {
+    return kind == Kind.BOOLEAN ? Optional.of(value.equalsIgnoreCase("true")) : Optional.empty();
+  }
+
+  /** The integer, if this is one that fits a long. */
+  public Optional<Long> asLong() {
+    if (kind != Kind.INTEGER) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(integerValue().longValueExact());
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  private BigInteger integerValue() {
+    String text = value.startsWith("+") ? value.substring(1) : value;
+    if (text.startsWith("0x")) {
+      return new BigInteger(text.substring(2), 16);
+    }
+    if (text.startsWith("0o")) {
+      return new BigInteger(text.substring(2), 8);
+    }
+    return new BigInteger(text);
+  }
+
+  private Object canonical() {
+    switch (kind) {
+      case NULL:
+        return Kind.NULL;
+      case BOOLEAN:
+        return asBoolean().orElseThrow();
+      case INTEGER:
+        return integerValue();
+      case FLOAT:
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("inf") || lower.contains("nan")) {
+          return lower.replace("+", "");
+        }
+        return new BigDecimal(value.startsWith(".") || value.startsWith("-.") || value.startsWith("+.")
+            ? value.replaceFirst("\\.", "0.") : value).stripTrailingZeros();
+      default:
+        return value;
+    }
+  }
+
+  @Override
+  public String kindName() {
+    return kind == Kind.STRING ? "string" : kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof YamlScalar)) {
+      return false;
+    }
+    YamlScalar other = (YamlScalar) o;
+    return kind == other.kind && canonical().equals(other.canonical()) && tag().equals(other.tag());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, canonical());
+  }
+
+  @Override
+  public String toString() {
+    return kind == Kind.STRING ? "\"" + value + "\"" : kind == Kind.NULL ? "null" : value;
+  }
+}
