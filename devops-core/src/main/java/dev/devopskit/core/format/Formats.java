@@ -64,6 +64,17 @@ public final class Formats {
     return formats.stream().filter(f -> f.claimsContent(relativePath, head)).findFirst();
   }
 
+  /** Every rule of every format and of the core, by id, sorted. */
+  public List<dev.devopskit.core.check.RuleInfo> rules() {
+    java.util.Map<String, dev.devopskit.core.check.RuleInfo> rules = new java.util.TreeMap<>();
+    dev.devopskit.core.check.CoreRules.all().forEach(r -> rules.put(r.id(), r));
+    for (Format<?> format : formats) {
+      format.readerRules().forEach(r -> rules.putIfAbsent(r.id(), r));
+      format.rules().forEach(r -> rules.putIfAbsent(r.info().id(), r.info()));
+    }
+    return List.copyOf(rules.values());
+  }
+
   /** The format whose values are of this type (or a supertype of it). */
   public Optional<Format<?>> forValue(Object value) {
     return formats.stream().filter(f -> f.valueType().isInstance(value)).findFirst();

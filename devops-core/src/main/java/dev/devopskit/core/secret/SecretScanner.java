@@ -78,7 +78,7 @@ public final class SecretScanner {
           + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
 
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?\\s{0,4}(?:=|:)\\s{0,4}"
+      "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,4}(?:=|:)[ \\t]{0,4}"
           + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
 
   private static final Pattern PLACEHOLDER = Pattern.compile(

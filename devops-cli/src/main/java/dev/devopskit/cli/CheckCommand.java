@@ -1,0 +1,149 @@
+package dev.devopskit.cli;
+
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.format.Formats;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.policy.Baseline;
+import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.PathCheck;
+import dev.devopskit.core.policy.Policy;
+import dev.devopskit.core.policy.PolicyFile;
+import dev.devopskit.core.report.ReportFormat;
+import dev.devopskit.core.report.Reports;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.format.Sources;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code devops check [PATH...]}: checks files and folders with every registered format. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Checks files and folders with every registered format and prints a report.",
+        "Exit code: 0 when nothing at or above --fail-on remains, 1 when something does, 2 on usage errors."})
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to check (default: .)")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Policy file (default: .devops-kit.yml in the checked folder, if present)")
+  Path policyFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format: text, json, sarif, github (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to a file instead of stdout")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "Exit 1 when a finding at or above this severity remains: error, warning, note, none "
+          + "(default: ${DEFAULT-VALUE})")
+  String failOn;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings whose fingerprints are listed")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write the fingerprints of every finding to FILE (to adopt rules gradually)")
+  Path writeBaseline;
+
+  @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "5242880",
+      description = "Largest file read (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat reportFormat = ReportFormat.parse(format)
+        .orElseThrow(() -> new UsageException("--format must be text, json, sarif or github, not '" + format + "'"));
+    Severity threshold = null;
+    if (!failOn.equalsIgnoreCase("none")) {
+      threshold = Severity.parse(failOn).orElseThrow(() ->
+          new UsageException("--fail-on must be error, warning, note or none, not '" + failOn + "'"));
+    }
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    for (Path path : targets) {
+      if (!Files.exists(path)) {
+        throw new UsageException("no such file or folder: " + path);
+      }
+    }
+    Formats formats = Formats.installed();
+    List<Finding> policyFindings = new ArrayList<>();
+    Policy policy = loadPolicy(formats, targets, policyFindings);
+    if (baseline != null) {
+      if (!Files.isRegularFile(baseline)) {
+        throw new UsageException("baseline file not found: " + baseline);
+      }
+      policy = policy.withBaseline(Baseline.read(baseline)).withBaselineOrigin(baseline.toString());
+    }
+    CheckResult result = PathCheck.of(formats, policy).withMaxBytes(maxFileSize).check(targets);
+    if (!policyFindings.isEmpty()) {
+      List<Finding> all = new ArrayList<>(result.findingList());
+      all.addAll(policyFindings);
+      result = result.withFindings(all);
+    }
+    if (writeBaseline != null) {
+      Baseline.write(writeBaseline, result.findingList());
+      spec.commandLine().getErr().println("devops: wrote " + result.findings().size() + " fingerprints to "
+          + writeBaseline);
+    }
+    boolean color = output == null && reportFormat == ReportFormat.TEXT && Terminal.colors();
+    String report = Reports.render(result, reportFormat, color);
+    if (output != null) {
+      writeAtomically(output, report);
+      spec.commandLine().getErr().println(Reports.summary(result));
+    } else {
+      spec.commandLine().getOut().print(report);
+      spec.commandLine().getOut().flush();
+    }
+    return threshold != null && result.hasFindingsAtLeast(threshold) ? 1 : 0;
+  }
+
+  private Policy loadPolicy(Formats formats, List<Path> targets, List<Finding> findings) {
+    Path file = policyFile;
+    if (file == null) {
+      Path first = targets.get(0);
+      Path base = Files.isDirectory(first) ? first : Path.of(".");
+      Path candidate = base.resolve(PolicyFile.DEFAULT_NAME);
+      if (!Files.isRegularFile(candidate)) {
+        return Policy.defaults();
+      }
+      file = candidate;
+    } else if (!Files.isRegularFile(file)) {
+      throw new UsageException("policy file not found: " + file);
+    }
+    Parsed<SourceFile> loaded = Sources.load(file, file.toString(), Sources.DEFAULT_MAX_BYTES);
+    findings.addAll(loaded.findings());
+    if (loaded.value().isEmpty()) {
+      return Policy.defaults();
+    }
+    Path baseDir = file.toAbsolutePath().getParent();
+    Parsed<Policy> parsed = PolicyFile.read(loaded.value().get(), formats.rules(), baseDir);
+    findings.addAll(parsed.findings());
+    return parsed.value().orElse(Policy.defaults());
+  }
+
+  static void writeAtomically(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".devops", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

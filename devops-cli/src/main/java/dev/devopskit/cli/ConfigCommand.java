@@ -1,0 +1,77 @@
+package dev.devopskit.cli;
+
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.format.Format;
+import dev.devopskit.core.format.Formats;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
+import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.report.ReportFormat;
+import dev.devopskit.core.report.Reports;
+import dev.devopskit.core.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code devops config FILE}: reads one file and prints it in canonical form. */
+@Command(name = "config", mixinStandardHelpOptions = true,
+    description = {"Reads one file and prints it in canonical form (like 'docker compose config').",
+        "Findings about the file go to stderr; exit code 1 when it has errors."})
+final class ConfigCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to read")
+  Path file;
+
+  @Option(names = "--kind", paramLabel = "NAME",
+      description = "The format, when the path does not tell (see 'devops config --list-kinds')")
+  String kind;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("no such file: " + file);
+    }
+    Formats formats = Formats.installed();
+    String path = file.toString().replace('\\', '/');
+    Optional<Format<?>> format = kind != null ? formats.byName(kind) : formats.forPath(path)
+        .or(() -> formats.forPath(file.getFileName().toString()));
+    if (format.isEmpty() && kind == null) {
+      Parsed<SourceFile> head = Sources.load(file, path, Sources.DEFAULT_MAX_BYTES);
+      format = formats.forFile(path, head.value().map(SourceFile::text).orElse(""));
+    }
+    if (format.isEmpty()) {
+      String names = formats.all().stream().map(Format::name).collect(Collectors.joining(", "));
+      throw new UsageException((kind == null ? "no format claims " + file : "unknown kind '" + kind + "'")
+          + "; use --kind with one of: " + names);
+    }
+    return print(format.get(), path);
+  }
+
+  private <T> int print(Format<T> format, String path) {
+    Parsed<SourceFile> loaded = Sources.load(file, path, Sources.DEFAULT_MAX_BYTES);
+    Parsed<T> parsed = loaded.value().map(format::read)
+        .orElseGet(() -> Parsed.failed(loaded.source(), loaded.findings()));
+    parsed = parsed.withFindings(loaded.value().isPresent() ? loaded.findings() : java.util.List.of());
+    if (!parsed.findings().isEmpty()) {
+      CheckResult findings = CheckResult.builder().addAllFindings(parsed.findings()).filesChecked(1).build();
+      spec.commandLine().getErr().print(Reports.render(findings, ReportFormat.TEXT, false));
+    }
+    parsed.value().ifPresent(value -> spec.commandLine().getOut().print(format.write(value)));
+    spec.commandLine().getOut().flush();
+    boolean errors = parsed.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return errors || parsed.value().isEmpty() ? 1 : 0;
+  }
+
+  static String describe(Finding finding) {
+    return finding.toString();
+  }
+}

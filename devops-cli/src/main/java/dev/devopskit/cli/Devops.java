@@ -1,0 +1,66 @@
+package dev.devopskit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code devops} command: writes, reads and checks the DevOps files of a repository.
+ *
+ * <p>Exit codes: 0 when nothing at or above {@code --fail-on} was found, 1 when something was, 2 on usage errors.
+ */
+@Command(name = "devops",
+    mixinStandardHelpOptions = true,
+    versionProvider = Devops.Version.class,
+    description = "Writes, reads and checks the DevOps files of a repository: workflows, Dockerfiles, compose "
+        + "files, alerts, runbooks, postmortems.",
+    subcommands = {CheckCommand.class, ConfigCommand.class, RulesCommand.class,
+        CommandLine.HelpCommand.class, CompletionCommand.class})
+public final class Devops implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the CLI and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code (for tests and embedding). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line. */
+  public static CommandLine commandLine() {
+    CommandLine line = new CommandLine(new Devops());
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setExecutionExceptionHandler(new Failures());
+    return line;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Devops.class.getPackage().getImplementationVersion();
+      return new String[] {"devops-kit " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+    }
+  }
+
+  /** Turns an unexpected exception into one line on stderr and exit code 2, never a stack trace. */
+  static final class Failures implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      line.getErr().println("devops: " + dev.devopskit.core.secret.Redaction.redactSecrets(message));
+      if (System.getenv("DEVOPS_KIT_DEBUG") != null) {
+        e.printStackTrace(line.getErr());
+      }
+      return e instanceof UsageException ? 2 : 3;
+    }
+  }
+}

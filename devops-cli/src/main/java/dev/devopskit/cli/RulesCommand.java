@@ -1,0 +1,59 @@
+package dev.devopskit.cli;
+
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.format.Formats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code devops rules [ID]}: lists every rule, or prints one rule's documentation. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Lists every rule with its id, severity and summary; with an ID, prints its documentation.")
+final class RulesCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "ID", description = "A rule id, such as secrets/literal-secret")
+  String id;
+
+  @Override
+  public Integer call() throws IOException {
+    List<RuleInfo> rules = Formats.installed().rules();
+    PrintWriter out = spec.commandLine().getOut();
+    if (id == null) {
+      int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+      for (RuleInfo rule : rules) {
+        out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.summary());
+      }
+      out.printf("%d rules%n", rules.size());
+      out.flush();
+      return 0;
+    }
+    Optional<RuleInfo> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    if (rule.isEmpty()) {
+      throw new UsageException("no rule '" + id + "'; run 'devops rules' to list them");
+    }
+    try (InputStream doc = RulesCommand.class.getResourceAsStream("/devops-kit/rules/" + id + ".md")) {
+      if (doc != null) {
+        out.print(new String(doc.readAllBytes(), StandardCharsets.UTF_8));
+      } else {
+        RuleInfo info = rule.get();
+        out.println(info.id() + " (" + info.defaultSeverity().label() + "): " + info.summary());
+        for (RuleOption option : info.options()) {
+          out.println("  option " + option.name() + " (default " + option.defaultValue() + "): " + option.description());
+        }
+        out.println("Documentation: " + info.docUrl());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
