@@ -18,6 +18,7 @@ module dev.devopskit.core {
   exports dev.devopskit.core.yaml;
   exports dev.devopskit.core.rules;
   exports dev.devopskit.core.plaintext;
+  exports dev.devopskit.core.files;
 
   uses dev.devopskit.core.format.Format;
 
