@@ -1,0 +1,93 @@
+package dev.devopskit.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.format.Format;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.Policy;
+import dev.devopskit.core.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs a rule over its fixtures: every file in {@code src/test/resources/<rule-id>/} (except {@code *.expected})
+ * is read with the format and checked with that rule alone. The sidecar {@code <fixture>.expected} lists the lines
+ * where findings must be, one number per line ({@code #} comments allowed); a fixture without a sidecar, or with an
+ * empty one, must give no finding. Each rule needs at least one fixture that triggers it and one that does not.
+ */
+public final class RuleFixtures {
+  private RuleFixtures() {}
+
+  /** The fixture folder of a rule. */
+  public static Path folder(String ruleId) {
+    return Path.of("src", "test", "resources").resolve(ruleId);
+  }
+
+  /** Checks every fixture of a rule; returns the number of fixtures run. */
+  public static <T> int check(Format<T> format, Rule<? super T> rule) throws IOException {
+    return check(format, rule, Policy.defaults());
+  }
+
+  /** Checks every fixture of a rule under a policy (for options or a fixed clock). */
+  public static <T> int check(Format<T> format, Rule<? super T> rule, Policy policy) throws IOException {
+    Path folder = folder(rule.info().id());
+    assertThat(folder).as("fixtures of " + rule.info().id()).isDirectory();
+    List<Path> fixtures;
+    try (Stream<Path> files = Files.list(folder)) {
+      fixtures = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted()
+          .collect(Collectors.toList());
+    }
+    int triggering = 0;
+    int clean = 0;
+    for (Path fixture : fixtures) {
+      List<Integer> expected = expected(fixture);
+      List<Integer> actual = lines(format, rule, policy, fixture);
+      assertThat(actual).as(rule.info().id() + " on " + fixture.getFileName() + " (finding lines)")
+          .isEqualTo(expected);
+      if (expected.isEmpty()) {
+        clean++;
+      } else {
+        triggering++;
+      }
+    }
+    assertThat(triggering).as(rule.info().id() + " needs a fixture that triggers it").isPositive();
+    assertThat(clean).as(rule.info().id() + " needs a fixture that must not trigger it").isPositive();
+    return fixtures.size();
+  }
+
+  /** The sorted lines of the findings a rule reports on one file. */
+  public static <T> List<Integer> lines(Format<T> format, Rule<? super T> rule, Policy policy, Path file)
+      throws IOException {
+    SourceFile source = SourceFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    Parsed<T> parsed = format.read(source);
+    assertThat(parsed.value()).as("fixture " + file + " must be readable: " + parsed.findings()).isPresent();
+    CheckResult result = policy.check(parsed, List.of(rule));
+    return result.findings().stream().filter(f -> f.ruleId().equals(rule.info().id())).map(Finding::location)
+        .map(l -> l.line()).sorted().collect(Collectors.toList());
+  }
+
+  private static List<Integer> expected(Path fixture) throws IOException {
+    Path sidecar = fixture.resolveSibling(fixture.getFileName() + ".expected");
+    List<Integer> lines = new ArrayList<>();
+    if (!Files.exists(sidecar)) {
+      return lines;
+    }
+    for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+      String trimmed = line.replaceAll("#.*", "").trim();
+      if (!trimmed.isEmpty()) {
+        lines.add(Integer.parseInt(trimmed));
+      }
+    }
+    lines.sort(Integer::compare);
+    return lines;
+  }
+}
