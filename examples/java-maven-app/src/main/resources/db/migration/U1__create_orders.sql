@@ -1,0 +1,2 @@
+-- Undo V1.
+DROP TABLE IF EXISTS orders;

@@ -1,0 +1,2 @@
+-- Revert the init migration.
+DROP TABLE IF EXISTS "orders";
