@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -128,7 +129,7 @@ public final class YamlTreeReader {
             }
             break;
           case Comment:
-            if (documents <= 1) {
+            if (documents <= 1 && ((CommentEvent) event).getCommentType() != CommentType.BLANK_LINE) {
               CommentEvent comment = (CommentEvent) event;
               comments.add(new YamlComment(comment.getValue(), span(event)));
             }
