@@ -14,6 +14,7 @@ import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlSequence;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The policy file a team commits ({@code .devops-kit.yml} at the repository root):
@@ -49,7 +49,7 @@ import java.util.Set;
 public final class PolicyFile {
   /** The conventional file name at the repository root. */
   public static final String DEFAULT_NAME = ".devops-kit.yml";
-  private static final Set<String> TOP_KEYS = Set.of("select", "ignore", "exclude", "rules", "suppressions", "baseline");
+  private static final List<String> TOP_KEYS = List.of("select", "ignore", "exclude", "rules", "suppressions", "baseline");
 
   private final SourceFile source;
   private final YamlDocument document;
@@ -93,8 +93,9 @@ public final class PolicyFile {
     YamlMapping top = (YamlMapping) root.get();
     for (YamlMapping.Entry entry : top.entries()) {
       if (!TOP_KEYS.contains(entry.name())) {
+        String best = YamlReadContext.suggest(entry.name(), TOP_KEYS);
         problem(DocPath.of(entry.name()), "unknown key '" + entry.name() + "' in the policy file",
-            "use one of " + TOP_KEYS);
+            best.isEmpty() ? "use one of " + TOP_KEYS : "did you mean '" + best + "'?");
       }
     }
     top.get("select").ifPresent(n -> builder.select(patterns(n, DocPath.of("select"))));
@@ -175,10 +176,12 @@ public final class PolicyFile {
           severity(id, setting.value().text().orElse(""), path.key("severity"), builder);
           continue;
         }
-        if (info != null && info.options().stream().map(RuleOption::name).noneMatch(setting.name()::equals)) {
+        List<String> names = info == null ? List.of() : info.options().stream().map(RuleOption::name).toList();
+        if (info != null && !names.contains(setting.name())) {
+          String best = YamlReadContext.suggest(setting.name(), names);
           problem(path.key(setting.name()), "rule '" + id + "' has no option '" + setting.name() + "'",
-              info.options().isEmpty() ? "it takes no options"
-                  : "its options are " + info.options().stream().map(RuleOption::name).toList());
+              names.isEmpty() ? "it takes no options"
+                  : best.isEmpty() ? "its options are " + names : "did you mean '" + best + "'?");
           continue;
         }
         options.put(setting.name(), plain(setting.value()));
@@ -250,37 +253,8 @@ public final class PolicyFile {
   }
 
   private String suggestion(String id) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known.keySet()) {
-      int distance = distance(id, candidate);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(3, id.length() / 3) ? "did you mean '" + best + "'?"
-        : "run 'devops rules' to list the rules";
-  }
-
-  /** Levenshtein distance, for did-you-mean suggestions. */
-  public static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    String best = YamlReadContext.suggest(id, known.keySet());
+    return best.isEmpty() ? "run 'devops rules' to list the rules" : "did you mean '" + best + "'?";
   }
 
   private void problem(DocPath path, String message, String fix) {

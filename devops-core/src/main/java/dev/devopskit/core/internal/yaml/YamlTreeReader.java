@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -34,6 +35,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -59,6 +61,9 @@ public final class YamlTreeReader {
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final IdentityHashMap<YamlNode, Integer> weights = new IdentityHashMap<>();
   private long expandedNodes;
+  private int lastLine;
+  private int lastColumn;
+  private int lastOffset;
 
   private YamlTreeReader(SourceFile source, YamlLimits limits) {
     this.source = source;
@@ -124,7 +129,7 @@ public final class YamlTreeReader {
             }
             break;
           case Comment:
-            if (documents <= 1) {
+            if (documents <= 1 && ((CommentEvent) event).getCommentType() != CommentType.BLANK_LINE) {
               CommentEvent comment = (CommentEvent) event;
               comments.add(new YamlComment(comment.getValue(), span(event)));
             }
@@ -189,6 +194,14 @@ public final class YamlTreeReader {
       Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
       findings.add(Finding.of(SYNTAX, Severity.ERROR, describe(e), location(mark, DocPath.root())));
       root = unwind(stack, root);
+    } catch (ReaderException e) {
+      findings.add(Finding.builder().ruleId(SYNTAX).severity(Severity.ERROR)
+          .message(String.format(java.util.Locale.ROOT, "character U+%04X is not allowed in YAML", e.getCodePoint()))
+          .fix("remove it, or write it as an escape such as \\u0000 inside a double-quoted string")
+          .location(Location.of(source.path(), Span.at(source.position(offsetOfCodePoint(e.getPosition()))),
+              DocPath.root()))
+          .build());
+      root = unwind(stack, root);
     } catch (YamlEngineException | IllegalStateException | IllegalArgumentException e) {
       findings.add(Finding.of(SYNTAX, Severity.ERROR, "YAML could not be read: " + firstLine(e.getMessage()),
           Location.of(source.path(), Span.at(source.position(0)), DocPath.root())));
@@ -209,7 +222,7 @@ public final class YamlTreeReader {
     String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().trim();
     String context = e.getContext() == null ? "" : e.getContext().trim();
     String hint = "";
-    if (problem.contains("'\\t'") || problem.contains("tab")) {
+    if (problem.contains("'\\t") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
       hint = "; indent with spaces, YAML does not allow tabs for indentation";
     } else if (problem.contains("mapping values are not allowed")) {
       hint = "; check the indentation, or quote a value that contains ': '";
@@ -430,8 +443,38 @@ public final class YamlTreeReader {
       line = source.lineCount();
       column = source.line(line).length() + 1;
     }
-    int offset = source.lineStart(line) + column - 1 + (line == 1 ? bomShift : 0);
-    return new Position(line, column, Math.min(offset, source.text().length()));
+    return new Position(line, column, offsetOf(line, column));
+  }
+
+  /** The character offset of a line and code-point column; marks come mostly in order, so walk from the last. */
+  private int offsetOf(int line, int column) {
+    String text = source.text();
+    int lineStart = source.lineStart(line) + (line == 1 ? bomShift : 0);
+    int from = lineStart;
+    int fromColumn = 1;
+    if (line == lastLine && column >= lastColumn) {
+      from = lastOffset;
+      fromColumn = lastColumn;
+    }
+    int offset = from;
+    int end = text.length();
+    for (int c = fromColumn; c < column && offset < end; c++) {
+      offset += Character.isHighSurrogate(text.charAt(offset)) && offset + 1 < end
+          && Character.isLowSurrogate(text.charAt(offset + 1)) ? 2 : 1;
+    }
+    lastLine = line;
+    lastColumn = column;
+    lastOffset = offset;
+    return offset;
+  }
+
+  private int offsetOfCodePoint(int codePoints) {
+    String text = source.text();
+    int offset = bomShift;
+    for (int i = 0; i < codePoints && offset < text.length(); i++) {
+      offset += Character.charCount(text.codePointAt(offset));
+    }
+    return offset;
   }
 
   private Location location(Optional<Mark> mark, DocPath path) {
