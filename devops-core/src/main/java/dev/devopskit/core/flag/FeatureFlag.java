@@ -182,7 +182,7 @@ public abstract class FeatureFlag implements WithFeatureFlag {
       Object value = normalizeValue(entry.getValue()).orElseThrow(() -> new IllegalArgumentException(
           "variant '" + entry.getKey() + "' of flag '" + key() + "' is a " + entry.getValue().getClass().getSimpleName()
               + "; use true/false, a string, a number, or a JSON object"));
-      changed |= value != entry.getValue();
+      changed |= !value.equals(entry.getValue());
       normalized.put(entry.getKey(), value);
     }
     if (changed) {

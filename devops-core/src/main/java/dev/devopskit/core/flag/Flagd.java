@@ -48,6 +48,8 @@ public final class Flagd {
     List<FeatureFlag> flags = new ArrayList<>();
     Optional<YamlMapping> top = read.mapping(document.root().orElse(null), DocPath.root());
     top.ifPresent(m -> read.unknownKeys(m, DocPath.root(), TOP_KEYS));
+    top.flatMap(m -> m.get("metadata")).flatMap(meta -> read.mapping(meta, DocPath.of("metadata")))
+        .ifPresent(meta -> metadata(meta, DocPath.of("metadata"), read));
     Map<String, Object> evaluators = new LinkedHashMap<>();
     top.flatMap(m -> m.get("$evaluators")).flatMap(e -> read.mapping(e, DocPath.of("$evaluators")))
         .ifPresent(e -> e.entries().forEach(entry -> evaluators.put(entry.name(), Trees.plain(entry.value()))));
@@ -114,12 +116,20 @@ public final class Flagd {
         return;
       }
       try {
-        b.targeting(Trees.json(resolve(tree, evaluators, 0)));
+        Object resolved = resolve(tree, evaluators, 0);
+        java.util.Optional<String> unknown = dev.devopskit.core.internal.flag.JsonLogic.unknownOperator(resolved);
+        if (unknown.isPresent()) {
+          read.error(t, path.key("targeting"), "targeting of flag '" + key + "' uses the unknown operator '"
+              + unknown.get() + "'", "use JsonLogic's operators or flagd's fractional, starts_with, ends_with, sem_ver");
+          return;
+        }
+        b.targeting(Trees.json(resolved));
       } catch (IllegalArgumentException e) {
         read.error(t, path.key("targeting"), e.getMessage(), "define it under \"$evaluators\" or fix the name");
       }
     });
     read.mapping(m.get("metadata").orElse(null), path.key("metadata")).ifPresent(meta -> {
+      metadata(meta, path.key("metadata"), read);
       string(meta, "description").ifPresent(b::description);
       string(meta, "owner").ifPresent(b::owner);
       string(meta, "kind").flatMap(FlagKind::parse).ifPresent(b::kind);
@@ -132,6 +142,15 @@ public final class Flagd {
     } catch (IllegalArgumentException | IllegalStateException e) {
       read.error(m, path, e.getMessage(), null);
       return Optional.empty();
+    }
+  }
+
+  private static void metadata(YamlMapping meta, DocPath path, YamlReadContext read) {
+    for (YamlMapping.Entry entry : meta.entries()) {
+      if (!(entry.value() instanceof dev.devopskit.core.yaml.YamlScalar) || entry.value().isNull()) {
+        read.error(entry.value(), path.key(entry.name()), "metadata '" + entry.name()
+            + "' must be a string, number or boolean", "write the value as text");
+      }
     }
   }
 

@@ -41,6 +41,33 @@ public final class JsonLogic {
     return new Result(value, logic.split);
   }
 
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("var", "missing", "missing_some", "if",
+      "?:", "==", "!=", "===", "!==", "!", "!!", "or", "and", "<", "<=", ">", ">=", "max", "min", "+", "-", "*", "/",
+      "%", "in", "cat", "substr", "merge", "map", "filter", "reduce", "all", "some", "none", "starts_with",
+      "ends_with", "sem_ver", "fractional", "log");
+
+  /** The first operator in an expression that this evaluator does not know, if any. */
+  public static java.util.Optional<String> unknownOperator(Object expression) {
+    if (expression instanceof List) {
+      for (Object item : (List<?>) expression) {
+        java.util.Optional<String> inner = unknownOperator(item);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    } else if (expression instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) expression;
+      if (map.size() == 1) {
+        Map.Entry<?, ?> entry = map.entrySet().iterator().next();
+        if (!OPERATORS.contains(String.valueOf(entry.getKey()))) {
+          return java.util.Optional.of(String.valueOf(entry.getKey()));
+        }
+        return unknownOperator(entry.getValue());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Whether a value is truthy as JavaScript sees it (empty arrays are falsy). */
   public static boolean truthy(Object value) {
     if (value == null) {
@@ -161,6 +188,8 @@ public final class JsonLogic {
         }
         return out.toString();
       }
+      case "log":
+        return arg(args, 0, data, d);
       case "substr":
         return substr(args, data, d);
       case "merge": {
