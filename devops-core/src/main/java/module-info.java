@@ -7,6 +7,7 @@ module dev.devopskit.core {
   requires static org.immutables.value.annotations;
   requires org.snakeyaml.engine;
   requires com.fasterxml.jackson.databind;
+  requires transitive java.sql;
 
   exports dev.devopskit.core.value;
   exports dev.devopskit.core.source;
@@ -20,8 +21,11 @@ module dev.devopskit.core {
   exports dev.devopskit.core.plaintext;
   exports dev.devopskit.core.files;
   exports dev.devopskit.core.project;
+  exports dev.devopskit.core.environment;
+  exports dev.devopskit.core.flag;
 
   uses dev.devopskit.core.format.Format;
 
-  provides dev.devopskit.core.format.Format with dev.devopskit.core.plaintext.PlainTextFormat;
+  provides dev.devopskit.core.format.Format with dev.devopskit.core.plaintext.PlainTextFormat,
+      dev.devopskit.core.environment.EnvironmentsFormat, dev.devopskit.core.flag.FeatureFlagsFormat;
 }

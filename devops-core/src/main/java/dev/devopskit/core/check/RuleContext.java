@@ -91,6 +91,14 @@ public final class RuleContext {
     add(new Location(fileName(), Optional.of(span), path), message, fix);
   }
 
+  /**
+   * Reports a finding at a location in any file (for rules that read more than the value's own file, such as a
+   * code scan).
+   */
+  public void report(Location location, String message, String fix) {
+    add(location, message, fix);
+  }
+
   private String fileName() {
     return source.map(SourceFile::path).orElse("");
   }
