@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * What a step (or a reusable-workflow job) {@code uses}: {@code owner/repo[/path]@ref}, a local {@code ./path}, or
- * {@code docker://image}; a SHA pin may carry its version as a comment ({@code actions/checkout@<sha> # v4.2.2}).
+ * {@code docker://image}, or {@code $/path} in the workflow's own repository at the running commit; a SHA pin may carry its version as a comment ({@code actions/checkout@<sha> # v4.2.2}).
  *
  * <pre>{@code
  * ActionRef.of("actions/checkout@v4")
@@ -24,8 +24,10 @@ public abstract class ActionRef implements WithActionRef {
   public enum Kind {
     /** {@code owner/repo[/path]@ref}: an action or workflow in a repository. */
     REPOSITORY,
-    /** {@code ./path}: an action or workflow in this repository. */
+    /** {@code ./path}: an action or workflow in the checked-out workspace. */
     LOCAL,
+    /** {@code $/path}: an action or workflow in this repository at the running commit. */
+    SELF,
     /** {@code docker://image}: a container image. */
     DOCKER
   }
@@ -60,6 +62,9 @@ public abstract class ActionRef implements WithActionRef {
     if (text().startsWith("docker://")) {
       return Kind.DOCKER;
     }
+    if (text().startsWith("$/")) {
+      return Kind.SELF;
+    }
     return text().startsWith("./") || text().startsWith(".\\") ? Kind.LOCAL : Kind.REPOSITORY;
   }
 
@@ -74,7 +79,7 @@ public abstract class ActionRef implements WithActionRef {
 
   /** The path inside the repository ({@code owner/repo/path@ref}), or the local path; empty when there is none. */
   public Optional<String> path() {
-    if (kind() == Kind.LOCAL) {
+    if (kind() == Kind.LOCAL || kind() == Kind.SELF) {
       return Optional.of(text());
     }
     if (kind() != Kind.REPOSITORY) {
@@ -102,7 +107,7 @@ public abstract class ActionRef implements WithActionRef {
 
   /** Whether this names a reusable workflow file ({@code .yml} or {@code .yaml}). */
   public boolean isWorkflow() {
-    String path = kind() == Kind.LOCAL ? text() : withoutRef();
+    String path = kind() == Kind.LOCAL || kind() == Kind.SELF ? text() : withoutRef();
     return path.matches("(.+/)+(.+)\\.(ya?ml)");
   }
 

@@ -63,9 +63,6 @@ public abstract class Input implements WithInput {
     if (type().filter(t -> t == InputType.CHOICE).isPresent() && options().isEmpty()) {
       throw new IllegalArgumentException("input of type choice has no options; add them with addOptions(...)");
     }
-    if (!options().isEmpty() && type().filter(t -> t == InputType.CHOICE).isEmpty()) {
-      throw new IllegalArgumentException("input has options but its type is not choice; set type(InputType.CHOICE)");
-    }
     if (type().filter(t -> t == InputType.CHOICE).isPresent() && defaultValue().isPresent()
         && !defaultValue().get().contains("${{") && !options().contains(defaultValue().get())) {
       throw new IllegalArgumentException("input default '" + defaultValue().get() + "' is not one of its options "

@@ -26,6 +26,9 @@ public abstract class Job implements WithJob {
   /** {@code name}: the job's label in the run. */
   public abstract Optional<String> name();
 
+  /** {@code cache-mode}: the access to the Actions cache: {@code read}, {@code write}, {@code write-only} or {@code none}. */
+  public abstract Optional<String> cacheMode();
+
   /** {@code permissions} of the token in this job. */
   public abstract Optional<Permissions> permissions();
 
@@ -181,6 +184,7 @@ public abstract class Job implements WithJob {
     if (!env().isEmpty() && envExpression().isPresent()) {
       throw new IllegalArgumentException("job 'env' is either a map or one expression, not both");
     }
+    cacheMode().ifPresent(mode -> CacheModes.check("job cache-mode", mode));
     for (String need : needs()) {
       Ids.check("needs", need);
     }

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @DevOpsStyle
 public abstract class Strategy implements WithStrategy {
 
+  /** The whole strategy as one expression, such as {@code ${{ fromJSON(needs.plan.outputs.strategy) }}}. */
+  public abstract Optional<String> expression();
+
   /** The matrix. */
   public abstract Optional<Matrix> matrix();
 
@@ -55,9 +58,13 @@ public abstract class Strategy implements WithStrategy {
 
   @Value.Check
   protected void check() {
+    if (expression().isPresent() && (matrix().isPresent() || failFast().isPresent() || maxParallel().isPresent()
+        || !extensions().isEmpty())) {
+      throw new IllegalArgumentException("strategy is either one expression or a matrix with settings, not both");
+    }
     maxParallel().filter(Numbers::isInteger).ifPresent(n -> {
-      if (Long.parseLong(n) < 1) {
-        throw new IllegalArgumentException("strategy.max-parallel is " + n + "; it must be 1 or more");
+      if (Long.parseLong(n) < 0) {
+        throw new IllegalArgumentException("strategy.max-parallel is " + n + "; it must not be negative");
       }
     });
   }

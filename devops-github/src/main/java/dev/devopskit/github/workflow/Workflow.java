@@ -42,6 +42,9 @@ public abstract class Workflow implements WithWorkflow {
   /** {@code on}: the events that start the workflow, in order. */
   public abstract List<Trigger> on();
 
+  /** {@code cache-mode}: the access to the Actions cache: {@code read}, {@code write}, {@code write-only} or {@code none}. */
+  public abstract Optional<String> cacheMode();
+
   /** {@code permissions} of the token for every job. */
   public abstract Optional<Permissions> permissions();
 
@@ -114,6 +117,7 @@ public abstract class Workflow implements WithWorkflow {
         }
       }
     }
+    cacheMode().ifPresent(mode -> CacheModes.check("cache-mode", mode));
     List<String> cycle = cycle();
     if (!cycle.isEmpty()) {
       throw new IllegalArgumentException("jobs need each other in a cycle: " + String.join(" -> ", cycle)

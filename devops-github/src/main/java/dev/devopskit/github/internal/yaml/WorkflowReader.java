@@ -57,12 +57,12 @@ public final class WorkflowReader {
   /** Rule id of malformed expressions. */
   public static final String EXPRESSION = "github/expression";
 
-  private static final List<String> WORKFLOW_KEYS = List.of("name", "run-name", "on", "permissions", "env",
+  private static final List<String> WORKFLOW_KEYS = List.of("name", "run-name", "on", "permissions", "cache-mode", "env",
       "defaults", "concurrency", "jobs");
-  private static final List<String> NORMAL_JOB_KEYS = List.of("name", "permissions", "needs", "if", "runs-on",
+  private static final List<String> NORMAL_JOB_KEYS = List.of("name", "permissions", "cache-mode", "needs", "if", "runs-on",
       "snapshot", "environment", "concurrency", "outputs", "env", "defaults", "steps", "timeout-minutes", "strategy",
       "continue-on-error", "container", "services");
-  private static final List<String> CALL_JOB_KEYS = List.of("name", "needs", "permissions", "if", "uses", "with",
+  private static final List<String> CALL_JOB_KEYS = List.of("name", "needs", "permissions", "cache-mode", "if", "uses", "with",
       "secrets", "strategy", "concurrency");
   private static final List<String> STEP_KEYS = List.of("id", "if", "name", "uses", "run", "working-directory",
       "shell", "with", "env", "continue-on-error", "timeout-minutes", "background", "wait", "wait-all", "cancel",
@@ -73,6 +73,9 @@ public final class WorkflowReader {
       "options", "command", "entrypoint");
   private static final List<String> DISPATCH_INPUT_KEYS = List.of("description", "deprecationMessage", "required",
       "default", "type", "options");
+  /** Events whose keys GitHub checks; other events ignore keys they do not know. */
+  private static final Set<String> STRICT_EVENTS = Set.of("push", "pull_request", "pull_request_target",
+      "workflow_dispatch", "workflow_call", "workflow_run");
   private static final List<String> CALL_INPUT_KEYS = List.of("description", "required", "default", "type");
 
   private final SourceFile source;
@@ -256,6 +259,7 @@ public final class WorkflowReader {
     string(top, "run-name", path).ifPresent(workflow::runName);
     get(top, "on").ifPresent(on -> workflow.addAllOn(on(on, path.key("on"))));
     get(top, "permissions").flatMap(p -> permissions(p, path.key("permissions"))).ifPresent(workflow::permissions);
+    cacheMode(top, path).ifPresent(workflow::cacheMode);
     scalarMap(top, "env", path, workflow::putAllEnv, workflow::envExpression);
     get(top, "defaults").flatMap(d -> defaults(d, path.key("defaults"))).ifPresent(workflow::defaults);
     get(top, "concurrency").flatMap(c -> concurrency(c, path.key("concurrency"))).ifPresent(workflow::concurrency);
@@ -387,7 +391,17 @@ public final class WorkflowReader {
     }
     YamlMapping m = mapping.get();
     List<String> known = new ArrayList<>(Events.keys(event));
-    trigger.putAllExtensions(unknown(m, path, known));
+    if (STRICT_EVENTS.contains(event)) {
+      trigger.putAllExtensions(unknown(m, path, known));
+    } else {
+      for (YamlMapping.Entry entry : m.entries()) {
+        if (!known.contains(entry.name())) {
+          read.report(UNKNOWN_KEY, Severity.WARNING, entry.key(), path.key(entry.name()), "'" + entry.name()
+              + "' is not a filter of " + event + "; GitHub ignores it", "remove it");
+          trigger.putExtension(entry.name(), entry.value());
+        }
+      }
+    }
     if (known.contains("types")) {
       List<String> types = list(m, "types", path);
       trigger.addAllTypes(types);
@@ -584,6 +598,17 @@ public final class WorkflowReader {
 
   // ---- shared parts
 
+  private Optional<String> cacheMode(YamlMapping mapping, DocPath path) {
+    Optional<String> mode = string(mapping, "cache-mode", path);
+    if (mode.isPresent() && !List.of("read", "write", "write-only", "none").contains(mode.get())
+        && !mode.get().contains("${{")) {
+      read.error(mapping.get("cache-mode").get(), path.key("cache-mode"), "cache-mode '" + mode.get()
+          + "' is not one of read, write, write-only, none", null);
+      return Optional.empty();
+    }
+    return mode;
+  }
+
   private Optional<Permissions> permissions(YamlNode node, DocPath path) {
     if (node instanceof YamlScalar && !node.isNull()) {
       String text = ((YamlScalar) node).value();
@@ -729,6 +754,7 @@ public final class WorkflowReader {
     extensions.putAll(unknown(m, path, all));
     string(m, "name", path).ifPresent(job::name);
     get(m, "permissions").flatMap(p -> permissions(p, path.key("permissions"))).ifPresent(job::permissions);
+    cacheMode(m, path).ifPresent(job::cacheMode);
     List<String> needs = list(m, "needs", path);
     for (String need : needs) {
       if (!need.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
@@ -740,12 +766,13 @@ public final class WorkflowReader {
     condition(m, path).ifPresent(job::condition);
     get(m, "strategy").flatMap(s -> strategy(s, path.key("strategy"))).ifPresent(job::strategy);
     get(m, "concurrency").flatMap(c -> concurrency(c, path.key("concurrency"))).ifPresent(job::concurrency);
+    boolean[] invalidUses = {false};
     if (call) {
       string(m, "uses", path).ifPresent(uses -> {
         if (!uses.matches("(.+/)+(.+)\\.(ya?ml)(@.+)?")) {
           read.error(m.get("uses").get(), path.key("uses"), "job uses '" + uses + "' must name a workflow file: "
               + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'", null);
-          extensions.put("uses", m.get("uses").get());
+          invalidUses[0] = true;
         } else {
           build(m.get("uses").get(), path.key("uses"), () -> actionRef(uses, m.get("uses").get())).ifPresent(job::uses);
         }
@@ -790,7 +817,7 @@ public final class WorkflowReader {
       get(m, "steps").ifPresent(steps -> job.addAllSteps(steps(steps, path.key("steps"))));
     }
     job.putAllExtensions(extensions);
-    return broken ? Optional.empty() : build(node, path, job::build);
+    return broken || invalidUses[0] ? Optional.empty() : build(node, path, job::build);
   }
 
   private ActionRef actionRef(String text, YamlNode node) {
@@ -900,6 +927,9 @@ public final class WorkflowReader {
   }
 
   private Optional<Strategy> strategy(YamlNode node, DocPath path) {
+    if (node instanceof YamlScalar && ((YamlScalar) node).value().contains("${{")) {
+      return build(node, path, () -> Strategy.builder().expression(((YamlScalar) node).value()).build());
+    }
     Optional<YamlMapping> mapping = read.mapping(node, path);
     if (mapping.isEmpty()) {
       return Optional.empty();

@@ -154,6 +154,7 @@ public final class WorkflowWriter {
       out.put("on", on(workflow.on()));
     }
     workflow.permissions().ifPresent(p -> out.put("permissions", permissions(p)));
+    out.putStringIfPresent("cache-mode", workflow.cacheMode());
     env(out, "env", workflow.env(), workflow.envExpression());
     workflow.defaults().ifPresent(d -> out.put("defaults", defaults(d)));
     workflow.concurrency().ifPresent(c -> out.put("concurrency", concurrency(c)));
@@ -308,6 +309,7 @@ public final class WorkflowWriter {
     YamlMapping.Builder out = YamlMapping.builder();
     out.putStringIfPresent("name", job.name());
     job.permissions().ifPresent(p -> out.put("permissions", permissions(p)));
+    out.putStringIfPresent("cache-mode", job.cacheMode());
     if (!job.needs().isEmpty()) {
       out.put("needs", stringOrList(job.needs()));
     }
@@ -370,6 +372,9 @@ public final class WorkflowWriter {
   }
 
   private static YamlNode strategy(Strategy strategy) {
+    if (strategy.expression().isPresent()) {
+      return YamlScalar.string(strategy.expression().get());
+    }
     YamlMapping.Builder out = YamlMapping.builder();
     strategy.matrix().ifPresent(m -> out.put("matrix", matrix(m)));
     putText(out, "fail-fast", strategy.failFast());
