@@ -1,0 +1,92 @@
+package dev.devopskit.github;
+
+import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.github.internal.yaml.WorkflowReader;
+import dev.devopskit.github.internal.yaml.WorkflowWriter;
+import dev.devopskit.github.workflow.Workflow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * GitHub Actions workflows in and out: the entry point of devops-github.
+ *
+ * <pre>{@code
+ * Workflow ci = Workflow.builder().name("CI")...build();
+ * String yaml = GitHubActions.yaml(ci);                        // the text, with the standard header
+ * GitHubActions.write(ci, repositoryRoot);                     // .github/workflows/ci.yml, atomically
+ * Optional<String> diff = GitHubActions.drift(ci, repositoryRoot);   // empty when the committed file is current
+ * Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", text));
+ * }</pre>
+ */
+public final class GitHubActions {
+  private static final WorkflowFormat FORMAT = new WorkflowFormat();
+
+  private GitHubActions() {}
+
+  /** The {@code github-workflow} format (reader, writer, rules). */
+  public static WorkflowFormat format() {
+    return FORMAT;
+  }
+
+  /** Reads a workflow from its text; never throws on bad input. */
+  public static Parsed<Workflow> read(SourceFile source) {
+    return WorkflowReader.read(source);
+  }
+
+  /** Reads a workflow file from disk; never throws on bad input (an unreadable file gives a finding). */
+  public static Parsed<Workflow> read(Path file) {
+    Parsed<SourceFile> loaded = Sources.load(file, file.toString().replace('\\', '/'), Sources.DEFAULT_MAX_BYTES);
+    if (loaded.value().isEmpty()) {
+      return Parsed.failed(loaded.source(), loaded.findings());
+    }
+    return read(loaded.value().get()).withFindings(loaded.findings());
+  }
+
+  /** The YAML of a workflow, with the standard header. */
+  public static String yaml(Workflow workflow) {
+    return yaml(workflow, WriteOptions.defaults());
+  }
+
+  /** The YAML of a workflow, with the given options. */
+  public static String yaml(Workflow workflow, WriteOptions options) {
+    return WorkflowWriter.write(workflow, options.header());
+  }
+
+  /** The path of a workflow in a repository: {@code .github/workflows/<file name>}. */
+  public static String path(Workflow workflow) {
+    return ".github/workflows/" + workflow.effectiveFileName();
+  }
+
+  /** The workflow as a file to write, at its path, with the given options. */
+  public static GeneratedFile file(Workflow workflow, WriteOptions options) {
+    return GeneratedFile.of(path(workflow), yaml(workflow, options));
+  }
+
+  /** Writes {@code .github/workflows/<file name>} under a repository root atomically; returns the file written. */
+  public static Path write(Workflow workflow, Path repositoryRoot) throws IOException {
+    return write(workflow, repositoryRoot, WriteOptions.defaults());
+  }
+
+  /** Writes the workflow under a repository root atomically with the given options. */
+  public static Path write(Workflow workflow, Path repositoryRoot, WriteOptions options) throws IOException {
+    return file(workflow, options).write(repositoryRoot);
+  }
+
+  /**
+   * Whether the committed file is what the workflow writes: empty when it is, else a unified diff from the file on
+   * disk to the expected text. Use it in a test to keep committed YAML in step with its Java definition.
+   */
+  public static Optional<String> drift(Workflow workflow, Path repositoryRoot) throws IOException {
+    return drift(workflow, repositoryRoot, WriteOptions.defaults());
+  }
+
+  /** The drift of the committed file from the workflow written with the given options. */
+  public static Optional<String> drift(Workflow workflow, Path repositoryRoot, WriteOptions options)
+      throws IOException {
+    return file(workflow, options).drift(repositoryRoot);
+  }
+}
