@@ -6,14 +6,14 @@ module dev.devopskit.docker {
   requires static org.immutables.value.annotations;
   requires dev.devopskit.core;
 
-  //TMP exports dev.devopskit.docker;
-  //TMP exports dev.devopskit.docker.dockerfile;
-  //TMP exports dev.devopskit.docker.compose;
-  //TMP exports dev.devopskit.docker.rules;
-  //TMP exports dev.devopskit.docker.preset;
+  exports dev.devopskit.docker;
+  exports dev.devopskit.docker.dockerfile;
+  //TMPC exports dev.devopskit.docker.compose;
+  exports dev.devopskit.docker.rules;
+  //TMPP exports dev.devopskit.docker.preset;
 
-  //TMP provides dev.devopskit.core.format.Format with
-  //TMP    dev.devopskit.docker.internal.format.DockerfileFormat,
-  //TMP    dev.devopskit.docker.internal.format.DockerIgnoreFormat,
+  provides dev.devopskit.core.format.Format with
+      dev.devopskit.docker.internal.format.DockerfileFormat,
+      dev.devopskit.docker.internal.format.DockerIgnoreFormat;
   //TMP    dev.devopskit.docker.internal.format.ComposeFormat;
 }

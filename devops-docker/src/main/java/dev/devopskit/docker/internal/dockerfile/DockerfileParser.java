@@ -41,8 +41,11 @@ public final class DockerfileParser {
   private final List<Directive> directives = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  private DockerfileParser(String text) {
+  private final boolean normalize;
+
+  private DockerfileParser(String text, boolean normalize) {
     this.text = text;
+    this.normalize = normalize;
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     int i = start;
     while (i <= text.length()) {
@@ -58,9 +61,17 @@ public final class DockerfileParser {
     }
   }
 
-  /** Parses a whole file. */
+  /** Parses a whole file exactly as BuildKit joins continuation lines. */
   public static Result parse(String text) {
-    return new DockerfileParser(text).run();
+    return new DockerfileParser(text, false).run();
+  }
+
+  /**
+   * Parses a whole file, joining continuation lines with a single space where either side had white space
+   * (BuildKit keeps that white space as it is), so that a value does not depend on how its lines were indented.
+   */
+  public static Result parseNormalized(String text) {
+    return new DockerfileParser(text, true).run();
   }
 
   private static Pattern continuationPattern(char token) {
@@ -190,7 +201,12 @@ public final class DockerfileParser {
         }
         int c = continuationCut(piece.text());
         end = c < 0;
-        append(line, offsets, end ? piece.text() : piece.text().substring(0, c), piece.start());
+        String kept = end ? piece.text() : piece.text().substring(0, c);
+        if (normalize) {
+          joinNormalized(line, offsets, kept, piece.start());
+        } else {
+          append(line, offsets, kept, piece.start());
+        }
       }
       Node node = new Node();
       node.line = line.toString();
@@ -214,6 +230,24 @@ public final class DockerfileParser {
           Math.max(1, lines.size()), Math.max(1, lines.size())));
     }
     return new Result(directives, nodes, problems, comments, escape);
+  }
+
+  private static void joinNormalized(StringBuilder line, List<Integer> offsets, String piece, int start) {
+    boolean space = false;
+    while (line.length() > 0 && (line.charAt(line.length() - 1) == ' ' || line.charAt(line.length() - 1) == '\t')) {
+      line.setLength(line.length() - 1);
+      offsets.remove(offsets.size() - 1);
+      space = true;
+    }
+    int lead = 0;
+    while (lead < piece.length() && (piece.charAt(lead) == ' ' || piece.charAt(lead) == '\t')) {
+      lead++;
+    }
+    if (lead > 0 || space) {
+      line.append(' ');
+      offsets.add(start);
+    }
+    append(line, offsets, piece.substring(lead), start + lead);
   }
 
   private static void append(StringBuilder line, List<Integer> offsets, String piece, int start) {
