@@ -219,6 +219,7 @@ public final class DockerfileParser {
         fill(node, node.line, 0);
       } catch (ParseError e) {
         problems.add(new Problem(e.getMessage(), lineNo, lastLine));
+        node.failed = true;
       }
       if (canContainHeredoc(node) && node.line.contains("<<")) {
         heredocs(node);

@@ -52,7 +52,7 @@ public final class DockerfileReader {
     if (source.text().length() > MAX_CHARS) {
       error(DocPath.root(), 1, 1, "the file is larger than " + MAX_CHARS / 1024 / 1024
           + " MiB; a Dockerfile this large is not read", "split the build or generate it");
-      return Parsed.failed(source, findings);
+      return Parsed.failed(source, sorted());
     }
     DockerfileParser.Result result = DockerfileParser.parseNormalized(source.text());
     for (DockerfileParser.Problem problem : result.problems()) {
@@ -75,11 +75,11 @@ public final class DockerfileReader {
     int globalArgs = 0;
     int instructionIndex = 0;
     for (Node node : result.nodes()) {
+      pendingComments.addAll(node.comments);
       Optional<Keyword> keyword = Keyword.parse(node.keyword);
       if (keyword.isEmpty()) {
         error(DocPath.root(), node.startLine, node.endLine, "unknown instruction '" + node.keyword
             + "'; instructions are FROM, RUN, COPY, ADD, ENV, ARG, CMD, ENTRYPOINT, ...", null);
-        pendingComments.addAll(node.comments);
         continue;
       }
       if (keyword.get() == Keyword.FROM) {
@@ -122,17 +122,23 @@ public final class DockerfileReader {
       if (!result.nodes().isEmpty()) {
         error(DocPath.root(), 1, 1, "the Dockerfile has no FROM instruction", "start the build with FROM <image>");
       }
-      return Parsed.failed(source, findings);
+      return Parsed.failed(source, sorted());
     }
     try {
       Dockerfile dockerfile = file.build();
       Map<DocPath, Span> map = Map.copyOf(spans);
       SourceMap sourceMap = path -> Optional.ofNullable(map.get(path));
-      return Parsed.of(dockerfile, source, sourceMap, findings);
+      return Parsed.of(dockerfile, source, sourceMap, sorted());
     } catch (IllegalArgumentException e) {
       error(DocPath.root(), 1, 1, e.getMessage(), null);
-      return Parsed.failed(source, findings);
+      return Parsed.failed(source, sorted());
     }
+  }
+
+  private List<Finding> sorted() {
+    List<Finding> all = new ArrayList<>(findings);
+    all.sort(null);
+    return all;
   }
 
   private Optional<Stage> build(Stage.Builder builder, DocPath path) {
@@ -234,7 +240,7 @@ public final class DockerfileReader {
         b.addHeredoc(new Heredoc(doc.name(), doc.content(), doc.chomp()));
       }
       boolean empty = node.args.isEmpty() && node.child.isEmpty();
-      if (empty && !node.json && keyword != Keyword.HEALTHCHECK) {
+      if (empty && !node.json && !node.failed && keyword != Keyword.HEALTHCHECK) {
         error(path, node.startLine, node.endLine, keyword + " needs at least one argument", null);
       }
       return Optional.of(b.build());

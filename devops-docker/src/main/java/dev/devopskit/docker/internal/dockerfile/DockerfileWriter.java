@@ -137,7 +137,7 @@ public final class DockerfileWriter {
     return words.isEmpty() ? "" : " " + String.join(" ", words);
   }
 
-  /** Splits a shell command at each {@code &&} outside quotes. */
+  /** Splits a shell command at each {@code &&}, {@code ||} and {@code ;} outside quotes. */
   private String split(String text) {
     List<String> parts = new ArrayList<>();
     char quote = 0;
@@ -154,10 +154,14 @@ public final class DockerfileWriter {
         quote = c;
       } else if (c == '\\') {
         i++;
-      } else if (text.startsWith(" && ", i)) {
+      } else if (text.startsWith(" && ", i) || text.startsWith(" || ", i)) {
         parts.add(text.substring(start, i));
         start = i + 1;
         i += 3;
+      } else if (text.startsWith("; ", i) && i + 2 < text.length()) {
+        parts.add(text.substring(start, i + 1));
+        start = i + 2;
+        i += 1;
       }
     }
     parts.add(text.substring(start));

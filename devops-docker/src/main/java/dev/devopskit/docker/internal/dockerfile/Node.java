@@ -34,6 +34,8 @@ public final class Node {
   public boolean legacyNameValue;
   /** ENV / LABEL: whether the arguments are key, value, separator triples. */
   public boolean keyValue;
+  /** Whether the parser already reported a grammar error for this instruction. */
+  public boolean failed;
   /** ONBUILD's trigger instruction. */
   public Optional<Node> child = Optional.empty();
   /** Heredoc bodies. */
