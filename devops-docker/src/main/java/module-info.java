@@ -8,12 +8,12 @@ module dev.devopskit.docker {
 
   exports dev.devopskit.docker;
   exports dev.devopskit.docker.dockerfile;
-  //TMPC exports dev.devopskit.docker.compose;
+  exports dev.devopskit.docker.compose;
   exports dev.devopskit.docker.rules;
   //TMPP exports dev.devopskit.docker.preset;
 
   provides dev.devopskit.core.format.Format with
       dev.devopskit.docker.internal.format.DockerfileFormat,
-      dev.devopskit.docker.internal.format.DockerIgnoreFormat;
-  //TMP    dev.devopskit.docker.internal.format.ComposeFormat;
+      dev.devopskit.docker.internal.format.DockerIgnoreFormat,
+      dev.devopskit.docker.internal.format.ComposeFormat;
 }
