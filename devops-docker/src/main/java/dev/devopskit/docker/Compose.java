@@ -1,0 +1,63 @@
+package dev.devopskit.docker;
+
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.secret.StringSite;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.yaml.YamlStrings;
+import dev.devopskit.docker.compose.ComposeFile;
+import dev.devopskit.docker.compose.Interpolation;
+import dev.devopskit.docker.internal.compose.ComposeReader;
+import dev.devopskit.docker.internal.compose.ComposeWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point for Compose files: build, write and read them.
+ *
+ * <pre>{@code
+ * ComposeFile file = ComposeFile.builder()
+ *     .putService("db", Service.builder().image("postgres:17-alpine").build()).build();
+ * String yaml = Compose.write(file);
+ * Parsed<ComposeFile> read = Compose.read(SourceFile.of("docker-compose.yml", yaml));
+ * }</pre>
+ */
+public final class Compose {
+  /** The conventional file name. */
+  public static final String DEFAULT_PATH = "docker-compose.yml";
+
+  private Compose() {}
+
+  /** Writes canonical compose YAML. */
+  public static String write(ComposeFile file) {
+    return ComposeWriter.write(file, Optional.empty());
+  }
+
+  /** Writes canonical compose YAML with a header comment. */
+  public static String write(ComposeFile file, String header) {
+    return ComposeWriter.write(file, Optional.of(header));
+  }
+
+  /** Reads a compose file; never throws: problems are findings with their line. */
+  public static Parsed<ComposeFile> read(SourceFile source) {
+    return ComposeReader.read(source);
+  }
+
+  /** A variable used somewhere in a compose file, with where it is. */
+  public record VariableUse(StringSite site, Interpolation.Variable variable) {}
+
+  /** Every variable the file uses, in document order (strings whose interpolation is broken are skipped). */
+  public static List<VariableUse> variables(ComposeFile file) {
+    List<VariableUse> out = new ArrayList<>();
+    for (StringSite site : YamlStrings.of(ComposeWriter.tree(file))) {
+      try {
+        for (Interpolation.Variable v : Interpolation.parse(site.value()).variables()) {
+          out.add(new VariableUse(site, v));
+        }
+      } catch (IllegalArgumentException e) {
+        // reported by the reader
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.devopskit.docker.compose;
+
+import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.yaml.YamlNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A compose service. The attributes devops-kit reads and checks are typed; every other key (for example
+ * {@code deploy}, {@code develop}, {@code extends}, {@code stop_grace_period}, {@code x-...}) is kept in
+ * {@link #other()} as written and written back.
+ *
+ * <pre>{@code
+ * Service db = Service.builder().image("postgres:17-alpine")
+ *     .putEnvironment("POSTGRES_PASSWORD", Optional.of("${POSTGRES_PASSWORD:?set it in .env}"))
+ *     .healthcheck(Healthcheck.shell("pg_isready -U postgres")).build();
+ * }</pre>
+ */
+@Value.Immutable
+@DevOpsStyle
+public abstract class Service implements WithService {
+
+  /** The image to run (or to tag the built image with). */
+  public abstract Optional<String> image();
+
+  /** How to build the image. */
+  public abstract Optional<Build> build();
+
+  /** {@code container_name}. */
+  public abstract Optional<String> containerName();
+
+  /** The command: one string (run by the image's shell handling) or a list. */
+  public abstract Optional<YamlNode> command();
+
+  /** The entrypoint: one string or a list. */
+  public abstract Optional<YamlNode> entrypoint();
+
+  /** {@code working_dir}. */
+  public abstract Optional<String> workingDir();
+
+  /** {@code user}. */
+  public abstract Optional<String> user();
+
+  /** Environment variables; an empty value passes the variable from the shell ({@code - NAME}). */
+  public abstract Map<String, Optional<String>> environment();
+
+  /** {@code env_file} paths. */
+  public abstract List<String> envFiles();
+
+  /** Published ports. */
+  public abstract List<Port> ports();
+
+  /** {@code expose}: ports reachable by other services only. */
+  public abstract List<String> expose();
+
+  /** Mounted volumes. */
+  public abstract List<ServiceVolume> volumes();
+
+  /** {@code depends_on}: services that start first. */
+  public abstract Map<String, Dependency> dependsOn();
+
+  /** The healthcheck. */
+  public abstract Optional<Healthcheck> healthcheck();
+
+  /** {@code restart}: {@code no}, {@code always}, {@code on-failure[:n]}, {@code unless-stopped}. */
+  public abstract Optional<String> restart();
+
+  /** Networks joined, with their per-service options (a null node when none). */
+  public abstract Map<String, YamlNode> networks();
+
+  /** Secrets granted. */
+  public abstract List<ServiceReference> secrets();
+
+  /** Configs granted. */
+  public abstract List<ServiceReference> configs();
+
+  /** Profiles that enable the service. */
+  public abstract List<String> profiles();
+
+  /** Labels. */
+  public abstract Map<String, String> labels();
+
+  /** {@code logging}: driver and options. */
+  public abstract Optional<YamlNode> logging();
+
+  /** Every other key, as written, in order. */
+  public abstract Map<String, YamlNode> other();
+
+  /** Whether the service has a healthcheck that checks something. */
+  public boolean hasHealthcheck() {
+    return healthcheck().map(Healthcheck::checks).orElse(false);
+  }
+
+  /** Starts a service. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds services. */
+  public static final class Builder extends ImmutableService.Builder {}
+
+  @Value.Check
+  protected void check() {
+    for (String key : environment().keySet()) {
+      if (key.isEmpty() || key.contains("=")) {
+        throw new IllegalArgumentException("environment variable name '" + key + "' must not be empty or hold '='");
+      }
+    }
+  }
+}
