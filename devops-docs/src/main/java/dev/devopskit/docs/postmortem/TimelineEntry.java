@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 public abstract class TimelineEntry implements WithTimelineEntry {
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final Pattern FORM = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)?");
+      "(?:(\\d{4}-\\d{2}-\\d{2})[T ])?(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)?");
 
   /** When, as written: {@code 2024-05-01 14:02 UTC}. */
   public abstract String time();
@@ -63,10 +63,19 @@ public abstract class TimelineEntry implements WithTimelineEntry {
 
   /** The time as an instant, when it has a date, a time and a zone that can be read. */
   public Optional<java.time.Instant> instant() {
+    return instant(Optional.empty());
+  }
+
+  /**
+   * The time as an instant; a time written without a date ({@code 14:02 UTC}) is taken on {@code day} (the
+   * incident's date).
+   */
+  public Optional<java.time.Instant> instant(Optional<java.time.LocalDate> day) {
     Matcher m = FORM.matcher(time().strip());
-    if (!m.lookingAt() || m.group(3) == null) {
+    if (!m.lookingAt() || m.group(3) == null || (m.group(1) == null && day.isEmpty())) {
       return Optional.empty();
     }
+    String date = m.group(1) != null ? m.group(1) : day.get().toString();
     String clock = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
     if (clock.length() == 5) {
       clock = clock + ":00";
@@ -78,7 +87,7 @@ public abstract class TimelineEntry implements WithTimelineEntry {
         default -> zone.contains("/") ? ZoneId.of(zone) : ZoneOffset.of(zone.length() == 5 && !zone.contains(":")
             ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
       };
-      return Optional.of(java.time.LocalDateTime.parse(m.group(1) + "T" + clock).atZone(id).toInstant());
+      return Optional.of(java.time.LocalDateTime.parse(date + "T" + clock).atZone(id).toInstant());
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

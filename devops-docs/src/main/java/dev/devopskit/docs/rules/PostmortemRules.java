@@ -16,6 +16,8 @@ public final class PostmortemRules {
 
   /** Every postmortem rule. */
   public static List<Rule<? super Postmortem>> all() {
-    return List.of();
+    return List.of(new FrontMatterRule(), new RequiredSectionsRule(), new BlamelessLanguageRule(),
+        new TimelineOrderRule(), new ActionItemOwnerRule(), new ActionItemDueRule(), new ActionItemStatusRule(),
+        new ActionItemSpecificRule(), new ReviewOverdueRule());
   }
 }
