@@ -141,7 +141,7 @@ public final class PostmortemMarkdown {
 
     Parsed<Postmortem> read() {
       findings.addAll(md.findings());
-      spans.put(DocPath.root(), md.line(md.title().map(MarkdownSource.Section::headingLine).orElse(1)));
+      spans.put(DocPath.root(), md.line(1));
       md.frontMatter().ifPresent(this::frontMatter);
       md.title().ifPresent(t -> pm.title(t.title()));
       text(SUMMARY, "summary").ifPresent(pm::summary);
