@@ -49,6 +49,13 @@ final class Promtool {
     run(List.of("promtool", "test", "rules", testFile.getFileName().toString()), testFile.toAbsolutePath().getParent());
   }
 
+  static void checkConfig(Path config) throws IOException, InterruptedException {
+    if (!available()) {
+      return;
+    }
+    run(List.of("promtool", "check", "config", config.getFileName().toString()), config.toAbsolutePath().getParent());
+  }
+
   private static void run(List<String> command, Path folder) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
