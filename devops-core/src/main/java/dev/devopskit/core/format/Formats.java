@@ -55,13 +55,19 @@ public final class Formats {
     return formats.stream().filter(f -> f.claims(relativePath)).findFirst();
   }
 
-  /** The format that claims a path by name, or else by the file's first lines. */
+  /**
+   * The format that claims a path by name, or else by the file's first lines. A format that recognises the content
+   * wins over a lower-priority claim by name (such as the plain-text fallback's claim on every {@code *.yml}).
+   */
   public Optional<Format<?>> forFile(String relativePath, String head) {
     Optional<Format<?>> byPath = forPath(relativePath);
-    if (byPath.isPresent()) {
+    if (byPath.isPresent() && byPath.get().priority() >= 0) {
       return byPath;
     }
-    return formats.stream().filter(f -> f.claimsContent(relativePath, head)).findFirst();
+    int floor = byPath.map(Format::priority).orElse(Integer.MIN_VALUE);
+    Optional<Format<?>> byContent = formats.stream().filter(f -> f.priority() > floor)
+        .filter(f -> f.claimsContent(relativePath, head)).findFirst();
+    return byContent.isPresent() ? byContent : byPath;
   }
 
   /** Every rule of every format and of the core, by id, sorted. */

@@ -116,9 +116,9 @@ public final class PathCheck {
     String fromRoot = slashes(root.relativize(file));
     String fromWalked = slashes(walked.relativize(file));
     Optional<Format<?>> format = formats.forPath(fromRoot).or(() -> formats.forPath(fromWalked));
-    if (format.isEmpty()) {
-      String head = head(file);
-      format = formats.forFile(fromRoot, head);
+    if (format.isEmpty() || format.get().priority() < 0) {
+      Optional<Format<?>> byPath = format;
+      format = formats.forFile(fromRoot, head(file)).or(() -> byPath);
     }
     return format.map(f -> new Target(file, display, f));
   }
