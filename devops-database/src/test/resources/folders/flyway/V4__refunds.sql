@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS refunds (id bigint PRIMARY KEY);

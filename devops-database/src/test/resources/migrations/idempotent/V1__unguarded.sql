@@ -1,0 +1,11 @@
+-- Creates the schema without guards: every statement fails or repeats work on a second run.
+CREATE TABLE users (id bigint PRIMARY KEY);
+CREATE INDEX users_id ON users (id);
+CREATE SEQUENCE user_seq;
+CREATE SCHEMA audit;
+CREATE EXTENSION pgcrypto;
+ALTER TABLE users ADD COLUMN email text;
+DROP TABLE old_users;
+CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;
+CREATE VIEW user_ids AS SELECT id FROM users;
+ALTER TABLE users DROP COLUMN legacy;

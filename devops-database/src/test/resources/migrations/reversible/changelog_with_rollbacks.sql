@@ -1,0 +1,13 @@
+--liquibase formatted sql
+
+--changeset alice:1
+CREATE TABLE person (id int PRIMARY KEY);
+--rollback DROP TABLE person;
+
+--changeset alice:2
+ALTER TABLE person ADD COLUMN name text;
+--rollback ALTER TABLE person DROP COLUMN name;
+
+--changeset alice:3
+INSERT INTO person (id) VALUES (1);
+--rollback not required
