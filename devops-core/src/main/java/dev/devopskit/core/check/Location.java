@@ -20,6 +20,11 @@ public record Location(String file, Optional<Span> span, DocPath path) {
     return new Location(file, Optional.of(span), path);
   }
 
+  /** The same location in another file. */
+  public Location withFile(String otherFile) {
+    return new Location(otherFile, span, path);
+  }
+
   /** The first line, or 0 when unknown. */
   public int line() {
     return span.map(Span::line).orElse(0);

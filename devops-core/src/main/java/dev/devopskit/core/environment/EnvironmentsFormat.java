@@ -185,4 +185,12 @@ public final class EnvironmentsFormat implements Format<Environments> {
     rules.add(UNKNOWN_KEY);
     return rules;
   }
+
+  /**
+   * Reads one environment entry (the mapping form of {@code environments.yml}) with findings in {@code read}; for
+   * other files that embed environments, such as the project descriptor.
+   */
+  public static Optional<Environment> readEnvironment(YamlMapping mapping, DocPath path, YamlReadContext read) {
+    return environment(mapping, path, read);
+  }
 }

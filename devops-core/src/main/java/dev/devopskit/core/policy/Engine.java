@@ -38,10 +38,7 @@ final class Engine {
     List<Finding> raw = new ArrayList<>();
     for (Finding finding : parsed.findings()) {
       if (policy.enabled(finding.ruleId())) {
-        RuleInfo info = infos.get(finding.ruleId());
-        Severity severity = info == null ? finding.severity()
-            : policy.severities().getOrDefault(finding.ruleId(), finding.severity());
-        raw.add(finding.withSeverity(severity));
+        raw.add(finding.withSeverity(policy.severities().getOrDefault(finding.ruleId(), finding.severity())));
       }
     }
     parsed.value().ifPresent(value ->
@@ -118,6 +115,11 @@ final class Engine {
     source.ifPresent(file -> reportInline(policy, file, inline, usedInline, kept, infos));
     return CheckResult.builder().addAllFindings(kept).suppressed(suppressed).filesChecked(files)
         .putAllRules(infos).addAllUsedPolicySuppressions(usedPolicy).build();
+  }
+
+  static CheckResult applyFindings(Policy policy, List<Finding> raw, Optional<SourceFile> source,
+      Map<String, RuleInfo> infos) {
+    return apply(policy, raw, source, infos, 0);
   }
 
   static String suppressionKey(int index) {

@@ -179,6 +179,11 @@ public final class PathCheck {
         .withRules(withCore(merged));
   }
 
+  /** Findings for the policy's suppressions and baseline entries that no finding of a whole run used. */
+  public List<Finding> unusedSuppressions(CheckResult wholeRun) {
+    return Engine.unusedPolicySuppressions(policy, wholeRun.usedPolicySuppressions());
+  }
+
   private static java.util.Map<String, dev.devopskit.core.check.RuleInfo> withCore(CheckResult merged) {
     java.util.Map<String, dev.devopskit.core.check.RuleInfo> rules = new java.util.LinkedHashMap<>(merged.rules());
     CoreRules.all().forEach(r -> rules.putIfAbsent(r.id(), r));

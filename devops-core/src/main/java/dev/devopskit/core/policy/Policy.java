@@ -127,8 +127,36 @@ public abstract class Policy implements WithPolicy {
     return Engine.checkParsed(this, parsed, format.rules(), format.readerRules());
   }
 
+  /**
+   * Checks a file read from disk with its format's rules plus findings made elsewhere about the same file (rules
+   * that look at several files), applying the policy to all of them at once so that inline suppressions see both.
+   */
+  public <T> CheckResult check(Parsed<T> parsed, Format<T> format, List<dev.devopskit.core.check.Finding> extra) {
+    return Engine.checkParsed(this, parsed.withFindings(extra), format.rules(), format.readerRules());
+  }
+
   /** Checks a file read from disk with the given rules, including the reader's findings. */
   public <T> CheckResult check(Parsed<T> parsed, List<? extends Rule<? super T>> rules) {
     return Engine.checkParsed(this, parsed, rules, List.of());
+  }
+
+  /**
+   * Applies this policy's severities, selection and suppressions to findings made outside a rule run (for example
+   * by rules that look at several files at once). Inline suppressions are read from {@code source} when given.
+   *
+   * @param findings the raw findings, all in {@code source}'s file when a source is given
+   * @param rules the rules the findings come from, for report metadata
+   */
+  public CheckResult apply(List<dev.devopskit.core.check.Finding> findings,
+      java.util.Optional<dev.devopskit.core.source.SourceFile> source, List<RuleInfo> rules) {
+    java.util.Map<String, RuleInfo> infos = new java.util.LinkedHashMap<>();
+    rules.forEach(r -> infos.put(r.id(), r));
+    List<dev.devopskit.core.check.Finding> selected = new java.util.ArrayList<>();
+    for (dev.devopskit.core.check.Finding finding : findings) {
+      if (enabled(finding.ruleId())) {
+        selected.add(finding.withSeverity(severities().getOrDefault(finding.ruleId(), finding.severity())));
+      }
+    }
+    return Engine.applyFindings(this, selected, source, infos);
   }
 }

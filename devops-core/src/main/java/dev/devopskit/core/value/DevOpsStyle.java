@@ -44,5 +44,10 @@ import org.immutables.value.Value;
     // toString() never prints attributes marked @Value.Redacted (anything that might carry a secret).
     redactedMask = "****",
     // Collection attributes get singular adders: steps() gets addStep(...) next to addAllSteps(...).
-    depluralize = true)
+    depluralize = true,
+    // English plurals the naive rule (drop the final 's') gets wrong: branches gives addBranch, not addBranche.
+    depluralizeDictionary = {"branch:branches", "match:matches", "status:statuses", "alias:aliases",
+        "address:addresses", "patch:patches", "process:processes", "search:searches", "class:classes",
+        "hash:hashes", "box:boxes", "index:indexes", "entry:entries", "policy:policies", "dependency:dependencies",
+        "capability:capabilities", "property:properties", "query:queries", "category:categories"})
 public @interface DevOpsStyle {}
