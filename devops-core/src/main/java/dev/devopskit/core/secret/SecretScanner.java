@@ -133,8 +133,7 @@ public final class SecretScanner {
         int lineEnd = text.indexOf('\n', lineStart);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         if (mayAssignSecret(text.substring(lineStart, lineEnd))) {
-          assignment.region(lineStart, lineEnd);
-          assignments(text, assignment, matches);
+          assignments(text, assignment, lineStart, lineEnd, matches);
         }
         lineStart = lineEnd + 1;
       }
@@ -179,11 +178,23 @@ public final class SecretScanner {
     return Optional.empty();
   }
 
-  private static void assignments(String text, Matcher assignment, List<SecretMatch> matches) {
-    while (assignment.find()) {
+  /**
+   * The assignments of one line. After an assignment that is not a secret the search goes on from its value, so
+   * that in {@code input: DB_PASSWORD=x} the inner assignment is still judged.
+   */
+  private static void assignments(String text, Matcher assignment, int lineStart, int lineEnd,
+      List<SecretMatch> matches) {
+    int from = lineStart;
+    while (from < lineEnd) {
+      assignment.region(from, lineEnd);
+      if (!assignment.find()) {
+        return;
+      }
       String name = assignment.group(1);
       String raw = assignment.group(2);
       int start = assignment.start(2);
+      // Inside a variable reference (${NAME:-default}) there is no assignment to look for.
+      from = raw.indexOf('$') >= 0 || raw.indexOf('{') >= 0 ? assignment.end(2) : start;
       if (raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'') && raw.endsWith(raw.substring(0, 1))) {
         raw = raw.substring(1, raw.length() - 1);
         start++;
@@ -193,6 +204,7 @@ public final class SecretScanner {
       }
       if (sensitiveName(name) && literalSecretValue(raw) && !followedByCode(text, assignment.end(2))) {
         matches.add(new SecretMatch(assignmentKind(name, raw), start, start + raw.length(), Redaction.redact(raw)));
+        from = assignment.end(2);
       }
     }
   }
@@ -321,6 +333,10 @@ public final class SecretScanner {
     if (value.contains("$") && (value.contains("${") || value.matches(".*\\$[A-Za-z_].*"))) {
       return false;
     }
+    // A value that starts with another separator is syntax (a '::' workflow command, ':=' in a script).
+    if (value.startsWith(":") || value.startsWith("=")) {
+      return false;
+    }
     if (value.contains(" ") || value.matches("[0-9]+") || value.matches("(?i)true|false")) {
       return false;
     }
@@ -330,6 +346,22 @@ public final class SecretScanner {
       return false;
     }
     return !value.contains("(") && !value.contains("{{");
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{20,200}");
+
+  /** High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). */
+  static List<SecretMatch> highEntropyTokens(String text, List<SecretMatch> earlier) {
+    List<SecretMatch> found = new ArrayList<>();
+    Matcher token = TOKEN.matcher(text);
+    while (token.find()) {
+      String value = token.group();
+      if (!value.matches("[0-9a-fA-F]+") && !overlaps(earlier, token.start(), token.end())
+          && highEntropyToken("", value)) {
+        found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, token.start(), token.end(), Redaction.redact(value)));
+      }
+    }
+    return found;
   }
 
   private static boolean highEntropyToken(String key, String value) {

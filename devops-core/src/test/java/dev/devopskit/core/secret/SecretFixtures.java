@@ -41,6 +41,20 @@ final class SecretFixtures {
     }
   }
 
+  /** The secret values planted in a sample: the text the scanner's matches cover. */
+  static List<String> values(Sample sample) {
+    List<String> values = new ArrayList<>();
+    if (sample.mode().equals("text")) {
+      SecretScanner.defaults().scanText(sample.content())
+          .forEach(m -> values.add(sample.content().substring(m.start(), m.end())));
+      return values;
+    }
+    Yaml.read(SourceFile.of("sample.yml", sample.content())).value().flatMap(d -> d.root())
+        .ifPresent(root -> YamlStrings.of(root).forEach(site -> SecretScanner.defaults()
+            .scanValue(site.key(), site.value()).ifPresent(m -> values.add(site.value().substring(m.start(), m.end())))));
+    return values;
+  }
+
   /** What the scanner reports for a sample, the way the plain-text format or a YAML format would scan it. */
   static List<SecretMatch> scan(Sample sample) {
     if (sample.mode().equals("text")) {
