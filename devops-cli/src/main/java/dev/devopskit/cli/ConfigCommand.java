@@ -10,6 +10,9 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.yaml.Yaml;
+import dev.devopskit.core.yaml.YamlDocument;
+import dev.devopskit.core.yaml.YamlNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,8 +35,10 @@ final class ConfigCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--kind", paramLabel = "NAME",
-      description = "The format, when the path does not tell (see 'devops config --list-kinds')")
+      description = "The format, when the path does not tell; 'yaml' prints any YAML file in canonical form")
   String kind;
+
+  private static final String YAML_KIND = "yaml";
 
   @Override
   public Integer call() {
@@ -42,6 +47,11 @@ final class ConfigCommand implements Callable<Integer> {
     }
     Formats formats = Formats.installed();
     String path = file.toString().replace('\\', '/');
+    if (YAML_KIND.equals(kind) || (kind == null && isYaml(path) && formats.forPath(path)
+        .or(() -> formats.forPath(file.getFileName().toString())).map(Format::name)
+        .filter(name -> !name.equals("plain-text")).isEmpty())) {
+      return printYaml(path);
+    }
     Optional<Format<?>> format = kind != null ? formats.byName(kind) : formats.forPath(path)
         .or(() -> formats.forPath(file.getFileName().toString()));
     if (format.isEmpty() && kind == null) {
@@ -49,11 +59,40 @@ final class ConfigCommand implements Callable<Integer> {
       format = formats.forFile(path, head.value().map(SourceFile::text).orElse(""));
     }
     if (format.isEmpty()) {
-      String names = formats.all().stream().map(Format::name).collect(Collectors.joining(", "));
+      String names = formats.all().stream().map(Format::name).collect(Collectors.joining(", ")) + ", " + YAML_KIND;
       throw new UsageException((kind == null ? "no format claims " + file : "unknown kind '" + kind + "'")
           + "; use --kind with one of: " + names);
     }
     return print(format.get(), path);
+  }
+
+  private static boolean isYaml(String path) {
+    return path.endsWith(".yml") || path.endsWith(".yaml");
+  }
+
+  /** A YAML file that no format models: its tree in the house style (aliases and merge keys resolved). */
+  private int printYaml(String path) {
+    Parsed<SourceFile> loaded = Sources.load(file, path, Sources.DEFAULT_MAX_BYTES);
+    java.util.List<Finding> findings = new java.util.ArrayList<>(loaded.findings());
+    Optional<YamlNode> root = Optional.empty();
+    if (loaded.value().isPresent()) {
+      Parsed<YamlDocument> parsed = Yaml.read(loaded.value().get());
+      findings.addAll(parsed.findings());
+      root = parsed.value().flatMap(YamlDocument::root);
+    }
+    report(findings);
+    root.ifPresent(node -> spec.commandLine().getOut().print(Yaml.write(node)));
+    spec.commandLine().getOut().flush();
+    boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return errors || loaded.value().isEmpty() ? 1 : 0;
+  }
+
+  private void report(java.util.List<Finding> findings) {
+    if (!findings.isEmpty()) {
+      CheckResult result = CheckResult.builder().addAllFindings(findings).filesChecked(1).build();
+      spec.commandLine().getErr().print(Reports.render(result, ReportFormat.TEXT, false));
+      spec.commandLine().getErr().flush();
+    }
   }
 
   private <T> int print(Format<T> format, String path) {
@@ -61,17 +100,11 @@ final class ConfigCommand implements Callable<Integer> {
     Parsed<T> parsed = loaded.value().map(format::read)
         .orElseGet(() -> Parsed.failed(loaded.source(), loaded.findings()));
     parsed = parsed.withFindings(loaded.value().isPresent() ? loaded.findings() : java.util.List.of());
-    if (!parsed.findings().isEmpty()) {
-      CheckResult findings = CheckResult.builder().addAllFindings(parsed.findings()).filesChecked(1).build();
-      spec.commandLine().getErr().print(Reports.render(findings, ReportFormat.TEXT, false));
-    }
+    report(parsed.findings());
     parsed.value().ifPresent(value -> spec.commandLine().getOut().print(format.write(value)));
     spec.commandLine().getOut().flush();
     boolean errors = parsed.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
     return errors || parsed.value().isEmpty() ? 1 : 0;
   }
 
-  static String describe(Finding finding) {
-    return finding.toString();
-  }
 }

@@ -76,10 +76,10 @@ public abstract class CheckResult implements WithCheckResult {
     return findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
   }
 
-  /** The files that have findings, in order. */
+  /** The files that have findings, in order (findings about values built in Java have no file). */
   public Set<String> filesWithFindings() {
     Set<String> files = new TreeSet<>();
-    findings().forEach(f -> files.add(f.location().file()));
+    findings().stream().map(f -> f.location().file()).filter(file -> !file.isEmpty()).forEach(files::add);
     return files;
   }
 

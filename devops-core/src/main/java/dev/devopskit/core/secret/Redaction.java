@@ -17,12 +17,18 @@ public final class Redaction {
     return value.substring(0, end) + "****";
   }
 
-  /** The text with every secret the default scanner finds replaced by its redacted form. */
+  /**
+   * The text with every secret the default scanner finds replaced by its redacted form: provider formats,
+   * assignments to secret-looking names, and long high-entropy tokens (hexadecimal ones are left alone, since
+   * fingerprints, digests and commit ids are hex).
+   */
   public static String redactSecrets(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    List<SecretMatch> matches = SecretScanner.defaults().scanText(text);
+    List<SecretMatch> matches = new java.util.ArrayList<>(SecretScanner.defaults().scanText(text));
+    matches.addAll(SecretScanner.highEntropyTokens(text, matches));
+    matches.sort(java.util.Comparator.comparingInt(SecretMatch::start));
     if (matches.isEmpty()) {
       return text;
     }

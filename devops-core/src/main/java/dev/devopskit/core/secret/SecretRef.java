@@ -15,7 +15,9 @@ public record SecretRef(String name) {
   /** Validates the name: letters, digits and underscores, not starting with a digit (GitHub's and POSIX's rule). */
   public SecretRef {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("secret name '" + name + "' must be letters, digits and '_', "
+      // A caller may pass the value by mistake (SecretRef.named(System.getenv("TOKEN"))): never echo a secret.
+      throw new IllegalArgumentException("secret name '" + Redaction.redact(name) + "' ("
+          + (name == null ? 0 : name.length()) + " characters) must be letters, digits and '_', "
           + "not start with a digit, at most 128 characters, like 'DB_PASSWORD'");
     }
     if (name.toUpperCase(java.util.Locale.ROOT).startsWith("GITHUB_") && !name.equals("GITHUB_TOKEN")) {

@@ -50,7 +50,7 @@ public final class SecretScanner {
       provider(SecretKind.DIGITALOCEAN_TOKEN, "_v1_", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
       provider(SecretKind.SHOPIFY_TOKEN, "shpat_|shpca_|shppa_|shpss_", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
       provider(SecretKind.MAILGUN_KEY, "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
-      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})\\b", 1),
+      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", 1),
       provider(SecretKind.DISCORD_WEBHOOK, "/api/webhooks/",
           "(https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})", 1),
       provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
@@ -81,6 +81,19 @@ public final class SecretScanner {
       "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80}+)[\"']?[ \\t]{0,4}(?:=|:)[ \\t]{0,4}"
           + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
 
+  /** Every name that {@link #SENSITIVE_NAME} accepts holds one of these, in lower case. */
+  private static final List<String> SENSITIVE_FRAGMENTS = List.of("pass", "pwd", "secret", "token", "key",
+      "credential", "webhook", "connection");
+
+  /** Names that hold an AWS secret access key; the value is 40 base64 characters. */
+  private static final Pattern AWS_SECRET_NAME = Pattern.compile("(?i)(?:^|[_.-])aws[_.-]?secret(?:[_.-]?access)?[_.-]?key$");
+  private static final Pattern AWS_SECRET_VALUE = Pattern.compile("[A-Za-z0-9/+]{40}");
+
+  /** Expressions that read a value from elsewhere: {@code process.env.X}, {@code settings.DB_PASSWORD}. */
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?:process\\.env|os\\.environ|import\\.meta\\.env|env|ENV|settings|config|secrets|vars|inputs|params|props|"
+          + "self|this|values|Values)\\.[A-Za-z_][A-Za-z0-9_.]{0,100}");
+
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)^(?:\\$\\{\\{.{0,300}\\}\\}|\\$\\{[^}]{0,200}\\}|\\$[A-Za-z_][A-Za-z0-9_]{0,100}|<[^<>]{0,100}>"
           + "|\\{\\{.{0,300}\\}\\}|%[A-Za-z_][A-Za-z0-9_]{0,100}%|#\\{[^}]{0,200}\\}|\\$\\([^)]{0,200}\\))$");
@@ -92,7 +105,7 @@ public final class SecretScanner {
       "foo", "bar", "baz", "foobar", "admin", "root", "postgres", "mysql", "guest", "user", "pass", "local", "dev",
       "development", "default", "empty", "required", "optional", "true", "false", "yes", "no", "on", "off",
       "example-password", "your-password", "your_password", "password123", "secret123", "supersecret", "s3cr3t",
-      "hunter2", "letmein", "keycloak", "rabbitmq", "minio", "minioadmin", "redis", "mongo", "app", "docker",
+      "hunter2", "letmein", "password1", "passw0rd", "p4ssw0rd", "p@ssw0rd", "keycloak", "rabbitmq", "minio", "minioadmin", "redis", "mongo", "app", "docker",
       "github", "gitlab", "ci", "test-token", "test_token", "testtoken", "testpassword", "test-password");
 
   private SecretScanner() {}
@@ -114,23 +127,16 @@ public final class SecretScanner {
   public List<SecretMatch> scanText(String text) {
     List<SecretMatch> matches = new ArrayList<>();
     providers(text, 0, matches);
-    if ((text.indexOf('=') >= 0 || text.indexOf(':') >= 0) && mentionsSensitiveWord(text)) {
-      Matcher assignment = ASSIGNMENT.matcher(text);
-      while (assignment.find()) {
-        String name = assignment.group(1);
-        String raw = assignment.group(2);
-        int start = assignment.start(2);
-        if (raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'') && raw.endsWith(raw.substring(0, 1))) {
-          raw = raw.substring(1, raw.length() - 1);
-          start++;
+    if (text.indexOf('=') >= 0 || text.indexOf(':') >= 0) {
+      Matcher assignment = ASSIGNMENT.matcher(text).useTransparentBounds(true);
+      int lineStart = 0;
+      while (lineStart < text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (mayAssignSecret(text.substring(lineStart, lineEnd))) {
+          assignments(text, assignment, lineStart, lineEnd, matches);
         }
-        if (overlaps(matches, start, start + raw.length())) {
-          continue;
-        }
-        if (sensitiveName(name) && literalSecretValue(raw)) {
-          matches.add(new SecretMatch(SecretKind.SENSITIVE_ASSIGNMENT, start, start + raw.length(),
-              Redaction.redact(raw)));
-        }
+        lineStart = lineEnd + 1;
       }
     }
     matches.sort(Comparator.comparingInt(SecretMatch::start));
@@ -156,7 +162,7 @@ public final class SecretScanner {
     String trimmed = value.trim();
     if (sensitiveName(key) && literalSecretValue(trimmed) && !trimmed.contains("\n")) {
       int start = value.indexOf(trimmed);
-      return Optional.of(new SecretMatch(SecretKind.SENSITIVE_ASSIGNMENT, start, start + trimmed.length(),
+      return Optional.of(new SecretMatch(assignmentKind(key, trimmed), start, start + trimmed.length(),
           Redaction.redact(trimmed)));
     }
     if (highEntropyToken(key, trimmed)) {
@@ -173,18 +179,67 @@ public final class SecretScanner {
     return Optional.empty();
   }
 
-  private static final List<String> SENSITIVE_WORDS = List.of("pass", "pwd", "secret", "token", "key", "auth",
-      "credential", "webhook", "connection");
+  /**
+   * The assignments of one line. After an assignment that is not a secret the search goes on from its value, so
+   * that in {@code input: DB_PASSWORD=x} the inner assignment is still judged.
+   */
+  private static void assignments(String text, Matcher assignment, int lineStart, int lineEnd,
+      List<SecretMatch> matches) {
+    int from = lineStart;
+    while (from < lineEnd) {
+      assignment.region(from, lineEnd);
+      if (!assignment.find()) {
+        return;
+      }
+      String name = assignment.group(1);
+      String raw = assignment.group(2);
+      int start = assignment.start(2);
+      // Inside a variable reference (${NAME:-default}) there is no assignment to look for.
+      from = raw.indexOf('$') >= 0 || raw.indexOf('{') >= 0 ? assignment.end(2) : start;
+      if (raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'') && raw.endsWith(raw.substring(0, 1))) {
+        raw = raw.substring(1, raw.length() - 1);
+        start++;
+      }
+      if (overlaps(matches, start, start + raw.length())) {
+        continue;
+      }
+      if (sensitiveName(name) && literalSecretValue(raw) && !followedByCode(text, assignment.end(2))) {
+        matches.add(new SecretMatch(assignmentKind(name, raw), start, start + raw.length(), Redaction.redact(raw)));
+        from = assignment.end(2);
+      }
+    }
+  }
 
-  /** A cheap filter before the assignment pattern runs: the text names something secret-like at all. */
-  private static boolean mentionsSensitiveWord(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String word : SENSITIVE_WORDS) {
-      if (lower.contains(word)) {
+  /** A cheap test before the assignment pattern runs on a line: it needs a separator and a secret-looking word. */
+  private static boolean mayAssignSecret(String line) {
+    if (line.indexOf('=') < 0 && line.indexOf(':') < 0) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String fragment : SENSITIVE_FRAGMENTS) {
+      if (lower.contains(fragment)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An AWS secret access key when the name and shape say so, else a literal given to a secret-looking name. */
+  private static SecretKind assignmentKind(String name, String value) {
+    return AWS_SECRET_NAME.matcher(name).find() && AWS_SECRET_VALUE.matcher(value).matches()
+        ? SecretKind.AWS_SECRET_ACCESS_KEY : SecretKind.SENSITIVE_ASSIGNMENT;
+  }
+
+  /**
+   * Whether an unquoted value in free text is followed by code rather than the end of an assignment: in
+   * {@code password: String = System.getenv("PASSWORD")} the word after the colon is a type, not a value.
+   */
+  private static boolean followedByCode(String text, int end) {
+    int at = end;
+    while (at < text.length() && at < end + 8 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at < text.length() && at > end && "=(+".indexOf(text.charAt(at)) >= 0;
   }
 
   private static boolean overlaps(List<SecretMatch> matches, int start, int end) {
@@ -207,7 +262,8 @@ public final class SecretScanner {
         if (value == null || isPlaceholder(value) || looksLikeExample(value)) {
           continue;
         }
-        if (provider.kind() == SecretKind.DATABASE_URL_PASSWORD && localDevPassword(value, matcher.group(2))) {
+        if (provider.kind() == SecretKind.DATABASE_URL_PASSWORD
+            && localDevPassword(matcher.group(), value, matcher.group(2))) {
           continue;
         }
         int start = base + matcher.start(provider.group());
@@ -219,13 +275,19 @@ public final class SecretScanner {
     }
   }
 
-  private static boolean localDevPassword(String password, String host) {
+  /**
+   * Whether a database URL's password is a local development default: the host is local (or a compose service
+   * name) and the password is a placeholder word or the user name again ({@code umami:umami@db}).
+   */
+  private static boolean localDevPassword(String url, String password, String host) {
+    int scheme = url.indexOf("://");
+    String user = scheme < 0 ? "" : url.substring(scheme + 3, url.indexOf(':', scheme + 3));
     String lowerHost = host.toLowerCase(Locale.ROOT);
     boolean local = lowerHost.equals("localhost") || lowerHost.startsWith("127.") || lowerHost.equals("db")
         || lowerHost.equals("postgres") || lowerHost.equals("database") || lowerHost.equals("mysql")
         || lowerHost.equals("redis") || lowerHost.equals("mongo") || lowerHost.equals("0.0.0.0")
         || lowerHost.equals("host.docker.internal") || !lowerHost.contains(".");
-    return local && PLACEHOLDER_WORDS.contains(password.toLowerCase(Locale.ROOT));
+    return local && (PLACEHOLDER_WORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equals(user));
   }
 
   private static boolean looksLikeExample(String value) {
@@ -265,14 +327,16 @@ public final class SecretScanner {
     if (trimmed.isEmpty()) {
       return true;
     }
-    if (PLACEHOLDER.matcher(trimmed).matches()) {
+    if (PLACEHOLDER.matcher(trimmed).matches() || REFERENCE.matcher(trimmed).matches()) {
       return true;
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
     if (PLACEHOLDER_WORDS.contains(lower) || lower.matches("x{3,}|\\*{3,}|\\.{3,}|-+|_+|#+|0+|1+")) {
       return true;
     }
-    return lower.startsWith("your") || lower.startsWith("<") || lower.startsWith("${") || lower.startsWith("$(")
+    return lower.startsWith("your") || lower.startsWith("<") || lower.startsWith("replace")
+        || lower.contains("replace-me") || lower.contains("replace_me") || lower.contains("change-me")
+        || lower.contains("changeme") || lower.contains("change_me") || lower.startsWith("${") || lower.startsWith("$(")
         || lower.contains("${{") || lower.startsWith("{{") || lower.startsWith("env.") || lower.startsWith("secrets.")
         || lower.startsWith("vault:") || lower.startsWith("op://") || lower.startsWith("arn:") || lower.startsWith("sm://")
         || lower.startsWith("file:") || lower.startsWith("/run/secrets/") || lower.startsWith("/");
@@ -285,6 +349,10 @@ public final class SecretScanner {
     if (value.contains("$") && (value.contains("${") || value.matches(".*\\$[A-Za-z_].*"))) {
       return false;
     }
+    // A value that starts with another separator is syntax (a '::' workflow command, ':=' in a script).
+    if (value.startsWith(":") || value.startsWith("=")) {
+      return false;
+    }
     if (value.contains(" ") || value.matches("[0-9]+") || value.matches("(?i)true|false")) {
       return false;
     }
@@ -294,6 +362,22 @@ public final class SecretScanner {
       return false;
     }
     return !value.contains("(") && !value.contains("{{");
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{20,200}");
+
+  /** High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). */
+  static List<SecretMatch> highEntropyTokens(String text, List<SecretMatch> earlier) {
+    List<SecretMatch> found = new ArrayList<>();
+    Matcher token = TOKEN.matcher(text);
+    while (token.find()) {
+      String value = token.group();
+      if (!value.matches("[0-9a-fA-F]+") && !overlaps(earlier, token.start(), token.end())
+          && highEntropyToken("", value)) {
+        found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, token.start(), token.end(), Redaction.redact(value)));
+      }
+    }
+    return found;
   }
 
   private static boolean highEntropyToken(String key, String value) {
@@ -315,7 +399,52 @@ public final class SecretScanner {
     if (!value.matches("[A-Za-z0-9+/=_-]+") || !value.matches(".*[0-9].*") || !value.matches(".*[A-Za-z].*")) {
       return false;
     }
+    if (resourcePath(value) || base64OfText(value)) {
+      return false;
+    }
     return entropy(value) > 4.5 && sensitiveOrNeutral(key);
+  }
+
+  /** A resource name such as {@code projects/123/locations/global/pools/gh}: mostly words between slashes. */
+  private static boolean resourcePath(String value) {
+    String[] segments = value.split("/", -1);
+    if (segments.length < 4) {
+      return false;
+    }
+    int words = 0;
+    for (String segment : segments) {
+      if (segment.length() >= 2 && segment.chars().allMatch(Character::isLetter)) {
+        words++;
+      }
+    }
+    return words * 2 >= segments.length;
+  }
+
+  /** Base64 that decodes to readable text (a sentence, a JSON document) is data, not a credential. */
+  private static boolean base64OfText(String value) {
+    byte[] decoded;
+    try {
+      String padded = value.replace('-', '+').replace('_', '/');
+      while (padded.length() % 4 != 0) {
+        padded += "=";
+      }
+      decoded = java.util.Base64.getDecoder().decode(padded);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (decoded.length < 8) {
+      return false;
+    }
+    boolean spaceOrJson = false;
+    for (byte b : decoded) {
+      if (b == ' ' || b == '{' || b == '"') {
+        spaceOrJson = true;
+      } else if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t') || b == 0x7f) {
+        return false;
+      }
+    }
+    String text = new String(decoded, java.nio.charset.StandardCharsets.UTF_8);
+    return spaceOrJson && !text.contains("\uFFFD");
   }
 
   private static boolean sensitiveOrNeutral(String key) {

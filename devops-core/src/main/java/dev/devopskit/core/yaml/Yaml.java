@@ -1,8 +1,6 @@
 package dev.devopskit.core.yaml;
 
 import dev.devopskit.core.format.Parsed;
-import dev.devopskit.core.internal.yaml.YamlEmitter;
-import dev.devopskit.core.internal.yaml.YamlTreeReader;
 import dev.devopskit.core.source.SourceFile;
 
 /**

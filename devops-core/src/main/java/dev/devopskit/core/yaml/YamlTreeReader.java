@@ -1,4 +1,4 @@
-package dev.devopskit.core.internal.yaml;
+package dev.devopskit.core.yaml;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
@@ -7,13 +7,6 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.Position;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
-import dev.devopskit.core.yaml.YamlComment;
-import dev.devopskit.core.yaml.YamlDocument;
-import dev.devopskit.core.yaml.YamlLimits;
-import dev.devopskit.core.yaml.YamlMapping;
-import dev.devopskit.core.yaml.YamlNode;
-import dev.devopskit.core.yaml.YamlScalar;
-import dev.devopskit.core.yaml.YamlSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,7 +41,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * instead of exceptions. The composer works with an explicit stack, so deep nesting cannot overflow the thread's
  * stack.
  */
-public final class YamlTreeReader {
+final class YamlTreeReader {
   public static final String SYNTAX = "yaml/syntax";
   public static final String DUPLICATE_KEY = "yaml/duplicate-key";
   public static final String LIMIT = "yaml/limit-exceeded";

@@ -1,10 +1,5 @@
-package dev.devopskit.core.internal.yaml;
+package dev.devopskit.core.yaml;
 
-import dev.devopskit.core.yaml.YamlMapping;
-import dev.devopskit.core.yaml.YamlNode;
-import dev.devopskit.core.yaml.YamlScalar;
-import dev.devopskit.core.yaml.YamlSequence;
-import dev.devopskit.core.yaml.YamlWriteOptions;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +9,7 @@ import java.util.regex.Pattern;
  * strings quoted only where YAML needs it (and always where a YAML 1.1 reader would take them for something else),
  * multi-line strings as literal blocks, no line folding, {@code \n} line ends.
  */
-public final class YamlEmitter {
+final class YamlEmitter {
   /** Plain words that YAML 1.1 readers (PyYAML, SnakeYAML 1.x, Psych) resolve to booleans or null. */
   private static final Set<String> YAML11_WORDS = Set.of(
       "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
