@@ -123,6 +123,7 @@ class SameAnswerEverywhereTest {
       store.replaceAll(flags);
     }
     int compared = 0;
+    java.util.Set<dev.devopskit.core.flag.EvaluationReason> reasons = new java.util.TreeSet<>();
     for (Optional<String> environment : ENVIRONMENTS) {
       FlagEvaluator evaluator = environment.map(FlagEvaluator::forEnvironment).orElseGet(FlagEvaluator::defaults);
       FlagSet flagd = Flagd.read(SourceFile.of("flags.flagd.json", Flagd.write(flags, environment))).value()
@@ -134,6 +135,7 @@ class SameAnswerEverywhereTest {
       for (EvaluationContext user : users()) {
         for (FeatureFlag flag : flags.flags()) {
           Evaluation expected = evaluator.evaluate(flags, flag.key(), user);
+          reasons.add(expected.reason());
           String where = definition + " " + environment.orElse("-") + " " + flag.key() + " " + user.attributes();
           assertThat(evaluator.evaluate(fromPostgres, flag.key(), user)).as("postgres " + where).isEqualTo(expected);
           assertThat(evaluator.evaluate(fromH2, flag.key(), user)).as("h2 " + where).isEqualTo(expected);
@@ -145,6 +147,9 @@ class SameAnswerEverywhereTest {
       }
     }
     assertThat(compared).isEqualTo(3 * 300 * flags.flags().size());
+    assertThat(reasons).as("the comparison covers every reason").contains(
+        dev.devopskit.core.flag.EvaluationReason.STATIC, dev.devopskit.core.flag.EvaluationReason.TARGETING_MATCH,
+        dev.devopskit.core.flag.EvaluationReason.SPLIT, dev.devopskit.core.flag.EvaluationReason.DEFAULT);
   }
 
   private static String summary(Evaluation e) {
