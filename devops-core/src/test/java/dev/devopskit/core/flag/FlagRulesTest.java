@@ -54,9 +54,7 @@ class FlagRulesTest {
   @Test
   void should_catch_expired_and_stale_flags_in_the_sample_repository() throws IOException {
     Path repository = Path.of("src/test/resources/sample-repository");
-    Map<String, Object> code = Map.of("code-root", repository.toString());
-    Policy policy = Policy.builder().clock(DECEMBER_FIRST).putOption("flags/unknown-reference", code)
-        .putOption("flags/unreferenced", code).build();
+    Policy policy = Policy.builder().clock(DECEMBER_FIRST).build();
     CheckResult result = PathCheck.of(Formats.installed(), policy).check(List.of(repository));
     List<String> found = result.findings().stream().map(FlagRulesTest::describe).sorted()
         .collect(Collectors.toList());
