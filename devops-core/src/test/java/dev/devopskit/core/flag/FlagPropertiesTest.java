@@ -72,7 +72,7 @@ class FlagPropertiesTest {
     return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void readers_never_throw_on_mutated_input(@ForAll("mutations") String text) {
     for (Parsed<?> parsed : List.of(FlagFile.read(SourceFile.of("flags.yaml", text)),
         Flagd.read(SourceFile.of("x.flagd.json", text)),
