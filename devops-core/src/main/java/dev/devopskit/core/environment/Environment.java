@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Environment production = Environment.builder().name("production").tier(Tier.PRODUCTION)
  *     .deployment(DeploymentMode.MANUAL_PROMOTION).addReviewer("team:release").waitTimerMinutes(10)
- *     .addBranch("main").addSecret(SecretRef.named("DB_PASSWORD")).build();
+ *     .addBranchPattern("main").addSecret(SecretRef.named("DB_PASSWORD")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -61,8 +61,8 @@ public abstract class Environment implements WithEnvironment {
     return 0;
   }
 
-  /** The branches that may deploy here (glob patterns); empty means any. */
-  public abstract List<String> branches();
+  /** The branches that may deploy here, as glob patterns ({@code main}, {@code release/*}); empty means any. */
+  public abstract List<String> branchPatterns();
 
   /** Plain configuration variables of the environment. */
   public abstract Map<String, String> variables();
@@ -85,7 +85,7 @@ public abstract class Environment implements WithEnvironment {
     out.put("reviewers", List.copyOf(reviewers()));
     out.put("requiredApprovals", requiredApprovals());
     out.put("waitTimerMinutes", waitTimerMinutes());
-    out.put("branches", List.copyOf(branches()));
+    out.put("branches", List.copyOf(branchPatterns()));
     out.put("variables", new LinkedHashMap<>(variables()));
     out.put("secrets", secrets().stream().map(SecretRef::name).toList());
     return out;

@@ -130,7 +130,7 @@ public final class EnvironmentsFormat implements Format<Environments> {
         .ifPresent(n -> builder.requiredApprovals(n.intValue()));
     read.integer(mapping.get("wait-timer").orElse(null), path.key("wait-timer"))
         .ifPresent(n -> builder.waitTimerMinutes((int) Math.max(Integer.MIN_VALUE, Math.min(n, Integer.MAX_VALUE))));
-    builder.branches(read.stringList(mapping.get("branches").orElse(null), path.key("branches")));
+    builder.branchPatterns(read.stringList(mapping.get("branches").orElse(null), path.key("branches")));
     builder.variables(read.stringMap(mapping.get("variables").orElse(null), path.key("variables")));
     List<String> secrets = read.stringList(mapping.get("secrets").orElse(null), path.key("secrets"));
     for (int i = 0; i < secrets.size(); i++) {
@@ -162,7 +162,7 @@ public final class EnvironmentsFormat implements Format<Environments> {
       if (e.waitTimerMinutes() != 0) {
         m.put("wait-timer", YamlScalar.integer(e.waitTimerMinutes()));
       }
-      m.putIfNotEmpty("branches", YamlSequence.ofStrings(e.branches()));
+      m.putIfNotEmpty("branches", YamlSequence.ofStrings(e.branchPatterns()));
       YamlMapping.Builder variables = YamlMapping.builder();
       e.variables().forEach(variables::put);
       m.putIfNotEmpty("variables", variables.build());

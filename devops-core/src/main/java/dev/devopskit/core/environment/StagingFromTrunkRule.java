@@ -33,7 +33,7 @@ final class StagingFromTrunkRule implements Rule<Environments> {
         context.report(path.key("deployment"), "staging environment '" + environment.name() + "' is deployed "
             + environment.deployment().id() + ", not automatically from '" + trunk + "'",
             "set 'deployment: automatic' so every change on '" + trunk + "' reaches staging");
-      } else if (!environment.branches().isEmpty() && environment.branches().stream()
+      } else if (!environment.branchPatterns().isEmpty() && environment.branchPatterns().stream()
           .noneMatch(glob -> matches(glob, trunk))) {
         context.report(path.key("branches"), "staging environment '" + environment.name()
             + "' does not allow the trunk branch '" + trunk + "' to deploy", "add '" + trunk + "' to 'branches'");

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code flags/unknown-reference} and {@code flags/unreferenced}: the flag file against the code that asks for
- * flags. The code is scanned under {@code code-root}, or else the repository that holds the flag file (the nearest
- * folder with {@code .git}, else the file's folder). A set built in Java, with no file, is not scanned.
+ * flags. The code is scanned under {@code code-root}, or else under the folder that holds the flag file (its parent
+ * when that folder is {@code .devops}, {@code config} or {@code flags}). A set built in Java, with no file, is not
+ * scanned.
  */
 final class CodeReferenceRule implements Rule<FlagSet> {
   static final RuleInfo UNKNOWN = info("flags/unknown-reference", Severity.ERROR,
@@ -45,7 +46,7 @@ final class CodeReferenceRule implements Rule<FlagSet> {
 
   private static RuleInfo info(String id, Severity severity, String summary) {
     return RuleInfo.builder().id(id).defaultSeverity(severity).summary(summary)
-        .addOptions(new RuleOption("code-root", "the folder to scan; empty means the flag file's repository", ""))
+        .addOptions(new RuleOption("code-root", "the folder to scan; empty means the flag file's folder", ""))
         .addOptions(new RuleOption("patterns", "extra regular expressions with a named group (?<key>...)", "[]"))
         .addOptions(new RuleOption("extensions", "file extensions to scan",
             "[" + String.join(", ", FlagCodeScan.DEFAULT_EXTENSIONS) + "]"))
@@ -89,7 +90,7 @@ final class CodeReferenceRule implements Rule<FlagSet> {
       Set<String> used = references.stream().map(FlagReference::key).collect(Collectors.toSet());
       for (FeatureFlag flag : value.flags()) {
         if (!used.contains(flag.key()) && !ignored.contains(flag.key())) {
-          context.reportAtKey(DocPath.of("flags", flag.key()), "no code under " + root.get().getFileName()
+          context.reportAtKey(DocPath.of("flags", flag.key()), "no code under " + root.get()
               + " asks for flag '" + flag.key() + "'", "remove the flag, or add its call pattern to 'patterns'");
         }
       }
@@ -107,13 +108,11 @@ final class CodeReferenceRule implements Rule<FlagSet> {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    Path current = file.get().getParent();
-    while (current != null) {
-      if (Files.exists(current.resolve(".git"))) {
-        return Optional.of(current);
-      }
-      current = current.getParent();
+    Path folder = file.get().getParent();
+    String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+    if ((name.equals(".devops") || name.equals("config") || name.equals("flags")) && folder.getParent() != null) {
+      folder = folder.getParent();
     }
-    return Optional.of(file.get().getParent());
+    return Optional.of(folder);
   }
 }

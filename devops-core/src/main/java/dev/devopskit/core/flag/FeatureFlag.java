@@ -119,6 +119,26 @@ public abstract class FeatureFlag implements WithFeatureFlag {
     return environment.map(environments()::get).flatMap(FlagEnvironment::rollout).or(this::rollout);
   }
 
+  /**
+   * The targeting as a JsonLogic tree per environment name ({@code ""} for the flag's own settings), computed once
+   * per flag value; the evaluator reads it instead of rebuilding the tree on every call.
+   */
+  @Value.Lazy
+  Map<String, Optional<Object>> targetingTrees() {
+    Map<String, Optional<Object>> trees = new LinkedHashMap<>();
+    trees.put("", dev.devopskit.core.internal.flag.FlagTargeting.of(this, Optional.empty()));
+    for (String environment : environments().keySet()) {
+      trees.put(environment, dev.devopskit.core.internal.flag.FlagTargeting.of(this, Optional.of(environment)));
+    }
+    return Collections.unmodifiableMap(trees);
+  }
+
+  /** The targeting tree for an environment, from {@link #targetingTrees()}. */
+  Optional<Object> targetingTree(Optional<String> environment) {
+    Map<String, Optional<Object>> trees = targetingTrees();
+    return trees.getOrDefault(environment.filter(trees::containsKey).orElse(""), Optional.empty());
+  }
+
   /** A boolean release flag that is off by default. */
   public static FeatureFlag named(String key) {
     return builder().key(key).build();

@@ -1,6 +1,5 @@
 package dev.devopskit.core.flag;
 
-import dev.devopskit.core.internal.flag.FlagTargeting;
 import dev.devopskit.core.internal.flag.JsonLogic;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ public final class FlagEvaluator {
     }
     Optional<Object> targeting;
     try {
-      targeting = FlagTargeting.of(flag, environment);
+      targeting = flag.targetingTree(environment);
     } catch (IllegalArgumentException e) {
       return Evaluation.error(flag.key(), FlagErrorCode.PARSE_ERROR, "targeting of flag '" + flag.key()
           + "' is " + e.getMessage());

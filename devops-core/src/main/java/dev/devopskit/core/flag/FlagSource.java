@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * calling it.
  *
  * <pre>{@code
- * FlagSource source = FlagSource.file(Path.of("flags.yaml")).overlaidWith(FlagSource.environment(System.getenv()));
+ * FlagSource source = FlagSource.file(Path.of("flags.yaml")).withVariables(System.getenv());
  * }</pre>
  */
 @FunctionalInterface
@@ -66,7 +66,13 @@ public interface FlagSource {
     };
   }
 
-  /** This source with another's flags over it (the other wins per key); {@code FEATURE_*} variables apply as such. */
+  /** This source with {@code FEATURE_*} variables applied over it (see {@link EnvFlags#apply}). */
+  default FlagSource withVariables(Map<String, String> variables) {
+    Map<String, String> copy = Map.copyOf(variables);
+    return () -> EnvFlags.apply(load(), copy);
+  }
+
+  /** This source with another's flags over it (the other wins per key, whole flags). */
   default FlagSource overlaidWith(FlagSource other) {
     return () -> load().overlaidWith(other.load());
   }

@@ -61,14 +61,11 @@ public final class MurmurHash3 {
   }
 
   /**
-   * The bucket of a value among weights, as flagd's {@code fractional} computes it: the hash read as a signed 32-bit
-   * number, its absolute value divided by {@code 2^31 - 1}, times the total weight.
-   *
-   * @return a number from 0 (inclusive) to {@code totalWeight} (about inclusive)
+   * The bucket of a value among weights, as flagd's {@code fractional} computes it: the unsigned hash times the total
+   * weight, shifted right by 32 bits, so a number from 0 (inclusive) to {@code totalWeight} (exclusive). The value
+   * lands in the first variant whose cumulative weight is above its bucket.
    */
-  public static double bucket(String value, int totalWeight) {
-    int signed = hash32(value.getBytes(StandardCharsets.UTF_8), 0);
-    double ratio = Math.abs((double) signed) / Integer.MAX_VALUE;
-    return ratio * totalWeight;
+  public static long bucket(String value, long totalWeight) {
+    return (hash32(value) * totalWeight) >>> 32;
   }
 }

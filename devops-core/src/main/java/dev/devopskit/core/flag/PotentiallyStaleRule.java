@@ -11,8 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * {@code flags/potentially-stale}: a temporary flag older than its kind's expected lifetime, or one that has served
- * a single variant in production for longer than the configured number of days.
+ * {@code flags/potentially-stale}: a temporary flag older than its kind's expected lifetime, or one whose production
+ * settings have served a single variant (or kept it disabled) for longer than the configured number of days, counted
+ * from {@code updated} (else {@code created}).
  */
 final class PotentiallyStaleRule implements Rule<FlagSet> {
   static final RuleInfo INFO = RuleInfo.builder().id("flags/potentially-stale").defaultSeverity(Severity.WARNING)
@@ -44,7 +45,8 @@ final class PotentiallyStaleRule implements Rule<FlagSet> {
         continue;
       }
       Optional<LocalDate> since = flag.updated().or(flag::created);
-      boolean settled = !flag.enabledIn(production) || !hasTargeting(flag, production);
+      boolean settled = flag.environments().containsKey(production.get())
+          && (!flag.enabledIn(production) || !hasTargeting(flag, production));
       if (settled && since.isPresent() && since.get().plusDays(days).isBefore(today)) {
         String state = flag.enabledIn(production) ? "serves '" + flag.defaultVariantIn(production).orElse("the default")
             + "' to everyone" : "is disabled";

@@ -50,8 +50,22 @@ class MurmurHash3Test {
   @CsvSource({"0", "1", "100"})
   void should_keep_buckets_within_the_total_weight(int seedText) {
     for (int i = 0; i < 1000; i++) {
-      double bucket = MurmurHash3.bucket("user-" + seedText + "-" + i, 100);
-      assertThat(bucket).isBetween(0.0, 100.0 + 1e-9);
+      assertThat(MurmurHash3.bucket("user-" + seedText + "-" + i, 100)).isBetween(0L, 99L);
     }
+  }
+
+  /** The buckets flagd's own fractional tests expect (red, blue, green, yellow at 25 each; flag key + email). */
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({"headerColor, rachel@faas.com, blue", "headerColor, monica@faas.com, yellow",
+      "headerColor, joey@faas.com, red", "headerColor, ross@faas.com, blue", "footerColor, ross@faas.com, yellow"})
+  void should_bucket_as_flagd_does(String flagKey, String email, String expected) {
+    FeatureFlag flag = FeatureFlag.builder().key(flagKey).putVariant("red", "#FF0000").putVariant("blue", "#0000FF")
+        .putVariant("green", "#00FF00").putVariant("yellow", "#FFFF00").defaultVariant("red")
+        .rollout(Rollout.builder().putWeight("red", 25).putWeight("blue", 25).putWeight("green", 25)
+            .putWeight("yellow", 25).bucketBy("email").build()).build();
+    Evaluation result = FlagEvaluator.defaults().evaluate(flag,
+        EvaluationContext.ofAttributes(java.util.Map.of("email", email)));
+    assertThat(result.variant()).contains(expected);
+    assertThat(result.reason()).isEqualTo(EvaluationReason.SPLIT);
   }
 }

@@ -14,12 +14,31 @@ import java.util.Optional;
  * {@code fractional}. In-process evaluation and the flagd export both use it, so they cannot disagree.
  */
 public final class FlagTargeting {
+  private static final int CACHE_SIZE = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Object> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private FlagTargeting() {}
+
+  /** Parsed JsonLogic of imported targeting, cached by text (the trees are never modified). */
+  private static Object parsed(String json) {
+    Object tree = PARSED.get(json);
+    if (tree == null) {
+      tree = Trees.parseJson(json);
+      if (PARSED.size() >= CACHE_SIZE) {
+        PARSED.clear();
+      }
+      if (tree != null) {
+        PARSED.put(json, tree);
+      }
+    }
+    return tree;
+  }
 
   /** The expression for a flag in an environment, empty when nothing targets. */
   public static Optional<Object> of(FeatureFlag flag, Optional<String> environment) {
     if (flag.targeting().isPresent()) {
-      return Optional.ofNullable(Trees.parseJson(flag.targeting().get()));
+      return Optional.ofNullable(parsed(flag.targeting().get()));
     }
     Optional<Object> split = flag.rolloutIn(environment).map(r -> fractional(r));
     if (flag.rules().isEmpty()) {

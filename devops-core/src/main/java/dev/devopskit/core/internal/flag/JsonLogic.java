@@ -454,7 +454,7 @@ public final class JsonLogic {
       }
       List<?> pair = (List<?>) args.get(i);
       Object weightValue = pair.size() > 1 ? apply(pair.get(1), data, depth) : 1L;
-      long weight = Math.max(0, (long) number(weightValue));
+      long weight = Math.max(0, Math.min(Integer.MAX_VALUE, (long) number(weightValue)));
       variants.add(pair.get(0));
       weights.add(weight);
       total += weight;
@@ -462,8 +462,8 @@ public final class JsonLogic {
     if (total <= 0) {
       return null;
     }
-    double bucket = MurmurHash3.bucket(bucketBy, 1) * total;
-    double end = 0;
+    long bucket = MurmurHash3.bucket(bucketBy, total);
+    long end = 0;
     for (int i = 0; i < variants.size(); i++) {
       end += weights.get(i);
       if (bucket < end) {
