@@ -168,7 +168,9 @@ public final class WorkflowWriter {
   }
 
   private YamlNode on(List<Trigger> triggers) {
-    boolean bare = triggers.stream().allMatch(Trigger::isBare);
+    // repository_dispatch is written as a key: its types are usually set, and linters expect the mapping form.
+    boolean bare = triggers.stream().allMatch(Trigger::isBare)
+        && triggers.stream().noneMatch(t -> t.event().equals("repository_dispatch"));
     if (bare && triggers.size() == 1) {
       return YamlScalar.string(triggers.get(0).event());
     }
