@@ -31,6 +31,18 @@ class GitHubActionsTest {
   }
 
   @Test
+  void should_write_every_part_of_the_model_in_documented_key_order() throws IOException {
+    String yaml = GitHubActions.yaml(FullWorkflow.workflow(), WriteOptions.noHeader());
+    Shared.oracleOutput("schema/github-workflow", "golden-full.yml", yaml);
+    // actionlint 1.7.7 predates schedule.timezone, which GitHub documents: it gets the file without the time zone.
+    Shared.oracleOutput("actionlint", "golden-full.yml", yaml.replace("      timezone: Europe/Berlin\n", ""));
+    assertThat(yaml).isEqualTo(golden("full.yml"));
+    Parsed<Workflow> read = GitHubActions.read(SourceFile.of("full.yml", yaml));
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.value()).contains(FullWorkflow.workflow());
+  }
+
+  @Test
   void should_read_back_what_it_wrote_as_an_equal_value() {
     Workflow ci = ProjectWorkflow.ci();
     Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", GitHubActions.yaml(ci)));
