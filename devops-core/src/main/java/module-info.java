@@ -19,6 +19,7 @@ module dev.devopskit.core {
   exports dev.devopskit.core.rules;
   exports dev.devopskit.core.plaintext;
   exports dev.devopskit.core.files;
+  exports dev.devopskit.core.project;
 
   uses dev.devopskit.core.format.Format;
 

@@ -20,19 +20,19 @@ import java.util.regex.Pattern;
 public final class SecretScanner {
   private static final SecretScanner DEFAULTS = new SecretScanner();
 
-  private record Provider(SecretKind kind, String hint, Pattern pattern, int group) {}
+  private record Provider(SecretKind kind, List<String> hints, Pattern pattern, int group) {}
 
   private static final List<Provider> PROVIDERS = List.of(
       provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY",
           "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
               + "(?:[\\s\\S]{0,8192}?-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?", 0),
-      provider(SecretKind.AWS_ACCESS_KEY_ID, "A", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
+      provider(SecretKind.AWS_ACCESS_KEY_ID, "AKIA|ASIA|ABIA|ACCA", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
       provider(SecretKind.GITHUB_FINE_GRAINED_TOKEN, "github_pat_", "\\b(github_pat_[A-Za-z0-9_]{60,100})\\b", 1),
-      provider(SecretKind.GITHUB_TOKEN, "_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
+      provider(SecretKind.GITHUB_TOKEN, "ghp_|gho_|ghs_|ghu_|ghr_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
       provider(SecretKind.GITLAB_TOKEN, "glpat-", "\\b(glpat-[A-Za-z0-9_-]{20,40})", 1),
       provider(SecretKind.SLACK_WEBHOOK, "hooks.slack.com",
           "(https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9+/_-]{20,120})", 1),
-      provider(SecretKind.SLACK_TOKEN, "xox", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
+      provider(SecretKind.SLACK_TOKEN, "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
       provider(SecretKind.STRIPE_KEY, "_live_", "\\b((?:sk|rk)_live_[0-9A-Za-z]{20,100})\\b", 1),
       provider(SecretKind.GOOGLE_API_KEY, "AIza", "\\b(AIza[0-9A-Za-z_-]{35})", 1),
       provider(SecretKind.JWT, "eyJ",
@@ -47,14 +47,14 @@ public final class SecretScanner {
           "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})", 1),
       provider(SecretKind.ANTHROPIC_KEY, "sk-ant-", "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100})", 1),
       provider(SecretKind.HUGGINGFACE_TOKEN, "hf_", "\\b(hf_[A-Za-z]{34})\\b", 1),
-      provider(SecretKind.DIGITALOCEAN_TOKEN, "do", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
-      provider(SecretKind.SHOPIFY_TOKEN, "shp", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
+      provider(SecretKind.DIGITALOCEAN_TOKEN, "_v1_", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
+      provider(SecretKind.SHOPIFY_TOKEN, "shpat_|shpca_|shppa_|shpss_", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
       provider(SecretKind.MAILGUN_KEY, "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
       provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})\\b", 1),
-      provider(SecretKind.DISCORD_WEBHOOK, "discord",
+      provider(SecretKind.DISCORD_WEBHOOK, "/api/webhooks/",
           "(https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})", 1),
       provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
-      provider(SecretKind.DATABASE_URL_PASSWORD, "://",
+      provider(SecretKind.DATABASE_URL_PASSWORD, "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver",
           "\\b(?:postgres|postgresql|mysql|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver"
               + "|jdbc:postgresql|jdbc:mysql)://[^\\s:/@'\"]{1,100}:([^\\s@/'\"]{1,200})@([^\\s/:'\"?]{1,200})", 1));
 
@@ -78,7 +78,7 @@ public final class SecretScanner {
           + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
 
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,4}(?:=|:)[ \\t]{0,4}"
+      "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80}+)[\"']?[ \\t]{0,4}(?:=|:)[ \\t]{0,4}"
           + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
 
   private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -102,8 +102,9 @@ public final class SecretScanner {
     return DEFAULTS;
   }
 
-  private static Provider provider(SecretKind kind, String hint, String regex, int group) {
-    return new Provider(kind, hint, Pattern.compile(regex), group);
+  /** A provider pattern with the literal hints (any of them, separated by '|') one of which every match contains. */
+  private static Provider provider(SecretKind kind, String hints, String regex, int group) {
+    return new Provider(kind, List.of(hints.split("\\|")), Pattern.compile(regex), group);
   }
 
   /**
@@ -113,7 +114,7 @@ public final class SecretScanner {
   public List<SecretMatch> scanText(String text) {
     List<SecretMatch> matches = new ArrayList<>();
     providers(text, 0, matches);
-    if (text.indexOf('=') >= 0 || text.indexOf(':') >= 0) {
+    if ((text.indexOf('=') >= 0 || text.indexOf(':') >= 0) && mentionsSensitiveWord(text)) {
       Matcher assignment = ASSIGNMENT.matcher(text);
       while (assignment.find()) {
         String name = assignment.group(1);
@@ -172,6 +173,20 @@ public final class SecretScanner {
     return Optional.empty();
   }
 
+  private static final List<String> SENSITIVE_WORDS = List.of("pass", "pwd", "secret", "token", "key", "auth",
+      "credential", "webhook", "connection");
+
+  /** A cheap filter before the assignment pattern runs: the text names something secret-like at all. */
+  private static boolean mentionsSensitiveWord(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : SENSITIVE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(List<SecretMatch> matches, int start, int end) {
     for (SecretMatch match : matches) {
       if (start < match.end() && match.start() < end) {
@@ -183,7 +198,7 @@ public final class SecretScanner {
 
   private void providers(String text, int base, List<SecretMatch> out) {
     for (Provider provider : PROVIDERS) {
-      if (!text.contains(provider.hint())) {
+      if (provider.hints().stream().noneMatch(text::contains)) {
         continue;
       }
       Matcher matcher = provider.pattern().matcher(text);
@@ -222,9 +237,24 @@ public final class SecretScanner {
 
   /** Whether a name is one whose values are secrets ({@code DB_PASSWORD}, {@code apiKey}, {@code token}). */
   public static boolean sensitiveName(String key) {
-    if (key == null || key.isEmpty()) {
+    if (key == null || key.isEmpty() || key.length() > 200) {
       return false;
     }
+    Boolean known = SENSITIVE_CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean sensitive = judgeName(key);
+    if (SENSITIVE_CACHE.size() < 50_000) {
+      SENSITIVE_CACHE.put(key, sensitive);
+    }
+    return sensitive;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> SENSITIVE_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean judgeName(String key) {
     String normal = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
     return SENSITIVE_NAME.matcher(normal).find() && !BENIGN_NAME.matcher(normal).matches();
   }
