@@ -39,7 +39,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       "docker/setup-qemu-action", "astral-sh/setup-uv", "dtolnay/rust-toolchain", "swatinem/rust-cache",
       "ruby/setup-ruby", "oven-sh/setup-bun", "denoland/setup-deno", "actions/setup-ruby");
   private static final Pattern TOKEN_USE = Pattern.compile("(?i)(github\\.token|GITHUB_TOKEN|GH_TOKEN|\\bgh\\s"
-      + "|git\\s+push|api\\.github\\.com|\\bnpm\\s+publish|docker\\s+push|ghcr\\.io|\\bgit\\s+tag)");
+      + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
 
   @Override
   public RuleInfo info() {
@@ -50,7 +50,9 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   public void check(Workflow workflow, RuleContext context) {
     List<String> allowed = context.listOption("allow");
     boolean everyJobSets = workflow.jobs().values().stream().allMatch(j -> j.permissions().isPresent());
-    if (workflow.permissions().isEmpty() && !everyJobSets && context.booleanOption("require-top-level")) {
+    boolean calledOnly = workflow.on().stream().allMatch(t -> t.event().equals("workflow_call"));
+    if (workflow.permissions().isEmpty() && !everyJobSets && !calledOnly
+        && context.booleanOption("require-top-level")) {
       context.reportAtKey(DocPath.of("on"), "the workflow sets no permissions, so its token gets the repository's "
           + "default, which can be write-all", "add permissions: contents: read at the top and widen it on the "
           + "jobs that need more");

@@ -31,7 +31,8 @@ public final class SecretInRun implements Rule<Workflow> {
       .build();
   private static final Pattern SECRET = Pattern.compile("\\bsecrets\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)"
       + "|\\bsecrets\\s*\\[\\s*'([^']+)'\\s*\\]");
-  private static final Pattern PRINT = Pattern.compile("(?m)^\\s*(?:echo|printf|cat\\s*<<)[^\\n]*?\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+  /** An echo or printf of a variable to the log: no pipe and no redirection on the line. */
+  private static final Pattern PRINT = Pattern.compile("(?m)^\\s*(?:echo|printf)\\s[^\\n|>]*?\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^\\n|>]*$");
 
   @Override
   public RuleInfo info() {
