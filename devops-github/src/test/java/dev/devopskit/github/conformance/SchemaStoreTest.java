@@ -22,6 +22,7 @@ class SchemaStoreTest {
     int roundTrips = 0;
     for (Path file : files) {
       Conformance.Outcome outcome = Conformance.run(file, file.getFileName().toString());
+      outcome.written().ifPresent(w -> Oracles.write("schemastore__" + outcome.name(), w));
       if (!outcome.errors().isEmpty()) {
         problems.add(outcome.describe());
       }

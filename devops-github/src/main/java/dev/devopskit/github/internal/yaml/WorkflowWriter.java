@@ -55,7 +55,28 @@ public final class WorkflowWriter {
     if (header.isPresent()) {
       options = options.withHeader(header.get());
     }
-    return writer.comments(Yaml.write(tree, options));
+    return spaceJobs(writer.comments(Yaml.write(tree, options)));
+  }
+
+  /** Separates jobs by a blank line, as people write them: every job key after the first under {@code jobs:}. */
+  private static String spaceJobs(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inJobs = false;
+    boolean first = true;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#")) {
+        inJobs = line.equals("jobs:");
+        first = true;
+      } else if (inJobs && line.length() > 2 && line.startsWith("  ") && line.charAt(2) != ' '
+          && line.charAt(2) != '-') {
+        if (!first) {
+          out.append('\n');
+        }
+        first = false;
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   /** The YAML tree of a workflow. */
@@ -168,7 +189,9 @@ public final class WorkflowWriter {
   }
 
   private YamlNode on(List<Trigger> triggers) {
-    boolean bare = triggers.stream().allMatch(Trigger::isBare);
+    // repository_dispatch is written as a key: its types are usually set, and linters expect the mapping form.
+    boolean bare = triggers.stream().allMatch(Trigger::isBare)
+        && triggers.stream().noneMatch(t -> t.event().equals("repository_dispatch"));
     if (bare && triggers.size() == 1) {
       return YamlScalar.string(triggers.get(0).event());
     }

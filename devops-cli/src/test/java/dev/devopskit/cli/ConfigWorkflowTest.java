@@ -1,0 +1,57 @@
+package dev.devopskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devopskit.core.testing.Shared;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code devops config} prints a workflow in canonical form through the github-workflow format. */
+class ConfigWorkflowTest {
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run config(Path file) {
+    CommandLine line = Devops.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(err));
+    int code = line.execute("config", file.toString());
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void should_print_a_real_world_workflow_in_canonical_form(@TempDir Path temp) throws IOException {
+    Path workflow = Shared.conformance().resolve("real-world/actions__checkout/.github/workflows/test.yml");
+    Run first = config(workflow);
+    assertThat(first.err()).isEmpty();
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).startsWith("name: ").contains("\non:\n", "\njobs:\n", "uses: actions/checkout");
+
+    Path canonical = temp.resolve(".github/workflows/test.yml");
+    Files.createDirectories(canonical.getParent());
+    Files.writeString(canonical, first.out());
+    Run second = config(canonical);
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).as("canonical form is stable").isEqualTo(first.out());
+  }
+
+  @Test
+  void should_report_findings_of_a_broken_workflow_on_stderr(@TempDir Path temp) throws IOException {
+    Path broken = temp.resolve(".github/workflows/ci.yml");
+    Files.createDirectories(broken.getParent());
+    Files.writeString(broken, "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minute: 5\n"
+        + "    steps:\n      - run: make\n");
+    Run run = config(broken);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("ci.yml:5:5", "github/unknown-key", "did you mean 'timeout-minutes'?");
+    assertThat(run.out()).contains("timeout-minute: 5");
+  }
+}

@@ -1,0 +1,168 @@
+package dev.devopskit.github;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.Shared;
+import dev.devopskit.github.workflow.Access;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Matrix;
+import dev.devopskit.github.workflow.Permissions;
+import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Strategy;
+import dev.devopskit.github.workflow.Trigger;
+import dev.devopskit.github.workflow.Workflow;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of the writer and reader: what is written reads back equal; the reader never throws. */
+class RoundTripProperties {
+  private static final AtomicInteger SAMPLES = new AtomicInteger();
+
+  @Property(tries = 150)
+  void should_read_back_every_written_workflow_as_an_equal_value(@ForAll("workflows") Workflow workflow) {
+    String yaml = GitHubActions.yaml(workflow);
+    int sample = SAMPLES.incrementAndGet();
+    if (sample <= 25) {
+      Shared.oracleOutput("actionlint", "generated-" + sample + ".yml", yaml);
+      Shared.oracleOutput("schema/github-workflow", "generated-" + sample + ".yml", yaml);
+    }
+    Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", yaml));
+    assertThat(read.findings()).as(yaml).isEmpty();
+    assertThat(read.value()).as(yaml).contains(workflow);
+  }
+
+  @Property(tries = 300)
+  void should_never_throw_on_mutated_workflows(@ForAll("mutations") String text) {
+    Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", text));
+    assertThat(parsed).isNotNull();
+    parsed.value().ifPresent(value -> GitHubActions.format().write(value));
+  }
+
+  private static Arbitrary<String> tricky() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("yes", "no", "on", "off", "0755", "1.10", "1", "true", "null", "~", "a: b", "#x", "x #y",
+            "- item", "'quoted'", "\"double\"", "${{ github.sha }}", "${{ secrets.TOKEN }}", "", " padded ",
+            "a\nb", "line\n", "tab\tin", "2024-01-01", "1e3", "@scoped", "*star", "&amp", "!bang", "%percent",
+            "multi\nline\nscript with ${{ github.sha }}\n", "ünïcödé", "0x1F", ".inf"),
+        Arbitraries.strings().alpha().numeric().withChars(" -_./:").ofMinLength(1).ofMaxLength(20));
+  }
+
+  private static Arbitrary<String> ids() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
+        .flatMap(s -> Arbitraries.of("", "-x", "_1").map(suffix -> s + suffix));
+  }
+
+  private static Arbitrary<Step> steps() {
+    Arbitrary<Step> run = Combinators.combine(tricky(), Arbitraries.of("bash", "pwsh", "")).as((script, shell) -> {
+      Step.Builder step = Step.builder().run(script.isEmpty() ? "true" : script);
+      if (!shell.isEmpty()) {
+        step.shell(shell);
+      }
+      return step.build();
+    });
+    Arbitrary<Step> uses = Combinators.combine(Arbitraries.of("example/action@v1", "example/action/sub@main",
+        "./.github/actions/local", "docker://alpine:3.20"), tricky(), tricky()).as((ref, input, env) ->
+        Step.uses(ref).withInput("value", input).withEnv("VALUE", env));
+    return Combinators.combine(Arbitraries.oneOf(run, uses), tricky().injectNull(0.5), ids().injectNull(0.7),
+        Arbitraries.integers().between(1, 90).injectNull(0.7)).as((step, name, id, timeout) -> {
+          Step.Builder builder = Step.builder().from(step);
+          if (name != null && !name.isBlank()) {
+            builder.name(name);
+          }
+          if (timeout != null) {
+            builder.timeoutMinutes(timeout);
+          }
+          return builder.build();
+        });
+  }
+
+  private static Arbitrary<Job> jobs() {
+    return Combinators.combine(steps().list().ofMinSize(1).ofMaxSize(4),
+        Arbitraries.of("ubuntu-latest", "windows-latest", "macos-latest"),
+        Arbitraries.integers().between(1, 120).injectNull(0.5),
+        Arbitraries.of("18", "20", "22").list().uniqueElements().ofMinSize(1).ofMaxSize(3).injectNull(0.6),
+        tricky().injectNull(0.5)).as((steps, runner, timeout, nodes, envValue) -> {
+          List<Step> unique = new ArrayList<>();
+          java.util.Set<String> ids = new java.util.HashSet<>();
+          for (Step step : steps) {
+            unique.add(step.id().isPresent() && !ids.add(step.id().get()) ? step.withId(java.util.Optional.empty())
+                : step);
+          }
+          Job.Builder job = Job.builder().runsOn(runner).addAllSteps(unique);
+          if (timeout != null) {
+            job.timeoutMinutes(timeout);
+          }
+          if (nodes != null) {
+            job.strategy(Strategy.builder().matrix(Matrix.of("node", nodes.toArray(new String[0])))
+                .failFast(false).build());
+          }
+          if (envValue != null) {
+            job.putEnv("SETTING", envValue);
+          }
+          return job.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<Workflow> workflows() {
+    Arbitrary<List<Trigger>> triggers = Arbitraries.of(
+        List.of(Trigger.push()), List.of(Trigger.push("main"), Trigger.pullRequest()),
+        List.of(Trigger.pullRequest().withPathsIgnore("docs/**"), Trigger.workflowDispatch()),
+        List.of(Trigger.schedule("0 3 * * 1", "30 5 1,15 * *"), Trigger.push().withTags("v*")));
+    Arbitrary<Permissions> permissions = Arbitraries.of(Permissions.readAll(), Permissions.none(),
+        Permissions.of("contents", Access.READ), Permissions.of("contents", Access.WRITE)
+            .withScope("id-token", Access.WRITE));
+    Arbitrary<String> names = tricky().filter(t -> !t.contains("${{"));
+    return Combinators.combine(names.injectNull(0.3), triggers, permissions.injectNull(0.4),
+        jobs().list().ofMinSize(1).ofMaxSize(3), ids().list().ofSize(3).uniqueElements(),
+        Arbitraries.of(true, false)).as((name, on, perms, jobs, jobIds, chain) -> {
+          Workflow.Builder workflow = Workflow.builder().addAllOn(on);
+          if (name != null && !name.isBlank()) {
+            workflow.name(name);
+          }
+          if (perms != null) {
+            workflow.permissions(perms);
+          }
+          String previous = null;
+          for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            if (chain && previous != null) {
+              job = job.withNeeds(previous);
+            }
+            workflow.putJob(jobIds.get(i), job);
+            previous = jobIds.get(i);
+          }
+          return workflow.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<String> mutations() {
+    List<String> seeds = new ArrayList<>();
+    for (String name : List.of("/golden/ci.yml", "/reader/short-forms.yml", "/reader/long-forms.yml",
+        "/reader/wrong-types.yml")) {
+      try (var in = RoundTripProperties.class.getResourceAsStream(name)) {
+        seeds.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return Combinators.combine(Arbitraries.of(seeds), Arbitraries.integers().between(0, 10_000),
+        Arbitraries.integers().between(0, 40), Arbitraries.of("", ":", "- ", "  ", "\n", "${{", "}}", "[", "{", "&a ",
+            "*a", "'", "\"", "#", "\t", "<<: *a\n", "on", "jobs:", "\u0000")).as((seed, at, length, insert) -> {
+              int start = Math.min(at, seed.length());
+              int end = Math.min(seed.length(), start + length);
+              return seed.substring(0, start) + insert + seed.substring(end);
+            });
+  }
+}
