@@ -6,7 +6,6 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.github.internal.rules.Pipelines;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;

@@ -5,7 +5,6 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.github.internal.rules.Pipelines;
 import dev.devopskit.github.workflow.Container;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Workflow;

@@ -5,7 +5,6 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
-import dev.devopskit.github.internal.rules.Pipelines;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;

@@ -4,7 +4,6 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
-import dev.devopskit.github.internal.rules.Pipelines;
 import dev.devopskit.github.workflow.Workflow;
 
 /**

@@ -9,7 +9,6 @@ import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.yaml.YamlStrings;
 import dev.devopskit.github.expression.Expressions;
-import dev.devopskit.github.internal.rules.Pipelines;
 import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Workflow;

@@ -1,7 +1,6 @@
-package dev.devopskit.github.internal.rules;
+package dev.devopskit.github.rules;
 
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.github.rules.CostClass;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
@@ -19,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
-public final class Pipelines {
+final class Pipelines {
   private static final Pattern DEPLOY_CMD = Pattern.compile("(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
       + "|\\bhelm\\s+(upgrade|install)|\\bterraform\\s+apply|\\bfly(ctl)?\\s+deploy|\\bvercel\\s+deploy"
       + "|\\bnetlify\\s+deploy|\\becs\\s+update-service|\\bgcloud\\s+run\\s+deploy|\\bdeploy\\.sh\\b"
@@ -44,17 +43,17 @@ public final class Pipelines {
   private Pipelines() {}
 
   /** The path of a job. */
-  public static DocPath job(String id) {
+  static DocPath job(String id) {
     return DocPath.of("jobs", id);
   }
 
   /** The path of a step of a job. */
-  public static DocPath step(String job, int index) {
+  static DocPath step(String job, int index) {
     return DocPath.of("jobs", job, "steps").index(index);
   }
 
   /** Parses {@code key=value} option items. */
-  public static Map<String, String> pairs(List<String> items) {
+  static Map<String, String> pairs(List<String> items) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String item : items) {
       int eq = item.indexOf('=');
@@ -66,14 +65,14 @@ public final class Pipelines {
   }
 
   /** Explicit cost classes from a rule option such as {@code [e2e=integration-test]}. */
-  public static Map<String, CostClass> explicitCosts(List<String> items) {
+  static Map<String, CostClass> explicitCosts(List<String> items) {
     Map<String, CostClass> out = new LinkedHashMap<>();
     pairs(items).forEach((job, label) -> CostClass.parse(label).ifPresent(c -> out.put(job, c)));
     return out;
   }
 
   /** The cost class of every job that has one, in the workflow's order. */
-  public static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
+  static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
     Map<String, CostClass> out = new LinkedHashMap<>();
     workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
     return out;
@@ -83,7 +82,7 @@ public final class Pipelines {
    * The cost class of a job: an explicit class, else deploy when it has an environment, else what its steps run,
    * else what its name or id says.
    */
-  public static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
+  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
     if (explicit.containsKey(id)) {
       return Optional.of(explicit.get(id));
     }
@@ -104,7 +103,7 @@ public final class Pipelines {
   }
 
   /** The cost class of a step from the action it uses or the commands it runs. */
-  public static Optional<CostClass> cost(Step step) {
+  static Optional<CostClass> cost(Step step) {
     if (step.run().isPresent()) {
       return costOfCommand(step.run().get());
     }
@@ -123,7 +122,7 @@ public final class Pipelines {
   }
 
   /** The cost class of a script: the costliest command it runs. */
-  public static Optional<CostClass> costOfCommand(String script) {
+  static Optional<CostClass> costOfCommand(String script) {
     Optional<CostClass> found = Optional.empty();
     for (String line : script.split("\n")) {
       String l = line.strip();
@@ -144,7 +143,7 @@ public final class Pipelines {
   }
 
   /** The cost class a job's id or name speaks of: the costliest word. */
-  public static Optional<CostClass> costOfName(String text) {
+  static Optional<CostClass> costOfName(String text) {
     Optional<CostClass> found = Optional.empty();
     for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
       Optional<CostClass> c = costOfWord(word);
@@ -176,7 +175,7 @@ public final class Pipelines {
   }
 
   /** The jobs each job needs, directly or through others. */
-  public static Map<String, Set<String>> ancestors(Workflow workflow) {
+  static Map<String, Set<String>> ancestors(Workflow workflow) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String id : workflow.jobs().keySet()) {
       Set<String> seen = new LinkedHashSet<>();
@@ -194,18 +193,18 @@ public final class Pipelines {
   }
 
   /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */
-  public static boolean usesAction(Step step, String repository) {
+  static boolean usesAction(Step step, String repository) {
     return step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository)).isPresent()
         && step.uses().flatMap(ActionRef::path).isEmpty();
   }
 
   /** Whether the workflow runs on an event. */
-  public static boolean on(Workflow workflow, String event) {
+  static boolean on(Workflow workflow, String event) {
     return workflow.trigger(event).isPresent();
   }
 
   /** Whether the push trigger (if any) covers the branch: no branch filter, or a pattern that matches it. */
-  public static boolean pushCovers(Workflow workflow, String branch) {
+  static boolean pushCovers(Workflow workflow, String branch) {
     Optional<Trigger> push = workflow.trigger("push");
     if (push.isEmpty()) {
       return false;
@@ -231,7 +230,7 @@ public final class Pipelines {
   }
 
   /** GitHub's branch glob: {@code *} within a segment, {@code **} across. */
-  public static boolean glob(String pattern, String text) {
+  static boolean glob(String pattern, String text) {
     StringBuilder regex = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -258,7 +257,7 @@ public final class Pipelines {
   }
 
   /** The job's condition, without {@code ${{ }}}, or empty text. */
-  public static String condition(Job job) {
+  static String condition(Job job) {
     String c = job.condition().orElse("").strip();
     if (c.startsWith("${{") && c.endsWith("}}")) {
       c = c.substring(3, c.length() - 2).strip();
