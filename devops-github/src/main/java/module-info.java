@@ -10,6 +10,8 @@ module dev.devopskit.github {
   exports dev.devopskit.github;
   exports dev.devopskit.github.workflow;
   exports dev.devopskit.github.expression;
+  exports dev.devopskit.github.rules;
+  exports dev.devopskit.github.preset;
 
   provides dev.devopskit.core.format.Format with dev.devopskit.github.WorkflowFormat;
 }

@@ -72,7 +72,7 @@ public final class WorkflowFormat implements Format<Workflow> {
 
   @Override
   public List<Rule<? super Workflow>> rules() {
-    return List.of();
+    return List.copyOf(dev.devopskit.github.rules.GitHubRules.all());
   }
 
   @Override

@@ -1,0 +1,77 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code github/dependency-cache}: a job that installs dependencies (npm, pnpm, yarn, Maven, Gradle, pip) caches
+ * them, with the setup action's {@code cache:} input or an {@code actions/cache} step.
+ */
+public final class DependencyCache implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.of("github/dependency-cache", Severity.WARNING,
+      "Jobs that install dependencies cache them");
+
+  private static final Pattern INSTALL = Pattern.compile("(?m)^\\s*(?:[A-Z_]+=\\S+\\s+)*("
+      + "npm\\s+(ci|install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)|pnpm\\s+(install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)"
+      + "|yarn(\\s+install)?\\s*(--frozen-lockfile|--immutable)?\\s*$|\\./mvnw\\b|mvn\\b|\\./gradlew\\b|gradle\\b"
+      + "|pip3?\\s+install\\s+-r\\b)");
+  /** Actions that cache by default. */
+  private static final List<String> CACHING = List.of("actions/cache", "gradle/actions", "gradle/gradle-build-action",
+      "actions/setup-go", "swatinem/rust-cache");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      Job job = entry.getValue();
+      if (cached(job)) {
+        continue;
+      }
+      List<Step> steps = job.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        Matcher install = INSTALL.matcher(steps.get(i).run().orElse(""));
+        if (install.find()) {
+          String command = install.group(1).trim();
+          context.report(Pipelines.step(entry.getKey(), i).key("run"), "job '" + entry.getKey()
+              + "' installs dependencies (" + command + ") without a cache, so every run downloads them again",
+              "set cache: on the setup action (actions/setup-node with cache: npm, actions/setup-java with "
+              + "cache: maven) or add an actions/cache step keyed on the lockfile");
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean cached(Job job) {
+    for (Step step : job.steps()) {
+      String repo = step.uses().flatMap(ActionRef::repository).orElse("").toLowerCase(Locale.ROOT);
+      if (repo.isEmpty()) {
+        continue;
+      }
+      if (CACHING.stream().anyMatch(c -> repo.equals(c) || c.startsWith(repo + "/") || repo.startsWith(c))) {
+        return true;
+      }
+      if (step.with().containsKey("cache") && !step.with().get("cache").isBlank()
+          || "true".equals(step.with().get("bundler-cache")) || "true".equals(step.with().get("enable-cache"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.github.workflow.Access;
+import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Permissions;
+import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code github/excessive-permissions}: the {@code GITHUB_TOKEN} gets the least it needs. The workflow sets
+ * {@code permissions} at the top (without it the token gets the repository default, which can be write-all),
+ * nothing is {@code write-all}, and a job holds a write scope only when one of its steps can use the token.
+ */
+public final class ExcessivePermissions implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/excessive-permissions")
+      .defaultSeverity(Severity.WARNING).summary("The GITHUB_TOKEN gets only the permissions its jobs use")
+      .addOptions(new RuleOption("allow", "write scopes never reported as unused", "[id-token]"),
+          new RuleOption("require-top-level", "report workflows without top-level permissions", "true"))
+      .build();
+  /** Actions that never use the token to write. */
+  private static final List<String> TOKEN_FREE = List.of("actions/checkout", "actions/setup-node",
+      "actions/setup-java", "actions/setup-python", "actions/setup-go", "actions/setup-dotnet", "actions/cache",
+      "actions/upload-artifact", "actions/download-artifact", "pnpm/action-setup", "docker/setup-buildx-action",
+      "docker/setup-qemu-action", "astral-sh/setup-uv", "dtolnay/rust-toolchain", "swatinem/rust-cache",
+      "ruby/setup-ruby", "oven-sh/setup-bun", "denoland/setup-deno", "actions/setup-ruby");
+  private static final Pattern TOKEN_USE = Pattern.compile("(?i)(github\\.token|GITHUB_TOKEN|GH_TOKEN|\\bgh\\s"
+      + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    List<String> allowed = context.listOption("allow");
+    boolean everyJobSets = workflow.jobs().values().stream().allMatch(j -> j.permissions().isPresent());
+    boolean calledOnly = workflow.on().stream().allMatch(t -> t.event().equals("workflow_call"));
+    if (workflow.permissions().isEmpty() && !everyJobSets && !calledOnly
+        && context.booleanOption("require-top-level")) {
+      context.reportAtKey(DocPath.of("on"), "the workflow sets no permissions, so its token gets the repository's "
+          + "default, which can be write-all", "add permissions: contents: read at the top and widen it on the "
+          + "jobs that need more");
+    }
+    workflow.permissions().ifPresent(p -> {
+      if (p.all().filter(a -> a == Access.WRITE).isPresent()) {
+        context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
+            "grant read at the top and the write scopes on the jobs that use them");
+        return;
+      }
+      List<String> inheriting = new ArrayList<>();
+      workflow.jobs().forEach((id, job) -> {
+        if (job.permissions().isEmpty() && !job.isCall() && !mayWrite(workflow, job)) {
+          inheriting.add(id);
+        }
+      });
+      boolean anyInherits = workflow.jobs().values().stream().anyMatch(j -> j.permissions().isEmpty());
+      for (Map.Entry<String, Access> scope : p.scopes().entrySet()) {
+        if (scope.getValue() == Access.WRITE && !allowed.contains(scope.getKey()) && anyInherits
+            && !inheriting.isEmpty()) {
+          context.report(DocPath.of("permissions", scope.getKey()), "the workflow grants " + scope.getKey()
+              + ": write to every job, and job(s) " + String.join(", ", inheriting) + " cannot use it",
+              "grant it on the jobs that use it and keep the top at read");
+        }
+      }
+    });
+    workflow.jobs().forEach((id, job) -> job.permissions().ifPresent(p -> check(workflow, id, job, p, allowed,
+        context)));
+  }
+
+  private static void check(Workflow workflow, String id, Job job, Permissions permissions, List<String> allowed,
+      RuleContext context) {
+    DocPath path = Pipelines.job(id).key("permissions");
+    if (permissions.all().filter(a -> a == Access.WRITE).isPresent()) {
+      context.report(path, "job '" + id + "' grants write-all", "grant only the write scopes it uses");
+      return;
+    }
+    if (job.isCall() || mayWrite(workflow, job)) {
+      return;
+    }
+    for (Map.Entry<String, Access> scope : permissions.scopes().entrySet()) {
+      if (scope.getValue() == Access.WRITE && !allowed.contains(scope.getKey())) {
+        context.report(path.key(scope.getKey()), "job '" + id + "' grants " + scope.getKey()
+            + ": write, but none of its steps can use the token", "set it to read, or remove it");
+      }
+    }
+  }
+
+  /** Whether any step could use the token to write: an action not known to be token-free, or a script using it. */
+  private static boolean mayWrite(Workflow workflow, Job job) {
+    if (workflow.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())
+        || job.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+      return true;
+    }
+    for (Step step : job.steps()) {
+      Optional<ActionRef> uses = step.uses();
+      if (uses.isPresent()) {
+        String repo = uses.get().repository().orElse("").toLowerCase(Locale.ROOT);
+        boolean tokenFree = uses.get().path().isEmpty() && TOKEN_FREE.contains(repo)
+            || repo.startsWith("actions/setup-");
+        if (!tokenFree || step.with().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+          return true;
+        }
+      }
+      if (step.run().filter(r -> TOKEN_USE.matcher(r).find()).isPresent()
+          || step.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

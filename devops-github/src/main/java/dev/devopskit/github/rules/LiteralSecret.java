@@ -1,0 +1,58 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.secret.SecretKind;
+import dev.devopskit.core.secret.SecretMatch;
+import dev.devopskit.core.secret.SecretScanner;
+import dev.devopskit.core.secret.StringSite;
+import dev.devopskit.core.yaml.YamlStrings;
+import dev.devopskit.github.internal.yaml.WorkflowWriter;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code github/literal-secret}: the secret scanner over every string of a workflow; a secret is referenced as
+ * {@code ${{ secrets.NAME }}}, never written. Two kinds of scanner hits are not secrets in workflows and are left
+ * out: code on the right of an assignment in a script ({@code token = process.env.TOKEN}), and high-entropy
+ * resource paths such as a workload identity provider ({@code projects/123/locations/global/...}).
+ */
+public final class LiteralSecret implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/literal-secret").defaultSeverity(Severity.ERROR)
+      .summary("No literal secrets in workflows")
+      .addOptions(new RuleOption("entropy", "also report high-entropy strings under neutral keys", "true"))
+      .build();
+  private static final Pattern CODE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[\\w$]+)+.*|.*[(\\[{].*|\\$.*");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    boolean entropy = context.booleanOption("entropy");
+    for (StringSite site : YamlStrings.of(WorkflowWriter.tree(workflow))) {
+      Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value());
+      if (match.isEmpty()) {
+        continue;
+      }
+      SecretMatch found = match.get();
+      String literal = site.value().substring(Math.max(0, found.start()), Math.min(site.value().length(),
+          Math.max(found.start(), found.end()))).trim();
+      if (found.kind() == SecretKind.HIGH_ENTROPY && (!entropy || literal.contains("/"))
+          || found.kind() == SecretKind.SENSITIVE_ASSIGNMENT && CODE.matcher(literal).matches()) {
+        continue;
+      }
+      String where = site.key().isEmpty() ? "" : " in '" + site.key() + "'";
+      context.report(site.path(), found.kind().description() + " written as a literal" + where + " ("
+          + found.redacted() + ")", "remove it, rotate it, and use ${{ secrets.NAME }} with a repository or "
+          + "environment secret");
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code github/parallel-independent-checks}: checks of the same cost class (two linters, two unit-test suites) run
+ * side by side; making one wait for the other only adds its time to the pipeline.
+ */
+public final class ParallelIndependentChecks implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/parallel-independent-checks")
+      .defaultSeverity(Severity.WARNING).summary("Checks of the same cost class run in parallel")
+      .addOptions(new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
+    Map<String, Set<String>> ancestors = Pipelines.ancestors(workflow);
+    for (Map.Entry<String, CostClass> job : costs.entrySet()) {
+      if (!job.getValue().isCheck()) {
+        continue;
+      }
+      Set<String> same = new TreeSet<>();
+      for (String before : ancestors.get(job.getKey())) {
+        if (costs.containsKey(before) && costs.get(before).tier() == job.getValue().tier()) {
+          same.add(before);
+        }
+      }
+      if (!same.isEmpty()) {
+        context.reportAtKey(Pipelines.job(job.getKey()).key("needs"), "job '" + job.getKey() + "' ("
+            + job.getValue().label() + ") waits for " + String.join(", ", same) + " of the same cost tier",
+            "let them run side by side: make both need only the cheaper jobs before them");
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code github/pipeline-budget}: the critical path of a workflow up to its deploy jobs (the sum of
+ * {@code timeout-minutes}, or declared estimates, along the longest {@code needs} chain) stays within a budget, and
+ * every job has a {@code timeout-minutes} (GitHub's default is 360 minutes).
+ */
+public final class PipelineBudget implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/pipeline-budget").defaultSeverity(Severity.WARNING)
+      .summary("Every job has a timeout and the critical path stays within the budget")
+      .addOptions(new RuleOption("budget-minutes", "the longest allowed critical path before deploy jobs", "10"),
+          new RuleOption("estimates", "minutes by job id, used instead of timeout-minutes, as job=minutes", "[]"),
+          new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    int budget = context.intOption("budget-minutes");
+    Map<String, String> estimates = Pipelines.pairs(context.listOption("estimates"));
+    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
+    Map<String, Integer> minutes = new HashMap<>();
+    workflow.jobs().forEach((id, job) -> {
+      if (!job.isCall() && job.timeoutMinutes().isEmpty()) {
+        context.reportAtKey(Pipelines.job(id), "job '" + id + "' has no timeout-minutes, so a hung run holds a "
+            + "runner for GitHub's default of 360 minutes", "add timeout-minutes sized to the job, such as 10");
+      }
+      minutes.put(id, weight(id, job, estimates));
+    });
+    Map<String, List<String>> memo = new HashMap<>();
+    List<String> longest = List.of();
+    int longestMinutes = 0;
+    for (String id : workflow.jobs().keySet()) {
+      if (costs.get(id) == CostClass.DEPLOY) {
+        continue;
+      }
+      List<String> path = path(id, workflow, costs, minutes, memo, 0);
+      int total = path.stream().mapToInt(minutes::get).sum();
+      if (total > longestMinutes) {
+        longest = path;
+        longestMinutes = total;
+      }
+    }
+    if (longestMinutes > budget) {
+      String last = longest.get(longest.size() - 1);
+      context.reportAtKey(Pipelines.job(last), "the critical path " + String.join(" -> ", longest) + " can take "
+          + longestMinutes + " minutes, over the budget of " + budget,
+          "run independent jobs in parallel, tighten timeout-minutes, or declare estimates in the policy");
+    }
+  }
+
+  private static int weight(String id, Job job, Map<String, String> estimates) {
+    String text = estimates.containsKey(id) ? estimates.get(id) : job.timeoutMinutes().orElse("0");
+    try {
+      return Math.max(0, (int) Math.ceil(Double.parseDouble(text.trim())));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<String> path(String id, Workflow workflow, Map<String, CostClass> costs,
+      Map<String, Integer> minutes, Map<String, List<String>> memo, int depth) {
+    if (memo.containsKey(id)) {
+      return memo.get(id);
+    }
+    List<String> best = List.of();
+    int bestMinutes = -1;
+    Job job = workflow.jobs().get(id);
+    if (job != null && depth < 300) {
+      for (String need : job.needs()) {
+        if (!workflow.jobs().containsKey(need) || costs.get(need) == CostClass.DEPLOY) {
+          continue;
+        }
+        List<String> candidate = path(need, workflow, costs, minutes, memo, depth + 1);
+        int total = candidate.stream().mapToInt(minutes::get).sum();
+        if (total > bestMinutes) {
+          best = candidate;
+          bestMinutes = total;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(best);
+    out.add(id);
+    memo.put(id, out);
+    return out;
+  }
+}

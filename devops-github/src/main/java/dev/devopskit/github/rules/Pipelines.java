@@ -1,0 +1,267 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Trigger;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
+final class Pipelines {
+  private static final Pattern DEPLOY_CMD = Pattern.compile("(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
+      + "|\\bhelm\\s+(upgrade|install)|\\bterraform\\s+apply|\\bfly(ctl)?\\s+deploy|\\bvercel\\s+deploy"
+      + "|\\bnetlify\\s+deploy|\\becs\\s+update-service|\\bgcloud\\s+run\\s+deploy|\\bdeploy\\.sh\\b"
+      + "|\\bscripts/deploy|\\bcdk\\s+deploy|\\bserverless\\s+deploy|\\bwrangler\\s+deploy)");
+  private static final Pattern BUILD_CMD = Pattern.compile("(?i)(\\bdocker\\s+(buildx\\s+)?build\\b"
+      + "|\\bdocker\\s+push\\b|\\b(npm|pnpm|yarn)(\\s+run)?\\s+build\\b|\\bmvnw?\\b.*\\b(package|install|deploy)\\b"
+      + "|\\bgradlew?\\b.*\\b(build|assemble|bootJar|jib)\\b|\\bcargo\\s+build\\b|\\bgo\\s+build\\b)");
+  private static final Pattern INTEGRATION_CMD = Pattern.compile("(?i)(test:(integration|e2e)"
+      + "|\\bintegrationTest\\b|\\bmvnw?\\b.*\\bverify\\b|\\bfailsafe\\b|\\bplaywright\\s+test\\b"
+      + "|\\bcypress\\s+run\\b|\\brun\\s+(e2e|test:e2e|integration)\\b)");
+  private static final Pattern UNIT_CMD = Pattern.compile("(?i)(\\b(npm|pnpm|yarn)(\\s+run)?\\s+test\\b(?!:)"
+      + "|\\bnpm\\s+t\\b|\\b(jest|vitest)\\b|\\bmvnw?\\b.*\\btest\\b|\\bgradlew?\\b.*\\btest\\b|\\bpytest\\b"
+      + "|\\bgo\\s+test\\b|\\bcargo\\s+test\\b)");
+  private static final Pattern TYPE_CMD = Pattern.compile("(?i)(\\btsc\\b|\\bmypy\\b|\\bpyright\\b"
+      + "|\\brun\\s+(typecheck|type-check|types|check-types)\\b|\\bmvnw?\\b.*\\bcompile\\b|\\bcompileJava\\b"
+      + "|\\bcargo\\s+check\\b)");
+  private static final Pattern LINT_CMD = Pattern.compile("(?i)(\\beslint\\b|\\bprettier\\b|\\bbiome\\s+(check|lint|ci)\\b"
+      + "|\\b(npm|pnpm|yarn)(\\s+run)?\\s+(lint|format:check|fmt:check)\\b|\\bruff\\b|\\bflake8\\b|\\bgolangci-lint\\b"
+      + "|\\bcheckstyle\\b|\\bspotless(:check|Check)\\b|\\bcargo\\s+(clippy|fmt)\\b|\\bgofmt\\b|\\bblack\\s+--check\\b"
+      + "|\\bshellcheck\\b|\\bmarkdownlint\\b|\\bactionlint\\b)");
+
+  private Pipelines() {}
+
+  /** The path of a job. */
+  static DocPath job(String id) {
+    return DocPath.of("jobs", id);
+  }
+
+  /** The path of a step of a job. */
+  static DocPath step(String job, int index) {
+    return DocPath.of("jobs", job, "steps").index(index);
+  }
+
+  /** Parses {@code key=value} option items. */
+  static Map<String, String> pairs(List<String> items) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String item : items) {
+      int eq = item.indexOf('=');
+      if (eq > 0) {
+        out.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
+      }
+    }
+    return out;
+  }
+
+  /** Explicit cost classes from a rule option such as {@code [e2e=integration-test]}. */
+  static Map<String, CostClass> explicitCosts(List<String> items) {
+    Map<String, CostClass> out = new LinkedHashMap<>();
+    pairs(items).forEach((job, label) -> CostClass.parse(label).ifPresent(c -> out.put(job, c)));
+    return out;
+  }
+
+  /** The cost class of every job that has one, in the workflow's order. */
+  static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
+    Map<String, CostClass> out = new LinkedHashMap<>();
+    workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
+    return out;
+  }
+
+  /**
+   * The cost class of a job: an explicit class, else deploy when it has an environment, else what its steps run,
+   * else what its name or id says.
+   */
+  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
+    if (explicit.containsKey(id)) {
+      return Optional.of(explicit.get(id));
+    }
+    if (job.environment().isPresent()) {
+      return Optional.of(CostClass.DEPLOY);
+    }
+    Optional<CostClass> bySteps = Optional.empty();
+    for (Step step : job.steps()) {
+      Optional<CostClass> c = cost(step);
+      if (c.isPresent() && (bySteps.isEmpty() || c.get().compareTo(bySteps.get()) > 0)) {
+        bySteps = c;
+      }
+    }
+    if (bySteps.isPresent()) {
+      return bySteps;
+    }
+    return costOfName(id + " " + job.name().orElse(""));
+  }
+
+  /** The cost class of a step from the action it uses or the commands it runs. */
+  static Optional<CostClass> cost(Step step) {
+    if (step.run().isPresent()) {
+      return costOfCommand(step.run().get());
+    }
+    Optional<String> repo = step.uses().flatMap(ActionRef::repository).map(r -> r.toLowerCase(Locale.ROOT));
+    if (repo.isEmpty()) {
+      return Optional.empty();
+    }
+    String r = repo.get();
+    if (r.equals("docker/build-push-action")) {
+      return Optional.of(CostClass.BUILD);
+    }
+    if (r.equals("actions/deploy-pages") || r.contains("deploy")) {
+      return Optional.of(CostClass.DEPLOY);
+    }
+    return Optional.empty();
+  }
+
+  /** The cost class of a script: the costliest command it runs. */
+  static Optional<CostClass> costOfCommand(String script) {
+    Optional<CostClass> found = Optional.empty();
+    for (String line : script.split("\n")) {
+      String l = line.strip();
+      if (l.startsWith("#") || l.startsWith("echo ")) {
+        continue;
+      }
+      Optional<CostClass> c = DEPLOY_CMD.matcher(l).find() ? Optional.of(CostClass.DEPLOY)
+          : BUILD_CMD.matcher(l).find() ? Optional.of(CostClass.BUILD)
+          : INTEGRATION_CMD.matcher(l).find() ? Optional.of(CostClass.INTEGRATION_TEST)
+          : UNIT_CMD.matcher(l).find() ? Optional.of(CostClass.UNIT_TEST)
+          : TYPE_CMD.matcher(l).find() ? Optional.of(CostClass.TYPE_CHECK)
+          : LINT_CMD.matcher(l).find() ? Optional.of(CostClass.LINT) : Optional.empty();
+      if (c.isPresent() && (found.isEmpty() || c.get().compareTo(found.get()) > 0)) {
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The cost class a job's id or name speaks of: the costliest word. */
+  static Optional<CostClass> costOfName(String text) {
+    Optional<CostClass> found = Optional.empty();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      Optional<CostClass> c = costOfWord(word);
+      if (c.isPresent() && (found.isEmpty() || c.get().compareTo(found.get()) > 0)) {
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  private static Optional<CostClass> costOfWord(String word) {
+    switch (word) {
+      case "lint": case "linter": case "linters": case "linting": case "eslint": case "format": case "fmt":
+      case "prettier": case "style": case "checkstyle": case "spotless": case "clippy":
+        return Optional.of(CostClass.LINT);
+      case "typecheck": case "typecheckers": case "types": case "tsc": case "mypy": case "pyright":
+        return Optional.of(CostClass.TYPE_CHECK);
+      case "test": case "tests": case "unit": case "spec": case "specs": case "jest": case "vitest":
+        return Optional.of(CostClass.UNIT_TEST);
+      case "integration": case "e2e": case "acceptance":
+        return Optional.of(CostClass.INTEGRATION_TEST);
+      case "build": case "package": case "image": case "docker": case "bundle":
+        return Optional.of(CostClass.BUILD);
+      case "deploy": case "deployment": case "promote": case "rollout":
+        return Optional.of(CostClass.DEPLOY);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** The jobs each job needs, directly or through others. */
+  static Map<String, Set<String>> ancestors(Workflow workflow) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String id : workflow.jobs().keySet()) {
+      Set<String> seen = new LinkedHashSet<>();
+      Deque<String> todo = new ArrayDeque<>(workflow.jobs().get(id).needs());
+      while (!todo.isEmpty()) {
+        String next = todo.pop();
+        if (seen.add(next) && workflow.jobs().containsKey(next)) {
+          todo.addAll(workflow.jobs().get(next).needs());
+        }
+      }
+      seen.remove(id);
+      out.put(id, seen);
+    }
+    return out;
+  }
+
+  /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */
+  static boolean usesAction(Step step, String repository) {
+    return step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository)).isPresent()
+        && step.uses().flatMap(ActionRef::path).isEmpty();
+  }
+
+  /** Whether the workflow runs on an event. */
+  static boolean on(Workflow workflow, String event) {
+    return workflow.trigger(event).isPresent();
+  }
+
+  /** Whether the push trigger (if any) covers the branch: no branch filter, or a pattern that matches it. */
+  static boolean pushCovers(Workflow workflow, String branch) {
+    Optional<Trigger> push = workflow.trigger("push");
+    if (push.isEmpty()) {
+      return false;
+    }
+    Trigger t = push.get();
+    if (!t.branchesIgnore().isEmpty()) {
+      return t.branchesIgnore().stream().noneMatch(p -> glob(p, branch));
+    }
+    if (t.branches().isEmpty()) {
+      return t.tags().isEmpty();
+    }
+    boolean matched = false;
+    for (String pattern : t.branches()) {
+      if (pattern.startsWith("!")) {
+        if (glob(pattern.substring(1), branch)) {
+          matched = false;
+        }
+      } else if (glob(pattern, branch)) {
+        matched = true;
+      }
+    }
+    return matched;
+  }
+
+  /** GitHub's branch glob: {@code *} within a segment, {@code **} across. */
+  static boolean glob(String pattern, String text) {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '*') {
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '*') {
+          regex.append(".*");
+          i++;
+        } else {
+          regex.append("[^/]*");
+        }
+      } else if (c == '?') {
+        regex.append('.');
+      } else if ("+[]".indexOf(c) >= 0) {
+        regex.append(c);
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    try {
+      return text.matches(regex.toString());
+    } catch (RuntimeException e) {
+      return pattern.equals(text);
+    }
+  }
+
+  /** The job's condition, without {@code ${{ }}}, or empty text. */
+  static String condition(Job job) {
+    String c = job.condition().orElse("").strip();
+    if (c.startsWith("${{") && c.endsWith("}}")) {
+      c = c.substring(3, c.length() - 2).strip();
+    }
+    return c;
+  }
+}

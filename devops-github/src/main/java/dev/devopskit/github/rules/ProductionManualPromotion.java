@@ -1,0 +1,72 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Trigger;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code github/production-manual-promotion}: production is deployed only by a person ({@code workflow_dispatch})
+ * or a release, through {@code environment: production} so that its protection rules (approvals) apply; never on
+ * push, pull request, schedule or another workflow's completion.
+ */
+public final class ProductionManualPromotion implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/production-manual-promotion")
+      .defaultSeverity(Severity.ERROR)
+      .summary("Production is deployed only by hand or on release, through its environment")
+      .addOptions(new RuleOption("production-environments", "environment names of the production tier",
+          "[production, prod]"))
+      .build();
+  private static final Set<String> MANUAL = Set.of("workflow_dispatch", "release");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    List<String> names = context.listOption("production-environments").stream()
+        .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+    List<String> automatic = workflow.on().stream().map(Trigger::event).filter(e -> !MANUAL.contains(e))
+        .filter(e -> !e.equals("workflow_call")).collect(Collectors.toList());
+    boolean manual = workflow.on().stream().anyMatch(t -> MANUAL.contains(t.event()));
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      String id = entry.getKey();
+      Job job = entry.getValue();
+      String environment = job.environment().map(e -> e.name().toLowerCase(Locale.ROOT)).orElse("");
+      boolean production = names.contains(environment);
+      if (!production) {
+        boolean namedProduction = job.environment().isEmpty()
+            && Pipelines.cost(id, job, Map.of()).filter(c -> c == CostClass.DEPLOY).isPresent()
+            && names.stream().anyMatch(n -> (id + " " + job.name().orElse("")).toLowerCase(Locale.ROOT)
+                .matches(".*\\b" + n + "\\b.*"));
+        if (namedProduction) {
+          context.reportAtKey(Pipelines.job(id), "job '" + id + "' deploys to production without "
+              + "environment: production, so no approval protects it", "add environment: production");
+        }
+        continue;
+      }
+      if (automatic.isEmpty()) {
+        continue;
+      }
+      String condition = Pipelines.condition(job);
+      boolean guarded = manual && MANUAL.stream().anyMatch(condition::contains);
+      if (!guarded) {
+        context.reportAtKey(Pipelines.job(id), "job '" + id + "' deploys to production on "
+            + String.join(", ", automatic) + "; production is promoted by hand",
+            "move it to a workflow that runs on workflow_dispatch with the version to promote");
+      }
+    }
+  }
+}

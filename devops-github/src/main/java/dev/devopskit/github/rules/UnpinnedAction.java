@@ -1,0 +1,89 @@
+package dev.devopskit.github.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Workflow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code github/unpinned-action}: actions and reusable workflows are pinned as the policy asks. Like zizmor's
+ * {@code unpinned-uses} policies, each pattern ({@code owner/repo}, {@code owner/*}, {@code *}; the most specific
+ * wins) gets {@code hash-pin} (a full commit SHA, or an image digest), {@code ref-pin} (any tag or branch) or
+ * {@code any}. By default GitHub's own {@code actions/*} and {@code github/*} may use tags; the rest need a SHA.
+ */
+public final class UnpinnedAction implements Rule<Workflow> {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/unpinned-action").defaultSeverity(Severity.WARNING)
+      .summary("Third-party actions are pinned to a full commit SHA")
+      .addOptions(new RuleOption("policies", "pin policy by pattern, as pattern=hash-pin|ref-pin|any; the most "
+          + "specific pattern wins", "[actions/*=ref-pin, github/*=ref-pin, *=hash-pin]"))
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Workflow workflow, RuleContext context) {
+    Map<String, String> policies = Pipelines.pairs(context.listOption("policies"));
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      Job job = entry.getValue();
+      job.uses().ifPresent(ref -> check(ref, Pipelines.job(entry.getKey()).key("uses"), policies, context));
+      List<Step> steps = job.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        DocPath path = Pipelines.step(entry.getKey(), i).key("uses");
+        steps.get(i).uses().ifPresent(ref -> check(ref, path, policies, context));
+      }
+    }
+  }
+
+  private static void check(ActionRef ref, DocPath path, Map<String, String> policies, RuleContext context) {
+    if (ref.kind() == ActionRef.Kind.LOCAL || ref.kind() == ActionRef.Kind.SELF) {
+      return;
+    }
+    if (ref.kind() == ActionRef.Kind.DOCKER) {
+      String image = ref.image().orElse("");
+      String policy = policy("docker://" + image, "", policies);
+      boolean digest = image.contains("@sha256:");
+      String last = image.substring(image.lastIndexOf('/') + 1);
+      boolean tagged = last.contains(":") && !last.endsWith(":latest");
+      if (policy.equals("hash-pin") && !digest || policy.equals("ref-pin") && !digest && !tagged) {
+        context.report(path, "image " + image + " is not pinned " + (policy.equals("hash-pin") ? "to a digest"
+            : "to a tag"), "pin it: docker://" + image.replaceAll("[:@].*$", "") + "@sha256:<digest>");
+      }
+      return;
+    }
+    String repository = ref.repository().orElse("");
+    String policy = policy(repository, ref.path().orElse(""), policies);
+    if (policy.equals("hash-pin") && !ref.isShaPinned()) {
+      context.report(path, repository + " is pinned to '" + ref.ref().orElse("") + "', which its owner can move",
+          "pin it to the full commit SHA with the version as a comment: " + repository + "@<40-hex sha> # "
+          + ref.ref().orElse("vX.Y.Z"));
+    }
+  }
+
+  /** The policy of the most specific matching pattern. */
+  private static String policy(String repository, String path, Map<String, String> policies) {
+    String repo = repository.toLowerCase(Locale.ROOT);
+    String full = path.isEmpty() ? repo : repo + "/" + path.toLowerCase(Locale.ROOT);
+    String owner = repo.contains("/") ? repo.substring(0, repo.indexOf('/')) : repo;
+    for (String candidate : List.of(full, repo, owner + "/*", "*")) {
+      for (Map.Entry<String, String> p : policies.entrySet()) {
+        if (p.getKey().toLowerCase(Locale.ROOT).equals(candidate)) {
+          return p.getValue().toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return "any";
+  }
+}

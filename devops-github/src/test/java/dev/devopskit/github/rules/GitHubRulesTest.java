@@ -1,0 +1,58 @@
+package dev.devopskit.github.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.testing.RuleDocs;
+import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.github.GitHubActions;
+import dev.devopskit.github.workflow.Workflow;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class GitHubRulesTest {
+
+  @TestFactory
+  Stream<DynamicTest> should_pass_each_rules_fixtures() {
+    return GitHubRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.info().id(),
+        () -> assertThat(RuleFixtures.check(GitHubActions.format(), rule)).isGreaterThanOrEqualTo(2)));
+  }
+
+  @Test
+  void should_document_every_rule() throws IOException {
+    RuleDocs.assertDocumented(GitHubRules.all().stream().map(Rule::info).collect(Collectors.toList()));
+  }
+
+  @Test
+  void should_register_every_rule_in_the_format_with_unique_ids() {
+    List<String> ids = GitHubRules.all().stream().map(r -> r.info().id()).collect(Collectors.toList());
+    assertThat(ids).doesNotHaveDuplicates().hasSize(20).allMatch(id -> id.startsWith("github/"));
+    assertThat(GitHubActions.format().rules().stream().map(r -> r.info().id())).containsAll(ids);
+  }
+
+  @Test
+  void should_not_throw_on_an_empty_workflow() {
+    Workflow empty = Workflow.builder().build();
+    for (Rule<Workflow> rule : GitHubRules.all()) {
+      var context = dev.devopskit.core.check.RuleContext.forValue(rule.info());
+      rule.check(empty, context);
+      assertThat(context.findings()).as(rule.info().id()).allMatch(f -> f.ruleId().equals(rule.info().id()));
+    }
+  }
+
+  @Test
+  void should_read_the_cost_class_labels_back() {
+    for (CostClass cost : CostClass.values()) {
+      assertThat(CostClass.parse(cost.label())).contains(cost);
+    }
+    assertThat(CostClass.LINT.tier()).isEqualTo(CostClass.TYPE_CHECK.tier());
+    RuleInfo info = FailFastOrder.INFO;
+    assertThat(info.options()).extracting(o -> o.name()).contains("job-costs");
+  }
+}
