@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * {@code docker/copied-secret-file}: no {@code .env}, keys or credentials copied into the image. A COPY or ADD
  * that names such a file is reported. When the Dockerfile exists on disk, a COPY of a whole folder is also
  * reported if that folder holds such a file that {@code .dockerignore} (beside the Dockerfile or in its parent,
- * the usual build context) does not leave out.
+ * or the parent of a docker/ folder, the usual build context) does not leave out.
  */
 final class CopiedSecretFile implements Rule<Dockerfile> {
   static final RuleInfo INFO = RuleInfo.of("docker/copied-secret-file", Severity.ERROR,
@@ -66,33 +66,43 @@ final class CopiedSecretFile implements Rule<Dockerfile> {
     }
   }
 
+  /**
+   * The build context: the folder with a {@code .dockerignore} (the Dockerfile's, then its parent's); else the
+   * parent of a {@code docker/} folder (the layout {@code docker/Dockerfile} built from the repository root);
+   * else the Dockerfile's folder.
+   */
+  static Path contextOf(Path dockerfileFolder) {
+    Path parent = dockerfileFolder.getParent();
+    if (Files.isRegularFile(dockerfileFolder.resolve(".dockerignore"))) {
+      return dockerfileFolder;
+    }
+    if (parent != null && Files.isRegularFile(parent.resolve(".dockerignore"))) {
+      return parent;
+    }
+    Path name = dockerfileFolder.getFileName();
+    boolean dockerFolder = name != null && (name.toString().equals("docker") || name.toString().equals(".docker"));
+    return dockerFolder && parent != null ? parent : dockerfileFolder;
+  }
+
   private static void unignored(RuleContext context, Walk.Site site, Path dockerfileFolder, String source) {
-    for (Path contextFolder : List.of(dockerfileFolder, dockerfileFolder.getParent())) {
-      if (contextFolder == null) {
-        continue;
-      }
-      Path copied = contextFolder.resolve(source).normalize();
-      if (!copied.startsWith(contextFolder) || !Files.isDirectory(copied)) {
-        continue;
-      }
-      DockerIgnore ignore = Folder.read(contextFolder.resolve(".dockerignore"))
-          .map(text -> Dockerfiles.readIgnore(SourceFile.of(".dockerignore", text)).value().orElseThrow())
-          .orElse(DockerIgnore.builder().build());
-      try (Stream<Path> files = Files.walk(copied, 3)) {
-        Optional<String> leak = files.filter(Files::isRegularFile)
-            .map(f -> contextFolder.relativize(f).toString().replace('\\', '/'))
-            .filter(rel -> !rel.startsWith(".git/") && !rel.contains("node_modules/"))
-            .filter(CopiedSecretFile::secretName).filter(rel -> !ignore.excludes(rel)).sorted().findFirst();
-        leak.ifPresent(rel -> context.report(site.path(), site.instruction().keyword() + " " + source
-            + " copies '" + rel + "' into the image: .dockerignore does not leave it out",
-            "add '" + rel.substring(rel.lastIndexOf('/') + 1) + "' (or a pattern such as **/.env*) to .dockerignore"));
-        if (leak.isPresent()) {
-          return;
-        }
-      } catch (IOException | RuntimeException e) {
-        return;
-      }
+    Path contextFolder = contextOf(dockerfileFolder);
+    Path copied = contextFolder.resolve(source).normalize();
+    if (!copied.startsWith(contextFolder) || !Files.isDirectory(copied)) {
       return;
+    }
+    DockerIgnore ignore = Folder.read(contextFolder.resolve(".dockerignore"))
+        .flatMap(text -> Dockerfiles.readIgnore(SourceFile.of(".dockerignore", text)).value())
+        .orElse(DockerIgnore.builder().build());
+    try (Stream<Path> files = Files.walk(copied, 3)) {
+      Optional<String> leak = files.filter(Files::isRegularFile)
+          .map(f -> contextFolder.relativize(f).toString().replace('\\', '/'))
+          .filter(rel -> !rel.startsWith(".git/") && !rel.contains("node_modules/"))
+          .filter(CopiedSecretFile::secretName).filter(rel -> !ignore.excludes(rel)).sorted().findFirst();
+      leak.ifPresent(rel -> context.report(site.path(), site.instruction().keyword() + " " + source
+          + " copies '" + rel + "' into the image: .dockerignore does not leave it out",
+          "add '" + rel.substring(rel.lastIndexOf('/') + 1) + "' (or a pattern such as **/.env*) to .dockerignore"));
+    } catch (IOException | RuntimeException e) {
+      // an unreadable folder tells nothing
     }
   }
 }
