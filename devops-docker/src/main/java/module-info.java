@@ -10,7 +10,7 @@ module dev.devopskit.docker {
   exports dev.devopskit.docker.dockerfile;
   exports dev.devopskit.docker.compose;
   exports dev.devopskit.docker.rules;
-  //TMPP exports dev.devopskit.docker.preset;
+  exports dev.devopskit.docker.preset;
 
   provides dev.devopskit.core.format.Format with
       dev.devopskit.docker.internal.format.DockerfileFormat,

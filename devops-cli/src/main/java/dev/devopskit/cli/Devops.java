@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         RulesCommand.class,
         FeatureFlagCommand.class,
         CiCommand.class,
+        DockerCommand.class,
         CommandLine.HelpCommand.class,
         CompletionCommand.class})
 public final class Devops implements Runnable {

@@ -43,6 +43,11 @@ public final class Compose {
     return ComposeReader.read(source);
   }
 
+  /** The YAML tree the writer writes for a compose file (for rules and tools that walk its strings). */
+  public static dev.devopskit.core.yaml.YamlMapping tree(ComposeFile file) {
+    return ComposeWriter.tree(file);
+  }
+
   /** A variable used somewhere in a compose file, with where it is. */
   public record VariableUse(StringSite site, Interpolation.Variable variable) {}
 

@@ -39,6 +39,20 @@ public final class RuleFixtures {
 
   /** Checks every fixture of a rule under a policy (for options or a fixed clock). */
   public static <T> int check(Format<T> format, Rule<? super T> rule, Policy policy) throws IOException {
+    return check(format, rule, policy, false);
+  }
+
+  /**
+   * Checks every fixture of a rule that looks at files beside the checked one (a {@code .env}, a build context):
+   * each fixture's path is given relative to the working directory ({@code src/test/resources/<rule-id>/...}), so
+   * the rule finds the fixture folder on disk; sub-folders hold the files the fixtures refer to.
+   */
+  public static <T> int checkOnDisk(Format<T> format, Rule<? super T> rule) throws IOException {
+    return check(format, rule, Policy.defaults(), true);
+  }
+
+  private static <T> int check(Format<T> format, Rule<? super T> rule, Policy policy, boolean onDisk)
+      throws IOException {
     Path folder = folder(rule.info().id());
     assertThat(folder).as("fixtures of " + rule.info().id()).isDirectory();
     List<Path> fixtures;
@@ -50,7 +64,7 @@ public final class RuleFixtures {
     int clean = 0;
     for (Path fixture : fixtures) {
       List<Integer> expected = expected(fixture);
-      List<Integer> actual = lines(format, rule, policy, fixture);
+      List<Integer> actual = lines(format, rule, policy, fixture, onDisk);
       assertThat(actual).as(rule.info().id() + " on " + fixture.getFileName() + " (finding lines)")
           .isEqualTo(expected);
       if (expected.isEmpty()) {
@@ -67,7 +81,13 @@ public final class RuleFixtures {
   /** The sorted lines of the findings a rule reports on one file. */
   public static <T> List<Integer> lines(Format<T> format, Rule<? super T> rule, Policy policy, Path file)
       throws IOException {
-    SourceFile source = SourceFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    return lines(format, rule, policy, file, false);
+  }
+
+  private static <T> List<Integer> lines(Format<T> format, Rule<? super T> rule, Policy policy, Path file,
+      boolean onDisk) throws IOException {
+    String name = onDisk ? file.toString().replace('\\', '/') : file.getFileName().toString();
+    SourceFile source = SourceFile.of(name, Files.readString(file, StandardCharsets.UTF_8));
     Parsed<T> parsed = format.read(source);
     assertThat(parsed.value()).as("fixture " + file + " must be readable: " + parsed.findings()).isPresent();
     CheckResult result = policy.check(parsed, List.of(rule));

@@ -60,6 +60,12 @@ public record Port(String target, Optional<String> published, Optional<String> h
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /** A port published on the loopback address only: {@code 127.0.0.1:PUBLISHED:TARGET}. */
+  public static Port local(String published, int target) {
+    return new Port(String.valueOf(target), Optional.of(published), Optional.of("127.0.0.1"), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   /** A port given by text for the published part, such as {@code ${APP_PORT:-8080}}. */
   public static Port of(String published, int target) {
     return new Port(String.valueOf(target), Optional.of(published), Optional.empty(), Optional.empty(),

@@ -68,6 +68,31 @@ public abstract class Instruction implements WithInstruction {
     return flags().stream().anyMatch(f -> f.name().equals(name));
   }
 
+  /** The {@code --mount} flags of a RUN as values (mounts that do not parse are left out). */
+  public List<Mount> mounts() {
+    List<Mount> out = new ArrayList<>();
+    for (Flag flag : flags()) {
+      if (flag.name().equals("mount") && flag.value().isPresent()) {
+        try {
+          out.add(Mount.parse(flag.value().get()));
+        } catch (IllegalArgumentException e) {
+          // an unknown mount type is the builder's to reject; the rules look at the mounts they know
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The {@code --network} of a RUN ({@code default}, {@code none}, {@code host}). */
+  public Optional<String> network() {
+    return flag("network");
+  }
+
+  /** The {@code --security} of a RUN ({@code insecure}, {@code sandbox}). */
+  public Optional<String> security() {
+    return flag("security");
+  }
+
   /** The shell-form command text, or the exec-form items joined by spaces. */
   public String commandText() {
     List<String> args = keyword() == Keyword.HEALTHCHECK && !arguments().isEmpty()
@@ -97,6 +122,23 @@ public abstract class Instruction implements WithInstruction {
     Builder b = builder().keyword(Keyword.RUN).addArgument(command);
     mounts.forEach(m -> b.addFlag(Flag.of("mount", m)));
     return b.build();
+  }
+
+  /** {@code RUN --mount=type=... command} with mounts as values. */
+  public static Instruction run(String command, Mount... mounts) {
+    Builder b = builder().keyword(Keyword.RUN).addArgument(command);
+    for (Mount mount : mounts) {
+      b.addFlag(mount.flag());
+    }
+    return b.build();
+  }
+
+  /**
+   * A RUN that sees a secret as an environment variable for this command only, never in a layer:
+   * {@code RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci}.
+   */
+  public static Instruction runWithSecret(String command, dev.devopskit.core.secret.SecretRef secret) {
+    return run(command, Mount.secret(secret));
   }
 
   /** {@code CMD ["executable", "arg"]} in exec form. */

@@ -10,6 +10,8 @@ public final class DockerfileRules {
 
   /** Every Dockerfile rule. */
   public static List<Rule<? super Dockerfile>> all() {
-    return List.of();
+    return List.of(new MultiStage(), new SecretInArgEnv(), new CopiedSecretFile(), new PinnedBaseImage(),
+        new NonRootUser(), new HealthcheckRule(), new ExecForm(), new PackageHygiene(), new CopyOverAdd(),
+        new AbsoluteWorkdir(), new StageReference(), new Pipefail(), new DuplicateInstruction());
   }
 }

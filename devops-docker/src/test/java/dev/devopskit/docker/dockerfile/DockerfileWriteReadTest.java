@@ -109,6 +109,33 @@ class DockerfileWriteReadTest {
     assertThatThrownBy(() -> ImageReference.parse("Acme/API")).hasMessageContaining("lower-case");
   }
 
+  @Test
+  void should_model_mounts_and_secrets_as_values() {
+    Instruction run = Instruction.runWithSecret("npm ci", dev.devopskit.core.secret.SecretRef.named("NPM_TOKEN"));
+    Dockerfile file = Dockerfile.of(Dockerfiles.stage().from("node:22-alpine").then(run)
+        .then(Instruction.run("make", Mount.cache("/root/.cache"))).build());
+    String text = Dockerfiles.write(file);
+    assertThat(text).contains("RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n")
+        .contains("RUN --mount=type=cache,target=/root/.cache make\n");
+    Instruction read = Dockerfiles.read(SourceFile.of("Dockerfile", text)).value().get().finalStage()
+        .instructions().get(0);
+    assertThat(read.mounts()).containsExactly(Mount.secret(dev.devopskit.core.secret.SecretRef.named("NPM_TOKEN")));
+    assertThat(Mount.parse("type=cache,dst=/x,sharing=locked").option("target")).contains("/x");
+    assertThat(Instruction.builder().keyword(Keyword.RUN).addArgument("x").addFlag(Flag.of("network", "none"))
+        .build().network()).contains("none");
+  }
+
+  @Test
+  void should_read_crlf_files_like_lf_files() {
+    String lf = "# syntax=docker/dockerfile:1\nFROM alpine:3.20 AS a\n# note\nRUN echo a \\\n  && echo b\n"
+        + "COPY <<EOF /x\nhello\nEOF\n";
+    Parsed<Dockerfile> unix = Dockerfiles.read(SourceFile.of("Dockerfile", lf));
+    Parsed<Dockerfile> windows = Dockerfiles.read(SourceFile.of("Dockerfile", lf.replace("\n", "\r\n")));
+    assertThat(unix.findings()).isEmpty();
+    assertThat(windows.findings()).isEmpty();
+    assertThat(windows.value()).isEqualTo(unix.value());
+  }
+
   @Property(tries = 200)
   void should_never_throw_on_any_input(@ForAll @StringLength(max = 200) String text) {
     Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", "FROM alpine\n" + text));

@@ -1,0 +1,149 @@
+package dev.devopskit.cli;
+
+import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.docker.preset.DockerSetup;
+import dev.devopskit.docker.preset.JavaImage;
+import dev.devopskit.docker.preset.LocalStack;
+import dev.devopskit.docker.preset.NodeImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code devops docker}: container files for a repository. */
+@Command(name = "docker", mixinStandardHelpOptions = true,
+    description = "Writes the container files of a repository (Dockerfile, compose file, .dockerignore).",
+    subcommands = {DockerCommand.App.class})
+final class DockerCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code devops docker app}: Dockerfile, compose file, .dockerignore and .env.example for an application. */
+  @Command(name = "app", mixinStandardHelpOptions = true,
+      description = {"Writes docker/Dockerfile, docker-compose.yml, .dockerignore and .env.example.",
+          "The toolchain, package manager and database come from the repository (pom.xml, Gradle files, "
+              + "package.json and its lockfile, prisma/schema.prisma, database drivers) unless given.",
+          "Existing files are left alone unless --force is given."})
+  static final class App implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", defaultValue = ".",
+        description = "The repository (default: the current folder)")
+    Path dir;
+
+    @Option(names = "--toolchain", paramLabel = "java|node", description = "The application's language")
+    String toolchain;
+
+    @Option(names = "--build-tool", paramLabel = "maven|gradle", description = "Java build tool")
+    String buildTool;
+
+    @Option(names = "--package-manager", paramLabel = "npm|pnpm|yarn", description = "Node package manager")
+    String packageManager;
+
+    @Option(names = "--database", paramLabel = "postgres|mysql|none", description = "The database to run beside it")
+    String database;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port the application listens on")
+    Integer port;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The compose project name (default: folder name)")
+    String name;
+
+    @Option(names = "--force", description = "Overwrite files that exist")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print the files instead of writing them")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException("no such folder: " + dir);
+      }
+      DockerSetup setup = setup();
+      PrintWriter out = spec.commandLine().getOut();
+      List<GeneratedFile> files = setup.files();
+      if (dryRun) {
+        for (GeneratedFile file : files) {
+          out.println("==> " + file.path() + " <==");
+          out.print(file.text());
+        }
+        out.flush();
+        return 0;
+      }
+      List<String> existing = new ArrayList<>();
+      for (GeneratedFile file : files) {
+        if (!force && file.current(dir).isPresent() && !file.upToDate(dir)) {
+          existing.add(file.path());
+        }
+      }
+      if (!existing.isEmpty()) {
+        throw new UsageException("these files exist and differ: " + String.join(", ", existing)
+            + "; run with --force to overwrite them or --dry-run to see what would be written");
+      }
+      for (GeneratedFile file : files) {
+        file.write(dir);
+        out.println("wrote " + file.path());
+      }
+      out.println(describe(setup));
+      out.flush();
+      return 0;
+    }
+
+    private static String describe(DockerSetup setup) {
+      String tool = setup.toolchain() == DockerSetup.Toolchain.JAVA
+          ? "Java with " + setup.buildTool().name().toLowerCase(Locale.ROOT)
+          : "Node with " + setup.packageManager().name().toLowerCase(Locale.ROOT);
+      return tool + ", database " + setup.database().name().toLowerCase(Locale.ROOT) + ", port " + setup.port()
+          + ". Next: cp .env.example .env, fill it in, then docker compose up";
+    }
+
+    private DockerSetup setup() {
+      DockerSetup.Detected detected = DockerSetup.inspect(dir);
+      DockerSetup.Toolchain chain = toolchain != null ? parse(DockerSetup.Toolchain.class, toolchain, "--toolchain")
+          : detected.toolchain().orElseThrow(() -> new UsageException("cannot tell the toolchain of " + dir
+              + " (no pom.xml, Gradle build or package.json); give --toolchain java or --toolchain node"));
+      JavaImage.BuildTool tool = buildTool != null ? parse(JavaImage.BuildTool.class, buildTool, "--build-tool")
+          : detected.buildTool().orElse(JavaImage.BuildTool.MAVEN);
+      NodeImage.PackageManager manager = packageManager != null
+          ? parse(NodeImage.PackageManager.class, packageManager, "--package-manager")
+          : detected.packageManager().orElse(NodeImage.PackageManager.NPM);
+      LocalStack.Database db = database != null ? parse(LocalStack.Database.class, database, "--database")
+          : detected.database();
+      try {
+        DockerSetup setup = DockerSetup.of(name != null ? name : detected.name(), chain, tool, manager, db);
+        DockerSetup chosen = port == null ? setup : new DockerSetup(setup.name(), chain, tool, manager, db, port);
+        chosen.stack();
+        chosen.dockerfile();
+        return chosen;
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+      try {
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+          names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        throw new UsageException(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
+      }
+    }
+  }
+}

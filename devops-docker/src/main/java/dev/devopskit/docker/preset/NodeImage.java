@@ -1,0 +1,112 @@
+package dev.devopskit.docker.preset;
+
+import dev.devopskit.docker.dockerfile.Dockerfile;
+import dev.devopskit.docker.dockerfile.Flag;
+import dev.devopskit.docker.dockerfile.ParserDirective;
+import dev.devopskit.docker.dockerfile.Stage;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The multi-stage Dockerfile of a Node service: install with a cache mount (a private registry's {@code .npmrc}
+ * only through a build secret), build, then a slim runtime with production dependencies only, running as the
+ * {@code node} user, with a HEALTHCHECK and an exec-form ENTRYPOINT.
+ *
+ * <pre>{@code
+ * Dockerfile file = NodeImage.of(NodeImage.PackageManager.PNPM).dockerfile();
+ * }</pre>
+ *
+ * @param packageManager npm, pnpm or yarn
+ * @param nodeVersion the Node major version (22)
+ * @param port the port the service listens on
+ * @param healthPath the HTTP path that answers 200 when the service is healthy
+ * @param main the built entry file ({@code dist/index.js})
+ */
+public record NodeImage(PackageManager packageManager, int nodeVersion, int port, String healthPath, String main) {
+
+  /** The package manager, chosen by the lockfile. */
+  public enum PackageManager {
+    /** {@code package-lock.json}. */
+    NPM("package-lock.json", "npm ci", "npm ci --omit=dev", "npm run build", "/root/.npm"),
+    /** {@code pnpm-lock.yaml}. */
+    PNPM("pnpm-lock.yaml", "corepack enable && pnpm install --frozen-lockfile",
+        "corepack enable && pnpm install --frozen-lockfile --prod", "corepack enable && pnpm run build",
+        "/root/.local/share/pnpm/store"),
+    /** {@code yarn.lock}. */
+    YARN("yarn.lock", "corepack enable && yarn install --frozen-lockfile",
+        "corepack enable && yarn install --frozen-lockfile --production", "corepack enable && yarn run build",
+        "/usr/local/share/.cache/yarn");
+
+    private final String lockfile;
+    private final String install;
+    private final String installProduction;
+    private final String build;
+    private final String cache;
+
+    PackageManager(String lockfile, String install, String installProduction, String build, String cache) {
+      this.lockfile = lockfile;
+      this.install = install;
+      this.installProduction = installProduction;
+      this.build = build;
+      this.cache = cache;
+    }
+
+    /** The lockfile that marks this package manager. */
+    public String lockfile() {
+      return lockfile;
+    }
+  }
+
+  /** Validates the settings. */
+  public NodeImage {
+    Objects.requireNonNull(packageManager, "packageManager");
+    Objects.requireNonNull(healthPath, "healthPath");
+    Objects.requireNonNull(main, "main");
+    if (nodeVersion < 18) {
+      throw new IllegalArgumentException("nodeVersion must be 18 or later, got " + nodeVersion);
+    }
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("port must be 1 to 65535, got " + port);
+    }
+    if (!healthPath.startsWith("/")) {
+      throw new IllegalArgumentException("healthPath must start with '/', like /health");
+    }
+  }
+
+  /** Node 22, port 3000, health at {@code /health}, entry {@code dist/index.js}. */
+  public static NodeImage of(PackageManager packageManager) {
+    return new NodeImage(packageManager, 22, 3000, "/health", "dist/index.js");
+  }
+
+  /** The same with another port. */
+  public NodeImage withPort(int newPort) {
+    return new NodeImage(packageManager, nodeVersion, newPort, healthPath, main);
+  }
+
+  /** The Dockerfile. */
+  public Dockerfile dockerfile() {
+    String image = "node:" + nodeVersion + "-alpine";
+    String cache = "type=cache,target=" + packageManager.cache;
+    String npmrc = "type=secret,id=npmrc,target=/root/.npmrc,required=false";
+    Stage deps = Stage.builder().name("deps").from(image).workdir("/app")
+        .copy("package.json", packageManager.lockfile, "./")
+        .runWithMounts(packageManager.install, cache, npmrc).build();
+    Stage build = Stage.builder().name("build").fromStage(deps)
+        .copy(".", ".")
+        .run(packageManager.build).build();
+    Stage prodDeps = Stage.builder().name("prod-deps").from(image).workdir("/app")
+        .copy("package.json", packageManager.lockfile, "./")
+        .runWithMounts(packageManager.installProduction, cache, npmrc).build();
+    Stage runtime = Stage.builder().name("runtime").from(image).workdir("/app")
+        .env("NODE_ENV", "production")
+        .copyFrom(prodDeps, "/app/node_modules", "./node_modules")
+        .copyFrom(build, "/app/dist", "./dist")
+        .copy("package.json", "./")
+        .user("node").expose(String.valueOf(port))
+        .healthcheck(List.of(Flag.of("interval", "30s"), Flag.of("timeout", "5s"), Flag.of("start-period", "10s"),
+            Flag.of("retries", "3")), "wget", "-qO", "/dev/null", "http://127.0.0.1:" + port + healthPath)
+        .entrypoint("node", main).build();
+    return Dockerfile.builder().addDirective(ParserDirective.syntax("docker/dockerfile:1"))
+        .addStages(deps, build, prodDeps, runtime).build();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.devopskit.docker.rules;
+
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.docker.dockerfile.Dockerfile;
+import dev.devopskit.docker.dockerfile.Instruction;
+import dev.devopskit.docker.dockerfile.Keyword;
+import dev.devopskit.docker.dockerfile.Stage;
+import java.util.List;
+
+/** {@code docker/multi-stage}: an image that builds its code builds in one stage and runs in another. */
+final class MultiStage implements Rule<Dockerfile> {
+  static final RuleInfo INFO = RuleInfo.builder().id("docker/multi-stage").defaultSeverity(Severity.WARNING)
+      .summary("An image that compiles its code builds in one stage and runs in another")
+      .addOptions(new RuleOption("build-commands", "commands that mean the stage builds code",
+          "[mvn, mvnw, ./mvnw, gradle, gradlew, ./gradlew, go build, cargo build, dotnet publish, npm run build, "
+              + "yarn build, pnpm build, pnpm run build, yarn run build]"))
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Dockerfile file, RuleContext context) {
+    if (file.stages().size() != 1) {
+      return;
+    }
+    List<String> tools = context.listOption("build-commands");
+    Stage stage = file.stages().get(0);
+    for (Instruction run : stage.instructions(Keyword.RUN)) {
+      for (List<String> command : Walk.commands(Walk.runText(run))) {
+        String joined = String.join(" ", command);
+        for (String tool : tools) {
+          if (joined.equals(tool) || joined.startsWith(tool + " ")) {
+            context.report(Walk.stage(0), "the image builds with '" + tool + "' and runs in the same stage, so "
+                + "compilers, caches and sources ship in the final image",
+                "build in a stage 'FROM ... AS build' and COPY --from=build only the result into a slim runtime stage");
+            return;
+          }
+        }
+      }
+    }
+  }
+}

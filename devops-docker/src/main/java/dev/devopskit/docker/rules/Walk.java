@@ -1,0 +1,140 @@
+package dev.devopskit.docker.rules;
+
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.docker.dockerfile.Dockerfile;
+import dev.devopskit.docker.dockerfile.Instruction;
+import dev.devopskit.docker.dockerfile.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Paths and shared helpers of the Dockerfile rules. */
+final class Walk {
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{?[A-Za-z_]");
+
+  private Walk() {}
+
+  /** One instruction with its stage and path. */
+  record Site(int stageIndex, Stage stage, int index, Instruction instruction, DocPath path) {}
+
+  static DocPath stage(int stage) {
+    return DocPath.root().key("stages").index(stage);
+  }
+
+  static DocPath instruction(int stage, int index) {
+    return stage(stage).key("instructions").index(index);
+  }
+
+  /** Every instruction of every stage, global ARGs first. */
+  static List<Site> all(Dockerfile file) {
+    List<Site> out = new ArrayList<>();
+    for (int i = 0; i < file.globalArgs().size(); i++) {
+      out.add(new Site(-1, null, i, file.globalArgs().get(i), DocPath.root().key("globalArgs").index(i)));
+    }
+    for (int s = 0; s < file.stages().size(); s++) {
+      Stage stage = file.stages().get(s);
+      for (int i = 0; i < stage.instructions().size(); i++) {
+        out.add(new Site(s, stage, i, stage.instructions().get(i), instruction(s, i)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The path of an entry of a compose field that has a mapping and a list syntax ({@code depends_on},
+   * {@code networks}): the key when the file used a mapping, the list item when it used a list.
+   */
+  static DocPath entry(dev.devopskit.core.check.RuleContext context, DocPath field, java.util.Collection<String> keys,
+      String key) {
+    if (context.sourceMap().exact(field.key(key)).isPresent()) {
+      return field.key(key);
+    }
+    int index = new ArrayList<>(keys).indexOf(key);
+    if (index >= 0 && context.sourceMap().exact(field.index(index)).isPresent()) {
+      return field.index(index);
+    }
+    return field.key(key);
+  }
+
+  /** Whether a text holds a build variable ({@code $X}, {@code ${X}}). */
+  static boolean hasVariable(String text) {
+    return VARIABLE.matcher(text).find();
+  }
+
+  /** The earlier stage a stage starts from, when it starts from one. */
+  static Optional<Integer> parentStage(Dockerfile file, int index) {
+    String base = file.stages().get(index).baseImage();
+    for (int i = index - 1; i >= 0; i--) {
+      if (file.stages().get(i).name().map(n -> n.equalsIgnoreCase(base)).orElse(false)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the base of a stage is an earlier stage. */
+  static boolean fromStage(Dockerfile file, int index) {
+    return parentStage(file, index).isPresent();
+  }
+
+  /** Shell words of a command with quotes removed, split at operators ({@code &&}, {@code ;}, {@code |}). */
+  static List<List<String>> commands(String text) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char quote = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+        continue;
+      }
+      if (c == '\'' || c == '"') {
+        quote = c;
+        inWord = true;
+      } else if (c == '\\' && i + 1 < text.length()) {
+        word.append(text.charAt(++i));
+        inWord = true;
+      } else if (c == '&' || c == ';' || c == '|' || c == '(' || c == ')' || c == '\n') {
+        if (inWord) {
+          current.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+        if (!current.isEmpty()) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      } else if (Character.isWhitespace(c)) {
+        if (inWord) {
+          current.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      current.add(word.toString());
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** The shell text of a RUN, including heredoc bodies. */
+  static String runText(Instruction run) {
+    StringBuilder text = new StringBuilder(run.execForm() ? String.join(" ", run.arguments()) : run.commandText());
+    run.heredocs().forEach(h -> text.append('\n').append(h.content()));
+    return text.toString();
+  }
+}

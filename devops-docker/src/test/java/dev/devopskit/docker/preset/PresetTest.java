@@ -1,0 +1,110 @@
+package dev.devopskit.docker.preset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Rule;
+import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.Shared;
+import dev.devopskit.docker.Compose;
+import dev.devopskit.docker.Dockerfiles;
+import dev.devopskit.docker.compose.ComposeFile;
+import dev.devopskit.docker.compose.DotEnv;
+import dev.devopskit.docker.dockerfile.Dockerfile;
+import dev.devopskit.docker.rules.ComposeRules;
+import dev.devopskit.docker.rules.DockerfileRules;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** The presets give no findings from the module's own rules, and read back equal. */
+class PresetTest {
+
+  private static <T> List<Finding> check(T value, List<Rule<? super T>> rules) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule<? super T> rule : rules) {
+      RuleContext context = RuleContext.forValue(rule.info());
+      rule.check(value, context);
+      findings.addAll(context.findings());
+    }
+    return findings;
+  }
+
+  private static void assertCleanDockerfile(Dockerfile file) {
+    assertThat(check(file, DockerfileRules.all())).isEmpty();
+    String text = Dockerfiles.write(file);
+    Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", text));
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.value()).contains(file);
+    assertThat(check(read.value().get(), DockerfileRules.all())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JavaImage.BuildTool.class)
+  void java_images_are_clean(JavaImage.BuildTool tool) {
+    assertCleanDockerfile(new JavaImage(tool, 21, 8080, "/actuator/health", true).dockerfile());
+    assertCleanDockerfile(new JavaImage(tool, 17, 8081, "/health", false).dockerfile());
+  }
+
+  @ParameterizedTest
+  @EnumSource(NodeImage.PackageManager.class)
+  void node_images_are_clean(NodeImage.PackageManager manager) {
+    assertCleanDockerfile(NodeImage.of(manager).dockerfile());
+  }
+
+  @Test
+  void java_image_is_written_in_the_house_style() {
+    String text = Dockerfiles.write(JavaImage.maven().dockerfile());
+    assertThat(text).startsWith("# syntax=docker/dockerfile:1\n\nFROM maven:3.9-eclipse-temurin-21 AS build\n")
+        .contains("\n\nFROM eclipse-temurin:21-jre AS runtime\n")
+        .contains("USER 10001\n")
+        .contains("ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"app.jar\"]\n");
+  }
+
+  @ParameterizedTest
+  @EnumSource(LocalStack.Database.class)
+  void local_stacks_are_clean_and_valid_compose(LocalStack.Database database) {
+    for (LocalStack.Flavor flavor : LocalStack.Flavor.values()) {
+      LocalStack stack = LocalStack.of("shop", 8080, database, flavor);
+      ComposeFile file = stack.compose();
+      assertThat(check(file, ComposeRules.all())).isEmpty();
+      String yaml = Compose.write(file);
+      Shared.oracleOutput("schema/compose-spec", "preset-" + database.name().toLowerCase() + "-"
+          + flavor.name().toLowerCase() + ".yml", yaml);
+      Parsed<ComposeFile> read = Compose.read(SourceFile.of("docker-compose.yml", yaml));
+      assertThat(read.findings()).isEmpty();
+      assertThat(read.value()).contains(file);
+      assertThat(yaml).doesNotContain("version:").contains("max-size: 10m");
+      DotEnv env = DotEnv.parse(stack.envExample());
+      for (Compose.VariableUse use : Compose.variables(file)) {
+        assertThat(env.defines(use.variable().name())).as(use.variable().name()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void postgres_stack_waits_for_a_healthy_database() {
+    String yaml = Compose.write(LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES,
+        LocalStack.Flavor.DATABASE_URL).compose());
+    assertThat(yaml).contains("condition: service_healthy").contains("image: postgres:17-alpine")
+        .contains("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}").contains("pg_isready");
+  }
+
+  @Test
+  void dockerignore_leaves_out_secrets_and_build_output() {
+    var ignore = LocalStack.dockerIgnore();
+    assertThat(ignore.excludes(".env")).isTrue();
+    assertThat(ignore.excludes(".env.local")).isTrue();
+    assertThat(ignore.excludes(".env.example")).isFalse();
+    assertThat(ignore.excludes("certs/server.key")).isTrue();
+    assertThat(ignore.excludes("target/app.jar")).isTrue();
+    assertThat(ignore.excludes(".git/config")).isTrue();
+    assertThat(ignore.excludes("src/Main.java")).isFalse();
+    assertThat(Dockerfiles.readIgnore(SourceFile.of(".dockerignore", Dockerfiles.writeIgnore(ignore))).value())
+        .contains(ignore);
+  }
+}

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY app/ /app/
+COPY .env.example /app/

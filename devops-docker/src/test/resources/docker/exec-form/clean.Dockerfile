@@ -1,0 +1,3 @@
+FROM node:20-alpine
+ENTRYPOINT ["node", "server.js"]
+CMD ["--port", "8080"]

@@ -1,0 +1,3 @@
+FROM node AS deps
+FROM python:latest
+FROM deps AS final

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ARG NPM_TOKEN
+ENV DB_PASSWORD=s3cretValue9
+ENV APP_MODE=production
