@@ -16,6 +16,8 @@ module dev.devopskit.docs {
   exports dev.devopskit.docs.postmortem;
   exports dev.devopskit.docs.runbook;
   exports dev.devopskit.docs.preset;
+  exports dev.devopskit.docs.guide;
+  exports dev.devopskit.docs.diagram;
   exports dev.devopskit.docs.rules;
 
   provides dev.devopskit.core.format.Format with dev.devopskit.docs.PostmortemFormat,
