@@ -32,6 +32,8 @@ class DocsCommandsTest {
         root.toString());
     assertThat(code).isZero();
     Path file = root.resolve("docs/devops/postmortems/2024-05-01-checkout-outage.md");
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-postmortem.md",
+        Files.readString(file, StandardCharsets.UTF_8));
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("---\ntype: postmortem\n")
         .contains("incident: checkout-outage").contains("## Action Items");
     assertThat(run("postmortem", "checkout-outage", "--date", "2024-05-01", "--root", root.toString())).isEqualTo(2);
@@ -53,6 +55,10 @@ class DocsCommandsTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(Files.readString(root.resolve("docs/devops/runbooks/database-backup.md"), StandardCharsets.UTF_8))
         .contains("pg_dump -Fc -U app -d orders");
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-runbook.md",
+        Files.readString(root.resolve("docs/devops/runbooks/database-backup.md"), StandardCharsets.UTF_8));
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-runbook-index.md",
+        Files.readString(root.resolve("docs/devops/runbook.md"), StandardCharsets.UTF_8));
     assertThat(Files.readString(root.resolve("docs/devops/runbook.md"), StandardCharsets.UTF_8))
         .contains("[Back up the orders database](runbooks/database-backup.md)");
     assertThat(run("runbook", "coffee", "--root", root.toString())).isEqualTo(2);
@@ -64,6 +70,7 @@ class DocsCommandsTest {
     assertThat(run("infra", "db", "--kind", "PostgreSQL 16", "--root", root.toString())).isZero();
     assertThat(run("infra", "api", "--kind", "Java service", "--root", root.toString())).isZero();
     String text = Files.readString(root.resolve("docs/devops/infrastructure.md"), StandardCharsets.UTF_8);
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-infrastructure.md", text);
     assertThat(text).contains("| api | Java service |").contains("| db | PostgreSQL 16 |")
         .doesNotContain("| api | application |");
   }
