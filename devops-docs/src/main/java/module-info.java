@@ -14,7 +14,12 @@ module dev.devopskit.docs {
   exports dev.devopskit.docs;
   exports dev.devopskit.docs.markdown;
   exports dev.devopskit.docs.postmortem;
+  exports dev.devopskit.docs.runbook;
+  exports dev.devopskit.docs.preset;
+  exports dev.devopskit.docs.guide;
+  exports dev.devopskit.docs.diagram;
   exports dev.devopskit.docs.rules;
 
-  provides dev.devopskit.core.format.Format with dev.devopskit.docs.PostmortemFormat;
+  provides dev.devopskit.core.format.Format with dev.devopskit.docs.PostmortemFormat,
+      dev.devopskit.docs.RunbookFormat;
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
         FeatureFlagCommand.class,
         CiCommand.class,
         DockerCommand.class,
+        PostmortemCommand.class,
+        RunbookCommand.class,
+        InfraCommand.class,
         CommandLine.HelpCommand.class,
         CompletionCommand.class})
 public final class Devops implements Runnable {

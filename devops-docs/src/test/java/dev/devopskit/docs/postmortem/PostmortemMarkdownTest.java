@@ -32,12 +32,23 @@ class PostmortemMarkdownTest {
     int event = parsed.sourceMap().exact(DocPath.parse("timeline[0]")).orElseThrow().line();
     assertThat(parsed.source().line(event)).contains("CheckoutErrors");
     assertThat(text).startsWith("---\ntype: postmortem\n");
+    int code = parsed.sourceMap().exact(DocPath.parse("otherSections[0].codeBlocks[0]")).orElseThrow().line();
+    assertThat(parsed.source().line(code)).isEqualTo("```sql");
+    int heading = parsed.sourceMap().exact(DocPath.parse("rootCause.heading")).orElseThrow().line();
+    assertThat(parsed.source().line(heading)).isEqualTo("## Root Cause");
   }
 
   @Test
   void should_read_back_the_empty_template_equal() {
     roundTrip("postmortem-template", Postmortem.template("db-failover", LocalDate.of(2024, 6, 2),
         IncidentSeverity.P2));
+  }
+
+  @Test
+  void should_check_a_value_built_in_java_with_the_installed_format() {
+    Postmortem pm = Samples.full().withRootCause("It was human error.");
+    assertThat(dev.devopskit.core.policy.Policy.defaults().check(pm).findings())
+        .extracting(f -> f.ruleId()).contains("postmortem/blameless-language");
   }
 
   @Test

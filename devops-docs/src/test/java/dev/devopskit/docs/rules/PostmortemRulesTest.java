@@ -35,6 +35,7 @@ class PostmortemRulesTest {
   void should_document_every_rule() throws IOException {
     List<RuleInfo> infos = new ArrayList<>();
     PostmortemRules.all().forEach(r -> infos.add(r.info()));
+    infos.add(PostmortemRules.SYNTAX);
     RuleDocs.assertDocumented(infos);
   }
 }

@@ -170,8 +170,16 @@ public final class MarkdownText {
     }
     String fence = "`".repeat(Math.max(3, longest + 1));
     String language = block.language().isEmpty() ? "text" : block.language();
+    boolean wide = block.code().lines().anyMatch(line -> line.length() > WIDTH);
+    if (wide) {
+      // Code cannot be rewrapped without changing it: lift the line-length rule for this block only.
+      out.append("<!-- markdownlint-disable MD013 -->\n\n");
+    }
     out.append(fence).append(language).append('\n').append(block.code().stripTrailing()).append('\n')
         .append(fence).append('\n');
+    if (wide) {
+      out.append("\n<!-- markdownlint-enable MD013 -->\n");
+    }
     return this;
   }
 

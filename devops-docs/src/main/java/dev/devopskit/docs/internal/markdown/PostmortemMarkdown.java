@@ -222,8 +222,20 @@ public final class PostmortemMarkdown {
 
     private Optional<MarkdownSource.Section> section(List<String> keys, String path) {
       Optional<MarkdownSource.Section> section = md.section(keys);
-      section.ifPresent(s -> spans.put(DocPath.of(path), md.line(s.headingLine())));
+      section.ifPresent(s -> {
+        spans.put(DocPath.of(path), md.line(s.headingLine()));
+        spans.put(DocPath.of(path, "heading"), md.line(s.headingLine()));
+        codeBlocks(s, DocPath.of(path));
+      });
       return section;
+    }
+
+    /** Positions of the fenced code blocks of a section: {@code rootCause.codeBlocks[0]}. */
+    private void codeBlocks(MarkdownSource.Section section, DocPath path) {
+      List<MarkdownSource.Code> blocks = md.codeBlocks(md.blocks(section));
+      for (int i = 0; i < blocks.size(); i++) {
+        spans.put(path.key("codeBlocks").index(i), md.line(blocks.get(i).line()));
+      }
     }
 
     private Optional<String> text(List<String> keys, String path) {
@@ -374,6 +386,7 @@ public final class PostmortemMarkdown {
         DocPath path = DocPath.of("otherSections").index(i++);
         spans.put(path, md.line(s.headingLine()));
         spans.put(path.key("body"), md.line(body.line()));
+        codeBlocks(s, path);
         pm.addOtherSection(Section.of(s.title(), body.text()));
       }
     }

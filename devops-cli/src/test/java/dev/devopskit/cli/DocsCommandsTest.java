@@ -1,0 +1,77 @@
+package dev.devopskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DocsCommandsTest {
+  @TempDir
+  Path root;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine line = Devops.commandLine();
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(err));
+    return line.execute(args);
+  }
+
+  @Test
+  void should_create_a_postmortem_from_the_template() throws IOException {
+    int code = run("postmortem", "Checkout outage", "--date", "2024-05-01", "--severity", "P1", "--root",
+        root.toString());
+    assertThat(code).isZero();
+    Path file = root.resolve("docs/devops/postmortems/2024-05-01-checkout-outage.md");
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-postmortem.md",
+        Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("---\ntype: postmortem\n")
+        .contains("incident: checkout-outage").contains("## Action Items");
+    assertThat(run("postmortem", "checkout-outage", "--date", "2024-05-01", "--root", root.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("exists; use --force");
+  }
+
+  @Test
+  void should_find_the_empty_template_incomplete_when_checked() {
+    run("postmortem", "db-failover", "--date", "2024-06-02", "--root", root.toString());
+    int code = run("check", root.resolve("docs").toString());
+    assertThat(out.toString()).contains("postmortem/required-sections");
+    assertThat(code).isEqualTo(1);
+  }
+
+  @Test
+  void should_write_a_runbook_preset_and_the_index() throws IOException {
+    int code = run("runbook", "database-backup", "--service", "db", "--database", "orders", "--user", "app",
+        "--root", root.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(root.resolve("docs/devops/runbooks/database-backup.md"), StandardCharsets.UTF_8))
+        .contains("pg_dump -Fc -U app -d orders");
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-runbook.md",
+        Files.readString(root.resolve("docs/devops/runbooks/database-backup.md"), StandardCharsets.UTF_8));
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-runbook-index.md",
+        Files.readString(root.resolve("docs/devops/runbook.md"), StandardCharsets.UTF_8));
+    assertThat(Files.readString(root.resolve("docs/devops/runbook.md"), StandardCharsets.UTF_8))
+        .contains("[Back up the orders database](runbooks/database-backup.md)");
+    assertThat(run("runbook", "coffee", "--root", root.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void should_add_and_update_components_of_the_infrastructure_document() throws IOException {
+    assertThat(run("infra", "api", "--kind", "application", "--root", root.toString())).isZero();
+    assertThat(run("infra", "db", "--kind", "PostgreSQL 16", "--root", root.toString())).isZero();
+    assertThat(run("infra", "api", "--kind", "Java service", "--root", root.toString())).isZero();
+    String text = Files.readString(root.resolve("docs/devops/infrastructure.md"), StandardCharsets.UTF_8);
+    dev.devopskit.core.testing.Shared.oracleOutput("markdown", "cli-infrastructure.md", text);
+    assertThat(text).contains("| api | Java service |").contains("| db | PostgreSQL 16 |")
+        .doesNotContain("| api | application |");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.devopskit.docs.diagram;
+
+import dev.devopskit.core.value.DevOpsStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A Mermaid flowchart: a direction, nodes and edges. Written as a {@code mermaid} fenced block, which GitHub and
+ * most Markdown viewers draw.
+ *
+ * <pre>{@code
+ * Flowchart pipeline = Flowchart.builder().addNode(FlowNode.of("build", "Build")).addNode(FlowNode.of("test", "Test"))
+ *     .addEdge(FlowEdge.of("build", "test")).build();
+ * }</pre>
+ */
+@Value.Immutable
+@DevOpsStyle
+public abstract class Flowchart implements WithFlowchart {
+
+  /** Which way the chart flows. */
+  public enum Direction {
+    /** Left to right. */
+    LR,
+    /** Top down. */
+    TD
+  }
+
+  /** The direction; left to right by default. */
+  @Value.Default
+  public Direction direction() {
+    return Direction.LR;
+  }
+
+  /** The nodes, in the order they are declared. */
+  public abstract List<FlowNode> nodes();
+
+  /** The edges. */
+  public abstract List<FlowEdge> edges();
+
+  /** Starts a flowchart. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds flowcharts. */
+  public static final class Builder extends ImmutableFlowchart.Builder {}
+
+  /** The Mermaid source, without the fences. */
+  public String mermaid() {
+    StringBuilder out = new StringBuilder("flowchart ").append(direction().name()).append('\n');
+    for (FlowNode node : nodes()) {
+      String label = quote(node.label());
+      String shape = switch (node.shape()) {
+        case BOX -> "[" + label + "]";
+        case ROUNDED -> "(" + label + ")";
+        case STADIUM -> "([" + label + "])";
+        case DATABASE -> "[(" + label + ")]";
+        case DECISION -> "{" + label + "}";
+      };
+      out.append("  ").append(node.id()).append(shape).append('\n');
+    }
+    for (FlowEdge edge : edges()) {
+      out.append("  ").append(edge.from()).append(edge.dotted() ? " -.->" : " -->");
+      edge.label().ifPresent(l -> out.append('|').append(quote(l)).append('|'));
+      out.append(' ').append(edge.to()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\"", "#quot;") + "\"";
+  }
+
+  @Value.Check
+  protected void check() {
+    Set<String> ids = new HashSet<>();
+    for (FlowNode node : nodes()) {
+      if (!ids.add(node.id())) {
+        throw new IllegalArgumentException("flowchart node id '" + node.id() + "' is declared twice; ids are unique");
+      }
+    }
+    for (FlowEdge edge : edges()) {
+      if (!ids.contains(edge.from()) || !ids.contains(edge.to())) {
+        throw new IllegalArgumentException("flowchart edge " + edge.from() + " -> " + edge.to()
+            + " names a node that is not declared; add it with addNode");
+      }
+    }
+  }
+}
