@@ -61,7 +61,8 @@ class MergeTest {
         config);
     dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "alerts.yml",
         Prometheus.write(Prometheus.ruleFile(List.of(Prometheus.alerts(uptime)))));
-    dev.devopskit.core.testing.Shared.oracleOutput("blackbox-config", "blackbox.yml", blackbox);
+    Promtool.checkBlackbox(dev.devopskit.core.testing.Shared.oracleOutput("blackbox-config", "blackbox.yml",
+        blackbox));
     Promtool.checkConfig(written);
   }
 }
