@@ -43,6 +43,12 @@ class MonitorCommandTest {
     assertThat(repo.resolve("monitoring/alerts.test.yml")).exists();
     assertThat(Files.readString(repo.resolve("monitoring/blackbox.yml"))).contains("prober: http");
     assertThat(Files.readString(repo.resolve("monitoring/prometheus.yml"))).contains("- alerts.yml");
+    String tests = Files.readString(repo.resolve("monitoring/alerts.test.yml"));
+    dev.devopskit.core.testing.Shared.oracleOutput("promtool", "monitor-alerts.yml", alerts);
+    dev.devopskit.core.testing.Shared.oracleOutput("schema/prometheus.rules", "monitor-alerts.yml", alerts);
+    dev.devopskit.core.testing.Shared.oracleOutput("schema/prometheus.rules.test", "monitor-alerts.test.yml", tests);
+    dev.devopskit.core.testing.Shared.oracleOutput("promtool-test", "alerts.yml", alerts);
+    dev.devopskit.core.testing.Shared.oracleOutput("promtool-test", "alerts.test.yml", tests);
     promtool(repo.resolve("monitoring"), "check", "rules", "alerts.yml");
     promtool(repo.resolve("monitoring"), "test", "rules", "alerts.test.yml");
     promtool(repo.resolve("monitoring"), "check", "config", "prometheus.yml");
