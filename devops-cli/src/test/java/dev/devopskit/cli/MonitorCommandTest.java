@@ -52,6 +52,21 @@ class MonitorCommandTest {
     promtool(repo.resolve("monitoring"), "check", "rules", "alerts.yml");
     promtool(repo.resolve("monitoring"), "test", "rules", "alerts.test.yml");
     promtool(repo.resolve("monitoring"), "check", "config", "prometheus.yml");
+    assertThat(run("check", dir, "--fail-on", "warning")).as("devops check on what monitor wrote").isZero();
+  }
+
+  @Test
+  void should_report_hand_written_alerts_with_their_lines() throws Exception {
+    Files.createDirectories(repo.resolve("monitoring"));
+    Files.writeString(repo.resolve("monitoring/alerts.yml"), "groups:\n  - name: api\n    rules:\n"
+        + "      - alert: ApiDown\n        expr: up{job=\"api\"} == 0\n");
+    CommandLine line = Devops.commandLine();
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(new StringWriter()));
+    line.execute("check", repo.toString(), "--fail-on", "none");
+    assertThat(out.toString()).contains("alerts.yml:4:", "[alerts/missing-for]", "[alerts/runbook-url]",
+        "[alerts/severity-label]", "[alerts/summary]");
   }
 
   @Test
