@@ -119,6 +119,12 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Uptime: alert when a certificate expires within this many days (default: ${DEFAULT-VALUE})")
   int certificateDays;
 
+  @Option(names = "--check",
+      description = "Write nothing: print how the files would change and exit 1 if they would (for CI)")
+  boolean check;
+
+  private boolean drift;
+
   @Override
   public Integer call() throws IOException {
     AlertSet set;
@@ -135,6 +141,10 @@ final class MonitorCommand implements Callable<Integer> {
       write(Prometheus.BLACKBOX_FILE, Prometheus.mergeBlackbox(current(Prometheus.BLACKBOX_FILE), uptime));
       write(Prometheus.PROMETHEUS_FILE, Prometheus.mergePrometheusConfig(current(Prometheus.PROMETHEUS_FILE),
           List.of(ruleFile), uptime));
+    }
+    if (check) {
+      spec.commandLine().getOut().flush();
+      return drift ? 1 : 0;
     }
     spec.commandLine().getOut().println("group " + set.group().name() + ": " + set.group().rules().size()
         + " rules, " + set.tests().size() + " test scenarios");
@@ -261,6 +271,13 @@ final class MonitorCommand implements Callable<Integer> {
 
   private void write(String path, String text) throws IOException {
     GeneratedFile file = GeneratedFile.of(path, text);
+    if (check) {
+      file.drift(root).ifPresent(diff -> {
+        drift = true;
+        spec.commandLine().getOut().print(diff);
+      });
+      return;
+    }
     boolean changed = !file.upToDate(root);
     file.write(root);
     spec.commandLine().getOut().println((changed ? "wrote " : "unchanged ") + path);

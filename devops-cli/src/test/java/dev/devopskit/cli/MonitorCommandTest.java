@@ -53,6 +53,11 @@ class MonitorCommandTest {
     promtool(repo.resolve("monitoring"), "test", "rules", "alerts.test.yml");
     promtool(repo.resolve("monitoring"), "check", "config", "prometheus.yml");
     assertThat(run("check", dir, "--fail-on", "warning")).as("devops check on what monitor wrote").isZero();
+    assertThat(run("monitor", "error-rate", "-C", dir, "--service", "checkout", "--objective", "99.5",
+        "--matchers", "job=\"checkout\"", "--check")).as("no drift").isZero();
+    assertThat(run("monitor", "error-rate", "-C", dir, "--service", "checkout", "--objective", "99.9",
+        "--matchers", "job=\"checkout\"", "--check")).as("drift").isEqualTo(1);
+    assertThat(Files.readString(repo.resolve("monitoring/alerts.yml"))).isEqualTo(alerts);
   }
 
   @Test
