@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         PostmortemCommand.class,
         RunbookCommand.class,
         InfraCommand.class,
+        MonitorCommand.class,
         CommandLine.HelpCommand.class,
         CompletionCommand.class})
 public final class Devops implements Runnable {

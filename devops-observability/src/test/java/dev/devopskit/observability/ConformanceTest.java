@@ -43,6 +43,9 @@ class ConformanceTest {
       RuleFile value = roundTrip(file, relative, problems);
       if (value != null) {
         alerts += value.alerts().size();
+        String oracleName = "awesome-" + folder.relativize(file).toString().replaceAll("[^A-Za-z0-9.-]", "_");
+        Shared.oracleOutput("promtool", oracleName, FORMAT.write(value));
+        Shared.oracleOutput("schema/prometheus.rules", oracleName, FORMAT.write(value));
         Parsed<RuleFile> parsed = FORMAT.read(source(file, relative));
         CheckResult result = Policy.defaults().check(parsed, FORMAT);
         for (Finding finding : result.findings()) {
@@ -73,6 +76,25 @@ class ConformanceTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void should_claim_no_other_real_world_yaml_file_unless_it_holds_rule_groups() throws IOException {
+    Path realWorld = Shared.conformance().resolve("real-world");
+    List<String> wrong = new ArrayList<>();
+    int claimed = 0;
+    for (Path file : Shared.files(realWorld, p -> p.toString().matches(".*\\.ya?ml"))) {
+      String relative = realWorld.relativize(file).toString().replace('\\', '/');
+      String inRepository = relative.substring(relative.indexOf('/') + 1);
+      if (FORMAT.claims(inRepository)) {
+        claimed++;
+        if (!Files.readString(file, StandardCharsets.UTF_8).contains("groups:")) {
+          wrong.add(relative);
+        }
+      }
+    }
+    assertThat(wrong).as("claimed but not rule files").isEmpty();
+    assertThat(claimed).isGreaterThanOrEqualTo(112);
   }
 
   private static RuleFile roundTrip(Path file, String relative, List<String> problems) throws IOException {

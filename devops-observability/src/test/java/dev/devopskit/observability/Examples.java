@@ -30,6 +30,12 @@ final class Examples {
     out.put("slo-custom-windows", List.of(Prometheus.alerts(Slo.builder().service("api").objective(99.9)
         .sli(Sli.httpRequestsTotal("")).windows(List.of(BurnRateWindow.of("2h", "10m", 10, "critical", "5m"),
             BurnRateWindow.of("2d", "4h", 2, "warning", "30m"))).build())));
+    out.put("slo-four-nines", List.of(Prometheus.alerts(Slo.of("payments", 99.99,
+        Sli.errorRatio("http_requests_total{job=\"payments\",code=~\"5\\\\d\\\\d|429\"}",
+            "http_requests_total{job=\"payments\"}")))));
+    out.put("slo-low-objective", List.of(Prometheus.alerts(Slo.builder().service("batch").objective(95)
+        .periodDays(28).sli(Sli.httpRequestsTotal("job!=\"test\"")).runbookUrl("https://runbooks.example.com/batch")
+        .build())));
     out.put("threshold-error-rate", List.of(Prometheus.alerts(ErrorRateAlert.of("checkout",
         Sli.httpRequestsTotal("job=\"checkout\""), 5))));
     out.put("threshold-latency", List.of(

@@ -25,6 +25,8 @@ class MergeTest {
     rules = Prometheus.mergeRules(rules, latency);
     AlertSet stricter = Prometheus.alerts(ErrorRateAlert.of("checkout", Sli.httpRequestsTotal("job=\"checkout\""), 1));
     rules = Prometheus.mergeRules(rules, stricter);
+    dev.devopskit.core.testing.Shared.oracleOutput("promtool", "merged.yml", rules);
+    dev.devopskit.core.testing.Shared.oracleOutput("schema/prometheus.rules", "merged.yml", rules);
     RuleFile file = Prometheus.read(SourceFile.of("alerts.yml", rules)).value().orElseThrow();
     assertThat(file.groups()).extracting(g -> g.name())
         .containsExactly("mine", "errors-checkout", "latency-checkout-p95");
@@ -59,9 +61,12 @@ class MergeTest {
     assertThat(again).isEqualTo(config);
     java.nio.file.Path written = dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "prometheus.yml",
         config);
-    dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "alerts.yml",
-        Prometheus.write(Prometheus.ruleFile(List.of(Prometheus.alerts(uptime)))));
-    dev.devopskit.core.testing.Shared.oracleOutput("blackbox-config", "blackbox.yml", blackbox);
+    String uptimeRules = Prometheus.write(Prometheus.ruleFile(List.of(Prometheus.alerts(uptime))));
+    dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "alerts.yml", uptimeRules);
+    dev.devopskit.core.testing.Shared.oracleOutput("promtool", "uptime-one-target.yml", uptimeRules);
+    dev.devopskit.core.testing.Shared.oracleOutput("schema/prometheus.rules", "uptime-one-target.yml", uptimeRules);
+    Promtool.checkBlackbox(dev.devopskit.core.testing.Shared.oracleOutput("blackbox-config", "blackbox.yml",
+        blackbox));
     Promtool.checkConfig(written);
   }
 }

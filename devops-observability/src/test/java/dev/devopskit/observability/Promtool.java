@@ -16,16 +16,32 @@ final class Promtool {
   private Promtool() {}
 
   static boolean available() {
+    return onPath("promtool").isPresent();
+  }
+
+  private static java.util.Optional<String> onPath(String... names) {
     String path = System.getenv("PATH");
     if (path == null) {
-      return false;
+      return java.util.Optional.empty();
     }
-    for (String folder : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(folder, "promtool"))) {
-        return true;
+    for (String name : names) {
+      for (String folder : path.split(java.io.File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(folder, name))) {
+          return java.util.Optional.of(name);
+        }
       }
     }
-    return false;
+    return java.util.Optional.empty();
+  }
+
+  /** Checks a blackbox_exporter configuration when the exporter is installed (Debian: prometheus-blackbox-exporter). */
+  static void checkBlackbox(Path config) throws IOException, InterruptedException {
+    java.util.Optional<String> exporter = onPath("prometheus-blackbox-exporter", "blackbox_exporter");
+    if (exporter.isEmpty()) {
+      return;
+    }
+    run(List.of(exporter.get(), "--config.check", "--config.file=" + config.getFileName()),
+        config.toAbsolutePath().getParent());
   }
 
   static void assume() {

@@ -72,6 +72,39 @@ class ReaderTest {
     assertThat(parsed.value().orElseThrow().alerts()).hasSize(1);
   }
 
+  @Test
+  void should_round_trip_block_scalars_numbers_and_empty_values() {
+    String text = """
+        groups:
+          - name: blocks
+            rules:
+              - record: a
+                expr: |
+                  sum(up)
+                    by (job)
+              - record: b
+                expr: >-
+                  sum(up)
+                  > 0
+              - alert: C
+                expr: 1
+                for: 0
+                labels:
+                  priority: 2
+                  empty:
+              - alert: D
+                expr: "up == 0"
+          - name: nothing
+        """;
+    Parsed<RuleFile> parsed = FORMAT.read(SourceFile.of("alerts.yml", text));
+    assertThat(parsed.findings()).isEmpty();
+    String written = FORMAT.write(parsed.value().orElseThrow());
+    assertThat(FORMAT.read(SourceFile.of("alerts.yml", written)).value()).isEqualTo(parsed.value());
+    assertThat(parsed.value().orElseThrow().groups().get(0).rules().get(0).expr()).isEqualTo("sum(up)\n  by (job)\n");
+    assertThat(parsed.value().orElseThrow().alerts().get(0).labels()).containsEntry("priority", "2")
+        .containsEntry("empty", "");
+  }
+
   @Property(tries = 200)
   void should_never_throw_on_mutated_input(@ForAll @IntRange(min = 0, max = 400) int at,
       @ForAll @IntRange(min = 0, max = 6) int edit) {

@@ -261,7 +261,15 @@ public final class PromqlCheck {
     return i;
   }
 
+  /** The closest known name: one that extends the word (rat -> rate) first, then by edit distance, sorted. */
   private static String suggest(String word, List<String> known) {
-    return dev.devopskit.core.yaml.YamlReadContext.suggest(word, known);
+    List<String> sorted = known.stream().sorted(java.util.Comparator.comparingInt(String::length)
+        .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    for (String candidate : sorted) {
+      if (candidate.startsWith(word) && candidate.length() - word.length() <= 2) {
+        return candidate;
+      }
+    }
+    return dev.devopskit.core.yaml.YamlReadContext.suggest(word, sorted);
   }
 }
