@@ -31,7 +31,7 @@ public final class Idempotent implements Rule<MigrationFile> {
       "EXTENSION");
   private static final Set<String> NOT_A_COLUMN = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
       "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION", "EXCLUDE", "PERIOD", "DEFAULT", "NOT", "VALUE", "ATTRIBUTE",
-      "GENERATED", "IDENTITY", "EXPRESSION", "STATISTICS");
+      "GENERATED", "IDENTITY", "EXPRESSION", "STATISTICS", "PROJECTION");
 
   @Override
   public RuleInfo info() {
