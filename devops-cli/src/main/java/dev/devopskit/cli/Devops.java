@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = Devops.Version.class,
     description = "Writes, reads and checks the DevOps files of a repository: workflows, Dockerfiles, compose "
         + "files, alerts, runbooks, postmortems.",
-    subcommands = {CheckCommand.class, ConfigCommand.class, RulesCommand.class,
+    subcommands = {CheckCommand.class, ConfigCommand.class, RulesCommand.class, DbCommand.class,
         CommandLine.HelpCommand.class, CompletionCommand.class})
 public final class Devops implements Runnable {
   @CommandLine.Spec
