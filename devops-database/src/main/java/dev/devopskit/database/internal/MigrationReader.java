@@ -82,12 +82,19 @@ public final class MigrationReader {
 
   /** Reads one file without looking at its folder. */
   public static MigrationFile readAlone(SourceFile source, List<Finding> findings) {
+    return readAlone(source, findings, true);
+  }
+
+  /** Reads one file; without {@code split} only its name and text (for the folder of another file). */
+  private static MigrationFile readAlone(SourceFile source, List<Finding> findings, boolean split) {
     String path = source.path().replace('\\', '/');
     String name = path.substring(path.lastIndexOf('/') + 1);
     MigrationFile.Builder builder = MigrationFile.builder().path(path).text(source.text());
     if (isLiquibase(source.text())) {
       builder.tool(MigrationTool.LIQUIBASE).kind(MigrationKind.CHANGELOG).description(stripSql(name));
-      liquibase(source, builder, findings);
+      if (split) {
+        liquibase(source, builder, findings);
+      }
       return builder.build();
     }
     Matcher flyway = FLYWAY.matcher(name);
@@ -113,6 +120,9 @@ public final class MigrationReader {
           .version(leadingDigits(name)).description(paired.group(1).replaceFirst("^\\d+_?", "").replace('_', ' '));
     } else {
       builder.tool(MigrationTool.PLAIN).kind(MigrationKind.SCRIPT).description(stripSql(name));
+    }
+    if (!split) {
+      return builder.build();
     }
     SqlScript script = SqlSplitter.standard().split(source, 0, source.text().length());
     builder.statements(script.statements());
@@ -292,7 +302,7 @@ public final class MigrationReader {
       String display = display(displayFolder, folder.relativize(file));
       Parsed<SourceFile> loaded = Sources.load(file, display, Sources.DEFAULT_MAX_BYTES);
       if (loaded.value().isPresent()) {
-        MigrationFile read = readAlone(loaded.value().get(), ignored);
+        MigrationFile read = readAlone(loaded.value().get(), ignored, false);
         if (read.tool() == tool) {
           set.addFiles(read);
         }
