@@ -139,11 +139,20 @@ public final class MigrationHarness implements AutoCloseable {
         }
       } else {
         Optional<MigrationFile> down = file.kind() == MigrationKind.VERSIONED ? set.downOf(file) : Optional.empty();
-        units.add(new Unit(file.fileName(), file.path(), 1, file.statements(), down.map(MigrationFile::path)
+        units.add(new Unit(displayName(file), file.path(), 1, file.statements(), down.map(MigrationFile::path)
             .orElse(null), down.map(MigrationFile::statements).orElse(List.of())));
       }
     }
     return units;
+  }
+
+  /** The file name, with its folder for Prisma, whose files are all called {@code migration.sql}. */
+  private static String displayName(MigrationFile file) {
+    if (file.tool() != dev.devopskit.database.migration.MigrationTool.PRISMA) {
+      return file.fileName();
+    }
+    String[] parts = file.path().split("/");
+    return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : file.fileName();
   }
 
   private static Unit changesetUnit(MigrationFile file, Changeset changeset) {
