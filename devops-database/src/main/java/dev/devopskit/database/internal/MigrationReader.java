@@ -46,6 +46,7 @@ public final class MigrationReader {
   private static final Pattern LIQUIBASE_HEADER = Pattern.compile("(?i)\\s*--\\s*liquibase\\s+formatted\\s+sql\\b.*");
   private static final Pattern CHANGESET = Pattern.compile("(?i)\\s*--\\s*changeset\\s+(.*)");
   private static final Pattern ROLLBACK = Pattern.compile("(?i)\\s*--\\s*rollback\\b ?(.*)");
+  private static final Pattern PRECONDITION = Pattern.compile("(?i)\\s*--\\s*(preconditions?\\b.*)");
   private static final Pattern ROLLBACK_BLOCK = Pattern.compile("(?i)\\s*/\\*\\s*liquibase\\s+rollback\\b(.*)");
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+):(\"[^\"]*\"|\\S+)");
   /** The checksum file read beside the migrations. */
@@ -161,6 +162,7 @@ public final class MigrationReader {
     Map<String, String> attributes = new LinkedHashMap<>();
     StringBuilder rollback;
     Integer rollbackLine;
+    List<String> preconditions = new ArrayList<>();
   }
 
   private static void liquibase(SourceFile source, MigrationFile.Builder builder, List<Finding> findings) {
@@ -178,6 +180,7 @@ public final class MigrationReader {
       Matcher changeset = CHANGESET.matcher(text);
       Matcher rollback = ROLLBACK.matcher(text);
       Matcher block = ROLLBACK_BLOCK.matcher(text);
+      Matcher precondition = PRECONDITION.matcher(text);
       if (changeset.matches()) {
         if (open != null) {
           open.bodyEnd = source.lineStart(line);
@@ -186,6 +189,8 @@ public final class MigrationReader {
         changesets.add(open);
       } else if (open != null && rollback.matches()) {
         startRollback(open, line).append(rollback.group(1)).append('\n');
+      } else if (open != null && precondition.matches()) {
+        open.preconditions.add(precondition.group(1).strip());
       } else if (open != null && block.matches()) {
         String rest = block.group(1);
         int close = rest.indexOf("*/");
@@ -202,7 +207,7 @@ public final class MigrationReader {
       problems(source, script, findings);
       builder.addStatements(script.statements().toArray(new SqlStatement[0]));
       Changeset.Builder changeset = Changeset.builder().author(each.author).id(each.id).line(each.line)
-          .attributes(each.attributes).statements(script.statements());
+          .attributes(each.attributes).statements(script.statements()).preconditions(each.preconditions);
       if (each.rollback != null) {
         changeset.rollback(each.rollback.toString().strip()).rollbackLine(each.rollbackLine);
       }
