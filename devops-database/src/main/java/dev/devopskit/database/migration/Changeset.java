@@ -32,6 +32,9 @@ public abstract class Changeset implements WithChangeset {
   /** Attributes after the id, such as {@code runOnChange:true} or {@code splitStatements:false}. */
   public abstract Map<String, String> attributes();
 
+  /** Its {@code --preconditions} and {@code --precondition-*} lines, which guard it against running twice. */
+  public abstract List<String> preconditions();
+
   /** The statements of the changeset body. */
   public abstract List<SqlStatement> statements();
 

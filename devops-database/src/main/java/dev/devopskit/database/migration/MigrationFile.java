@@ -50,7 +50,10 @@ public abstract class MigrationFile implements WithMigrationFile {
   /** The changesets of a Liquibase changelog; empty for other tools. */
   public abstract List<Changeset> changesets();
 
-  /** The migrations of the folder this file belongs to (itself included), when it was read from disk. */
+  /**
+   * The migrations of the same tool in the folder this file belongs to (itself included), when it was read from
+   * disk: read for their names, versions and checksums, their statements not split.
+   */
   public abstract Optional<MigrationSet> folder();
 
   /** The file name: the part of the path after the last slash. */

@@ -25,7 +25,7 @@ public final class DestructiveChange implements Rule<MigrationFile> {
 
   private static final Set<String> NOT_A_COLUMN = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
       "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION", "EXCLUDE", "PERIOD", "DEFAULT", "NOT", "VALUE",
-      "ATTRIBUTE", "IDENTITY", "EXPRESSION", "STATISTICS", "ROW", "TRIGGER", "POLICY");
+      "ATTRIBUTE", "IDENTITY", "EXPRESSION", "STATISTICS", "PROJECTION", "ROW", "TRIGGER", "POLICY");
   private static final Set<String> ALTER_COLUMN_VERBS = Set.of("SET", "DROP", "ADD", "RESTART", "RESET", "OPTIONS",
       "RENAME", "TYPE");
   private static final Set<String> SERIAL_TYPES = Set.of("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL4", "SERIAL8",

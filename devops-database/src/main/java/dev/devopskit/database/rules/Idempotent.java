@@ -5,9 +5,11 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.database.migration.Changeset;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
 import dev.devopskit.database.sql.SqlStatement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public final class Idempotent implements Rule<MigrationFile> {
       "EXTENSION");
   private static final Set<String> NOT_A_COLUMN = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
       "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION", "EXCLUDE", "PERIOD", "DEFAULT", "NOT", "VALUE", "ATTRIBUTE",
-      "GENERATED", "IDENTITY", "EXPRESSION", "STATISTICS");
+      "GENERATED", "IDENTITY", "EXPRESSION", "STATISTICS", "PROJECTION");
 
   @Override
   public RuleInfo info() {
@@ -41,8 +43,17 @@ public final class Idempotent implements Rule<MigrationFile> {
   @Override
   public void check(MigrationFile file, RuleContext context) {
     boolean seed = isSeed(file, context.listOption("seed-files"));
+    Set<Integer> guarded = new HashSet<>();
+    for (Changeset changeset : file.changesets()) {
+      if (!changeset.preconditions().isEmpty()) {
+        changeset.statements().forEach(s -> guarded.add(s.offset()));
+      }
+    }
     for (int i = 0; i < file.statements().size(); i++) {
       SqlStatement statement = file.statements().get(i);
+      if (guarded.contains(statement.offset())) {
+        continue;
+      }
       Optional<String> problem = problem(statement, seed);
       if (problem.isPresent()) {
         Statements.report(context, file, i, problem.get() + " fails or repeats work when the migration runs again",

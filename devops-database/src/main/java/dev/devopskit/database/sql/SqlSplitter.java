@@ -21,7 +21,9 @@ import java.util.Set;
  *   <li>{@code BEGIN ... END} bodies of {@code CREATE TRIGGER}, {@code FUNCTION}, {@code PROCEDURE} and
  *       {@code EVENT} statements (MySQL, H2, SQLite, {@code BEGIN ATOMIC}), where inner semicolons do not end the
  *       statement; {@code END IF}, {@code END LOOP}, {@code END WHILE} and {@code END REPEAT} do not close a block;</li>
- *   <li>the MySQL client's {@code DELIMITER} line, which changes the delimiter.</li>
+ *   <li>the MySQL client's {@code DELIMITER} line, which changes the delimiter;</li>
+ *   <li>template placeholders ({@code {{ .Schema }}}) of tools that render migrations first, even inside
+ *       quotes.</li>
  * </ul>
  * It never throws: an unclosed string, comment or body becomes a {@link SqlScript.Problem} and the rest of the
  * script becomes the last statement.
@@ -113,6 +115,8 @@ public final class SqlSplitter {
           quoted('`', SqlToken.Kind.QUOTED_IDENTIFIER, false);
         } else if (c == '$') {
           dollar();
+        } else if (c == '{' && peek(1) == '{') {
+          template();
         } else if (Character.isLetter(c) || c == '_') {
           word();
         } else if (Character.isDigit(c)) {
@@ -214,7 +218,9 @@ public final class SqlSplitter {
       pos++;
       while (pos < limit) {
         char c = text.charAt(pos);
-        if (backslash && c == '\\') {
+        if (c == '{' && peek(1) == '{' && text.indexOf("}}", pos) > 0 && text.indexOf("}}", pos) < limit) {
+          pos = text.indexOf("}}", pos) + 2;
+        } else if (backslash && c == '\\') {
           pos += 2;
         } else if (c == quote) {
           if (peek(1) == quote) {
@@ -233,6 +239,14 @@ public final class SqlSplitter {
       problem(start, what + " opened with " + quote + " is never closed; close it with " + quote
           + " (write two to put one inside)");
       add(kind, start, pos);
+    }
+
+    /** A Go or Jinja template placeholder ({@code {{ .Schema }}}), kept whole as a name. */
+    private void template() {
+      int start = pos;
+      int close = text.indexOf("}}", pos + 2);
+      pos = close < 0 || close + 2 > limit ? limit : close + 2;
+      add(SqlToken.Kind.QUOTED_IDENTIFIER, start, pos);
     }
 
     private void dollar() {

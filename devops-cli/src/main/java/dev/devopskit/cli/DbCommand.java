@@ -1,0 +1,93 @@
+package dev.devopskit.cli;
+
+import dev.devopskit.core.report.ReportFormat;
+import dev.devopskit.core.report.Reports;
+import dev.devopskit.database.Migrations;
+import dev.devopskit.database.harness.HarnessReport;
+import dev.devopskit.database.migration.MigrationSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code devops db}: database migrations. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+    description = "Database migrations: prove them on a throwaway PostgreSQL.",
+    subcommands = {DbCommand.Verify.class})
+final class DbCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code devops db verify [DIR]}. */
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Applies every migration of DIR to a throwaway PostgreSQL, applies them all again "
+          + "(idempotency), and takes each migration that has an undo, down script or rollback up, down and up "
+          + "again, comparing the schema (reversibility).",
+          "Exit code: 0 when everything held, 1 when a finding was reported, 2 on usage errors."})
+  static final class Verify implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR",
+        description = "The migration folder (default: db/migration, prisma/migrations, migrations or .)")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "Report format: text, json, sarif, github (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+      Path folder = dir != null ? dir : defaultFolder();
+      if (!Files.isDirectory(folder)) {
+        throw new UsageException("no migration folder " + folder + "; name one: devops db verify DIR");
+      }
+      ReportFormat reportFormat = reportFormat(format);
+      MigrationSet set = Migrations.read(folder);
+      if (set.files().isEmpty()) {
+        throw new UsageException("no .sql migrations under " + folder);
+      }
+      HarnessReport report = Migrations.verify(set);
+      PrintWriter out = spec.commandLine().getOut();
+      if (reportFormat == ReportFormat.TEXT) {
+        out.print(Reports.render(report.toCheckResult(), ReportFormat.TEXT, Terminal.colors()));
+        out.printf("%d migrations applied, %d applied again, %d reversed: %s%n", report.applied(),
+            report.reapplied(), report.reversed(), report.passed() ? "passed" : report.findings().size()
+                + " findings");
+      } else {
+        out.print(Reports.render(report.toCheckResult(), reportFormat));
+      }
+      out.flush();
+      return report.passed() ? 0 : 1;
+    }
+
+    private static Path defaultFolder() {
+      for (String candidate : new String[] {"db/migration", "src/main/resources/db/migration", "prisma/migrations",
+          "migrations"}) {
+        if (Files.isDirectory(Path.of(candidate))) {
+          return Path.of(candidate);
+        }
+      }
+      return Path.of(".");
+    }
+
+    private static ReportFormat reportFormat(String name) {
+      try {
+        return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("unknown report format '" + name + "'; use text, json, sarif or github");
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+-- Not reversible: the table stays behind.
+DROP INDEX IF EXISTS orders_customer;

@@ -1,0 +1,3 @@
+DROP FUNCTION IF EXISTS order_count(bigint);
+ALTER TABLE customers DROP COLUMN IF EXISTS tier;
+DROP TABLE IF EXISTS orders;
