@@ -3,7 +3,10 @@ package dev.devopskit.core.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -30,7 +33,8 @@ public final class ArchitectureRules {
   /** Checks every rule for a library module. */
   public static void checkLibrary(String basePackage) {
     JavaClasses classes = mainClasses(basePackage);
-    slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    slices().assignedFrom(featureSlices(basePackage)).should().beFreeOfCycles().allowEmptyShould(true)
+        .check(classes);
     noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
         .because("library code reports through findings and results, never the standard streams")
         .allowEmptyShould(true).check(classes);
@@ -49,6 +53,35 @@ public final class ArchitectureRules {
         }
       }
     }
+  }
+
+  /**
+   * One slice per feature package: {@code base.flag} and its implementation {@code base.internal.flag} are one
+   * slice (an API and its own implementation may call each other); any cycle between features is a violation.
+   */
+  static SliceAssignment featureSlices(String basePackage) {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        if (!name.startsWith(basePackage + ".")) {
+          return SliceIdentifier.ignore();
+        }
+        String rest = name.substring(basePackage.length() + 1);
+        if (rest.startsWith("internal.")) {
+          rest = rest.substring("internal.".length());
+        } else if (rest.equals("internal")) {
+          return SliceIdentifier.of("internal");
+        }
+        int dot = rest.indexOf('.');
+        return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
+      }
+
+      @Override
+      public String getDescription() {
+        return "feature packages of " + basePackage + " (each with its internal implementation)";
+      }
+    };
   }
 
   /** Checks that no class outside {@code owner} uses {@code owner}'s internal packages. */
