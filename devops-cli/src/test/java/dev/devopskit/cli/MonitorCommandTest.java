@@ -75,6 +75,14 @@ class MonitorCommandTest {
   }
 
   @Test
+  void should_create_a_repository_folder_that_does_not_exist_yet() {
+    Path fresh = repo.resolve("new/repository");
+    assertThat(run("monitor", "error-rate", "-C", fresh.toString(), "--service", "api", "--threshold", "5"))
+        .isZero();
+    assertThat(fresh.resolve("monitoring/alerts.yml")).exists();
+  }
+
+  @Test
   void should_reject_incomplete_options_with_usage_exit_code() {
     assertThat(run("monitor", "error-rate", "-C", repo.toString(), "--service", "x")).isEqualTo(2);
     assertThat(run("monitor", "uptime", "-C", repo.toString(), "--service", "x")).isEqualTo(2);

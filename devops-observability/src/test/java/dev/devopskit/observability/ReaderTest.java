@@ -63,11 +63,15 @@ class ReaderTest {
                   summary: x
           - name: api
             rules: []
+          - name: other
+            rules:
+              - record: job:errors rate
+                expr: up
         """;
     Parsed<RuleFile> parsed = FORMAT.read(SourceFile.of("alerts.yml", text));
     assertThat(parsed.findings()).extracting(f -> f.location().line() + " " + f.ruleId())
         .containsExactly("4 prometheus/syntax", "7 prometheus/syntax", "11 prometheus/unknown-key",
-            "10 prometheus/syntax", "13 prometheus/syntax");
+            "10 prometheus/syntax", "13 prometheus/syntax", "17 prometheus/syntax");
     assertThat(parsed.findings()).extracting(Finding::message).anyMatch(m -> m.contains("did you mean 'annotations'"));
     assertThat(parsed.value().orElseThrow().alerts()).hasSize(1);
   }

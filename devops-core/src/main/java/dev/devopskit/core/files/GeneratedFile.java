@@ -53,10 +53,11 @@ public record GeneratedFile(String path, String text) {
       throw new IOException("refusing to write " + path + ": it resolves outside " + root);
     }
     Path existing = target;
-    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+    while (existing != null && existing.startsWith(realRoot) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
-    if (existing != null && !existing.toRealPath().startsWith(realRoot)) {
+    // Only what exists inside the root can lead outside it; a root that does not exist yet holds nothing.
+    if (existing != null && existing.startsWith(realRoot) && !existing.toRealPath().startsWith(realRoot)) {
       throw new IOException("refusing to write " + path + ": a symbolic link leads outside " + root);
     }
     return target;

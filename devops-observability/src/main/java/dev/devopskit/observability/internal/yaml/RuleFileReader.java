@@ -37,6 +37,9 @@ public final class RuleFileReader {
   private static final List<String> RULE_KEYS = List.of("record", "alert", "expr", "for", "keep_firing_for",
       "labels", "annotations");
 
+  private static final java.util.regex.Pattern METRIC_NAME =
+      java.util.regex.Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
   private final YamlReadContext read;
 
   private RuleFileReader(SourceFile source) {
@@ -140,6 +143,11 @@ public final class RuleFileReader {
       read.error(rule, path, record.isPresent() ? "rule '" + path + "' has both 'record' and 'alert'"
               : "rule '" + path + "' has neither 'record' nor 'alert'",
           "keep 'record: <series name>' for a recording rule or 'alert: <alert name>' for an alerting rule");
+      return Optional.empty();
+    }
+    if (record.isPresent() && !METRIC_NAME.matcher(record.get()).matches()) {
+      read.error(rule.get("record").orElse(rule), path.key("record"), "recording rule name '" + record.get()
+          + "' is not a valid metric name", "use letters, digits, '_' and ':', not starting with a digit");
       return Optional.empty();
     }
     Optional<String> expr = read.string(rule.get("expr").orElse(null), path.key("expr"));
