@@ -55,6 +55,13 @@ class MigrationHarnessTest {
   }
 
   @Test
+  void should_find_a_type_left_behind_by_a_down_script() throws IOException {
+    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("paired/migrations")));
+    assertThat(hits(report)).containsExactly("migrations/reversible 0001_users.down.sql:1");
+    assertThat(report.findings().get(0).message()).contains("+type public.mood e happy,sad");
+  }
+
+  @Test
   void should_run_liquibase_rollbacks() throws IOException {
     HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("liquibase")));
     assertThat(hits(report)).containsExactly("migrations/reversible changelog.sql:9");
