@@ -193,8 +193,8 @@ public final class MigrationHarness implements AutoCloseable {
   }
 
   private static void reapplyAll(Connection db, List<Unit> units, Run run) throws SQLException {
+    SchemaSnapshot before = SchemaSnapshot.of(db);
     for (Unit unit : units) {
-      SchemaSnapshot before = SchemaSnapshot.of(db);
       for (SqlStatement statement : unit.up()) {
         Optional<Failure> failure = apply(db, List.of(statement), false);
         failure.ifPresent(f -> run.findings.add(finding(Idempotent.INFO, unit.path(), statement.line(),
@@ -207,6 +207,7 @@ public final class MigrationHarness implements AutoCloseable {
                 + " changes the schema again when applied a second time: " + after.differenceFrom(before),
             "guard the statements so that a second run changes nothing"));
       }
+      before = after;
       run.reapplied++;
     }
   }

@@ -3,6 +3,7 @@ package dev.devopskit.database.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.testing.Shared;
 import dev.devopskit.database.Migrations;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,10 +56,27 @@ class MigrationHarnessTest {
   }
 
   @Test
+  void should_find_a_type_left_behind_by_a_down_script() throws IOException {
+    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("paired/migrations")));
+    assertThat(hits(report)).containsExactly("migrations/reversible 0001_users.down.sql:1");
+    assertThat(report.findings().get(0).message()).contains("+type public.mood e happy,sad");
+  }
+
+  @Test
   void should_run_liquibase_rollbacks() throws IOException {
     HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("liquibase")));
     assertThat(hits(report)).containsExactly("migrations/reversible changelog.sql:9");
     assertThat(report.applied()).isEqualTo(2);
+  }
+
+  @Test
+  void should_apply_a_real_world_prisma_history_and_find_what_cannot_run_twice() throws IOException {
+    Path umami = Shared.conformance().resolve("real-world/umami-software__umami/prisma/migrations");
+    HarnessReport report = harness.verify(Migrations.read(umami));
+    assertThat(report.applied()).isEqualTo(19);
+    assertThat(report.reapplied()).isEqualTo(19);
+    assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("migrations/idempotent");
+    assertThat(report.findings()).anySatisfy(f -> assertThat(f.message()).contains("already exists"));
   }
 
   @Test
