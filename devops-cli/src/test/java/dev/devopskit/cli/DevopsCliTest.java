@@ -133,6 +133,15 @@ class DevopsCliTest {
   }
 
   @Test
+  void should_exclude_files_relative_to_the_checked_folder_wherever_the_check_runs_from() throws IOException {
+    plantedRepository();
+    write("fixtures/secrets/.env", "GITHUB_TOKEN=" + TOKEN + "\n");
+    write(".devops-kit.yml", "exclude: [\".env\", \"fixtures/**\"]\n");
+    Run run = run("check", folder.toString());
+    assertThat(run.exit()).as(run.out()).isZero();
+  }
+
+  @Test
   void should_accept_findings_through_a_baseline() throws IOException {
     plantedRepository();
     Path baseline = folder.resolve("baseline.txt");

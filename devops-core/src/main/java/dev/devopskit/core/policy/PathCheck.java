@@ -110,11 +110,12 @@ public final class PathCheck {
 
   private Optional<Target> target(Path file, Path root, Path walked) {
     String display = display(file);
-    if (excluded(display)) {
-      return Optional.empty();
-    }
     String fromRoot = slashes(root.relativize(file));
     String fromWalked = slashes(walked.relativize(file));
+    // Policy globs are written relative to the repository (or the checked folder), wherever the check runs from.
+    if (excluded(display) || excluded(fromRoot) || excluded(fromWalked)) {
+      return Optional.empty();
+    }
     Optional<Format<?>> format = formats.forPath(fromRoot).or(() -> formats.forPath(fromWalked));
     if (format.isEmpty() || format.get().priority() < 0) {
       Optional<Format<?>> byPath = format;

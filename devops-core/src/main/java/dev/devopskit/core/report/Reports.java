@@ -191,7 +191,7 @@ public final class Reports {
       ObjectNode location = node.putArray("locations").addObject();
       ObjectNode physical = location.putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", finding.location().file().isEmpty() ? "value"
-          : finding.location().file());
+          : uri(finding.location().file()));
       finding.location().span().ifPresent(span -> {
         ObjectNode region = physical.putObject("region");
         region.put("startLine", span.start().line());
@@ -208,6 +208,20 @@ public final class Reports {
       node.putObject("partialFingerprints").put("devopsKitFingerprint/v1", finding.fingerprint());
     }
     return write(root);
+  }
+
+  /** A file path as a SARIF URI reference: forward slashes, and every byte outside the URI path characters escaped. */
+  static String uri(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=@:".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return out.toString();
   }
 
   private static String ruleName(String id) {

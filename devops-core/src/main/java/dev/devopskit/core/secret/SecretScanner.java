@@ -165,16 +165,17 @@ public final class SecretScanner {
       return Optional.of(new SecretMatch(assignmentKind(key, trimmed), start, start + trimmed.length(),
           Redaction.redact(trimmed)));
     }
-    if (highEntropyToken(key, trimmed)) {
-      int start = value.indexOf(trimmed);
-      return Optional.of(new SecretMatch(SecretKind.HIGH_ENTROPY, start, start + trimmed.length(),
-          Redaction.redact(trimmed)));
-    }
-    if (value.contains("\n") || value.contains(" ")) {
+    // Scripts, multi-line values and NAME=value items (compose's list form of environment) hold assignments.
+    if (value.contains("\n") || value.contains(" ") || value.indexOf('=') > 0) {
       List<SecretMatch> inText = scanText(value);
       if (!inText.isEmpty()) {
         return Optional.of(inText.get(0));
       }
+    }
+    if (highEntropyToken(key, trimmed)) {
+      int start = value.indexOf(trimmed);
+      return Optional.of(new SecretMatch(SecretKind.HIGH_ENTROPY, start, start + trimmed.length(),
+          Redaction.redact(trimmed)));
     }
     return Optional.empty();
   }

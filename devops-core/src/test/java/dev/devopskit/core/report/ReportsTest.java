@@ -113,6 +113,16 @@ class ReportsTest {
     }
   }
 
+  @Test
+  void should_write_file_paths_as_uri_references_in_sarif() throws IOException {
+    Finding odd = Finding.of("test/x", Severity.NOTE, "odd path",
+        Location.of("my docs/caf\u00e9 #1.yml", Span.at(new Position(1, 1, 0)), DocPath.root()));
+    String sarif = Reports.render(CheckResult.builder().addFindings(odd).build(), ReportFormat.SARIF);
+    assertThat(JSON.readTree(sarif).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+        .asText()).isEqualTo("my%20docs/caf%C3%A9%20%231.yml");
+    assertThat(validate(sarif)).isEmpty();
+  }
+
   static Set<ValidationMessage> validate(String sarif) throws IOException {
     Path schemaFile = Shared.conformance().resolve("schemas/sarif-2.1.0.json");
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)

@@ -30,6 +30,7 @@ class YamlReaderRobustnessTest {
     });
     List<String> failures = new ArrayList<>();
     List<String> broken = new ArrayList<>();
+    java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
     for (Path file : files) {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       String name = Shared.conformance().relativize(file).toString();
@@ -40,11 +41,14 @@ class YamlReaderRobustnessTest {
           broken.add(name + ": " + parsed.findings().get(0));
         }
         parsed.findings().forEach(f -> assertThat(f.location().line()).isPositive());
+        parsed.findings().stream().map(f -> f.ruleId() + " " + f.severity().label()).distinct()
+            .forEach(rule -> byRule.merge(rule, 1, Integer::sum));
       } catch (RuntimeException | StackOverflowError e) {
         failures.add(name + ": " + e);
       }
     }
-    System.out.printf("YAML conformance: %d files read, %d with syntax errors%n", files.size(), broken.size());
+    System.out.printf("YAML conformance: %d files read, %d with syntax errors; files per finding kind: %s%n",
+        files.size(), broken.size(), byRule);
     broken.forEach(b -> System.out.println("  " + b));
     assertThat(files).hasSizeGreaterThan(600);
     assertThat(failures).isEmpty();
