@@ -28,6 +28,13 @@ import java.util.Map;
 final class FullWorkflow {
   private FullWorkflow() {}
 
+  private static Map<String, dev.devopskit.core.yaml.YamlNode> include() {
+    Map<String, dev.devopskit.core.yaml.YamlNode> include = new java.util.LinkedHashMap<>();
+    include.put("java", YamlScalar.string("21"));
+    include.put("experimental", YamlScalar.bool(true));
+    return include;
+  }
+
   static Workflow workflow() {
     return Workflow.builder()
         .name("Release")
@@ -64,7 +71,7 @@ final class FullWorkflow {
             .timeoutMinutes(20)
             .strategy(Strategy.builder()
                 .matrix(Matrix.builder().dimension("java", "17", "21")
-                    .addInclude(Map.of("java", YamlScalar.string("21"), "experimental", YamlScalar.bool(true)))
+                    .addInclude(include())
                     .addExclude(Map.of("java", YamlScalar.string("17"))).build())
                 .failFast(false).maxParallel(2).build())
             .continueOnError(Expr.matrix("experimental").toString())

@@ -61,6 +61,22 @@ class GitHubActionsTest {
   }
 
   @Test
+  void should_read_a_file_from_disk_with_its_file_name(@TempDir Path repository) throws IOException {
+    Path written = GitHubActions.write(FullWorkflow.workflow(), repository, WriteOptions.noHeader());
+    Parsed<Workflow> read = GitHubActions.read(written);
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.value()).contains(FullWorkflow.workflow());
+    assertThat(read.value().orElseThrow().fileName()).contains("release.yml");
+    assertThat(GitHubActions.read(repository.resolve("missing.yml")).hasErrors()).isTrue();
+  }
+
+  @Test
+  void should_give_the_tree_with_document_paths_of_the_workflow() {
+    assertThat(GitHubActions.tree(ProjectWorkflow.ci()).keys())
+        .containsExactly("name", "on", "permissions", "concurrency", "jobs");
+  }
+
+  @Test
   void should_find_no_drift_when_the_committed_file_is_current(@TempDir Path repository) throws IOException {
     GitHubActions.write(ProjectWorkflow.ci(), repository);
     assertThat(GitHubActions.drift(ProjectWorkflow.ci(), repository)).isEmpty();

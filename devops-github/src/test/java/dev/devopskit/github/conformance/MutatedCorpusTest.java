@@ -30,7 +30,7 @@ class MutatedCorpusTest {
     int reads = 0;
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 2; i++) {
         String mutated = mutate(text, random);
         try {
           Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(file.getFileName().toString(), mutated));
@@ -42,7 +42,7 @@ class MutatedCorpusTest {
       }
     }
     assertThat(failures).isEmpty();
-    assertThat(reads).isGreaterThan(900);
+    assertThat(reads).isGreaterThan(700);
   }
 
   private static String mutate(String text, Random random) {
