@@ -6,13 +6,13 @@ import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Baseline;
 import dev.devopskit.core.policy.CheckResult;
-import dev.devopskit.core.policy.PathCheck;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.policy.PolicyFile;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.format.Sources;
+import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +88,18 @@ final class CheckCommand implements Callable<Integer> {
       }
       policy = policy.withBaseline(Baseline.read(baseline)).withBaselineOrigin(baseline.toString());
     }
-    CheckResult result = PathCheck.of(formats, policy).withMaxBytes(maxFileSize).check(targets);
+    Path root = Files.isDirectory(targets.get(0)) ? targets.get(0) : Path.of(".");
+    boolean progress = System.console() != null;
+    CheckResult result = RepositoryCheck.of(formats, policy).withMaxBytes(maxFileSize)
+        .withProgress(done -> {
+          if (progress && done >= 300) {
+            spec.commandLine().getErr().print("\rdevops: checked " + done + " files");
+            spec.commandLine().getErr().flush();
+          }
+        }).check(root, targets);
+    if (progress && result.filesChecked() >= 300) {
+      spec.commandLine().getErr().println();
+    }
     if (!policyFindings.isEmpty()) {
       List<Finding> all = new ArrayList<>(result.findingList());
       all.addAll(policyFindings);

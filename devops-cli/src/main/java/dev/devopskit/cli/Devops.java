@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Writes, reads and checks the DevOps files of a repository: workflows, Dockerfiles, compose "
         + "files, alerts, runbooks, postmortems.",
     subcommands = {
+        InitCommand.class,
         CheckCommand.class,
         ConfigCommand.class,
         RulesCommand.class,
