@@ -56,6 +56,16 @@ class ComposeReadWriteTest {
           deploy:
             resources:
               limits: {cpus: "0.5"}
+          init: true
+          stop_grace_period: 1m30s
+          develop:
+            watch:
+              - action: sync
+                path: ./src
+                target: /app/src
+        worker:
+          extends: api
+          image: acme/worker:1.0
         db:
           image: postgres:17
           healthcheck:
@@ -87,6 +97,12 @@ class ComposeReadWriteTest {
     assertThat(file.services().get("api").dependsOn().get("db").restart()).contains(true);
     assertThat(file.services().get("api").build().get().args()).containsEntry("VERSION", Optional.of("1"));
     assertThat(file.extensions()).containsKey("x-common");
+    Service api = file.services().get("api");
+    assertThat(api.init()).contains(true);
+    assertThat(api.stopGracePeriod()).contains("1m30s");
+    assertThat(api.deploy()).isPresent();
+    assertThat(api.develop()).isPresent();
+    assertThat(file.services().get("worker").extendsFrom()).contains(new Service.Extends("api", Optional.empty()));
     assertThat(parsed.sourceMap().exact(DocPath.parse("services.web.ports[0]")).get().line()).isEqualTo(11);
   }
 
