@@ -43,7 +43,11 @@ public abstract class Service implements WithService {
   /** {@code user}. */
   public abstract Optional<String> user();
 
-  /** Environment variables; an empty value passes the variable from the shell ({@code - NAME}). */
+  /**
+   * Environment variables; an empty value passes the variable from the shell ({@code - NAME}). Left out of
+   * {@code toString()}, since values may be secrets.
+   */
+  @Value.Redacted
   public abstract Map<String, Optional<String>> environment();
 
   /** {@code env_file} paths. */

@@ -143,6 +143,17 @@ class ComposeReadWriteTest {
     assertThat(Compose.read(SourceFile.of("compose.yaml", yaml)).value()).contains(file);
   }
 
+  @Test
+  void should_keep_secret_values_out_of_to_string() {
+    Service service = Service.builder().putEnvironment("DB_PASSWORD", Optional.of("Xk9mQ2vLp7Rt")).build();
+    assertThat(service.toString()).doesNotContain("Xk9mQ2vLp7Rt");
+    assertThat(new dev.devopskit.docker.dockerfile.KeyValue("DB_PASSWORD", "Xk9mQ2vLp7Rt").toString())
+        .doesNotContain("Xk9mQ2vLp7Rt");
+    assertThat(new Build(Optional.of("."), Optional.empty(), Optional.empty(),
+        java.util.Map.of("TOKEN", Optional.of("Xk9mQ2vLp7Rt")), java.util.Map.of()).toString())
+        .doesNotContain("Xk9mQ2vLp7Rt");
+  }
+
   @Property(tries = 200)
   void should_never_throw_on_any_input(@ForAll @StringLength(max = 200) String text) {
     Parsed<ComposeFile> parsed = Compose.read(SourceFile.of("compose.yaml", "services:\n  a:\n" + text));
