@@ -35,4 +35,11 @@ public record Build(Optional<String> context, Optional<String> dockerfile, Optio
   public boolean isShort() {
     return context.isPresent() && dockerfile.isEmpty() && target.isEmpty() && args.isEmpty() && options.isEmpty();
   }
+
+  /** The build without the values of its arguments, which may be secrets. */
+  @Override
+  public String toString() {
+    return "Build[context=" + context.orElse("") + ", dockerfile=" + dockerfile.orElse("") + ", target="
+        + target.orElse("") + ", args=" + args.keySet() + ", options=" + options.keySet() + "]";
+  }
 }

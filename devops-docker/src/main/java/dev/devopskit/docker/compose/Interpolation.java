@@ -182,6 +182,37 @@ public final class Interpolation {
     return out;
   }
 
+  /**
+   * The string as compose gives it when no variable is set: defaults ({@code :-}, {@code -}) filled in,
+   * alternatives ({@code :+}, {@code +}) left out; empty when a variable has no default.
+   */
+  public Optional<String> withDefaults() {
+    StringBuilder out = new StringBuilder();
+    for (Part part : parts) {
+      if (part instanceof Literal literal) {
+        out.append(literal.text());
+      } else if (part instanceof Variable v) {
+        String op = v.operator().orElse("");
+        if (op.endsWith("+")) {
+          continue;
+        }
+        if (!op.endsWith("-")) {
+          return Optional.empty();
+        }
+        try {
+          Optional<String> inner = parse(v.argument().orElse("")).withDefaults();
+          if (inner.isEmpty()) {
+            return Optional.empty();
+          }
+          out.append(inner.get());
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(out.toString());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Interpolation && ((Interpolation) o).parts.equals(parts);

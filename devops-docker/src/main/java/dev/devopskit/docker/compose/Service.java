@@ -43,7 +43,11 @@ public abstract class Service implements WithService {
   /** {@code user}. */
   public abstract Optional<String> user();
 
-  /** Environment variables; an empty value passes the variable from the shell ({@code - NAME}). */
+  /**
+   * Environment variables; an empty value passes the variable from the shell ({@code - NAME}). Left out of
+   * {@code toString()}, since values may be secrets.
+   */
+  @Value.Redacted
   public abstract Map<String, Optional<String>> environment();
 
   /** {@code env_file} paths. */
@@ -84,6 +88,38 @@ public abstract class Service implements WithService {
 
   /** {@code logging}: driver and options. */
   public abstract Optional<YamlNode> logging();
+
+  /** {@code extends}: the service this one starts from, in this file or another. */
+  public abstract Optional<Extends> extendsFrom();
+
+  /** {@code init}: run an init process that forwards signals and reaps zombies. */
+  public abstract Optional<Boolean> init();
+
+  /** {@code stop_grace_period}: how long compose waits after SIGTERM ({@code 10s}, {@code 1m30s}). */
+  public abstract Optional<String> stopGracePeriod();
+
+  /** {@code deploy}: resources, replicas, restart policy, as written. */
+  public abstract Optional<YamlNode> deploy();
+
+  /** {@code develop}: {@code watch} rules for {@code docker compose watch}, as written. */
+  public abstract Optional<YamlNode> develop();
+
+  /**
+   * {@code extends}: {@code extends: base} or {@code extends: {service: base, file: common.yml}}.
+   *
+   * @param service the service extended
+   * @param file the file it is in, when not this one
+   */
+  public record Extends(String service, Optional<String> file) {
+    /** Validates the service name. */
+    public Extends {
+      java.util.Objects.requireNonNull(service, "service");
+      java.util.Objects.requireNonNull(file, "file");
+      if (service.isBlank()) {
+        throw new IllegalArgumentException("extends needs a service name");
+      }
+    }
+  }
 
   /** Every other key, as written, in order. */
   public abstract Map<String, YamlNode> other();

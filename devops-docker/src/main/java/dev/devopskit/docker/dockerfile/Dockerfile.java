@@ -50,6 +50,45 @@ public abstract class Dockerfile implements WithDockerfile {
     return stages().stream().filter(s -> s.name().map(n -> n.equalsIgnoreCase(name)).orElse(false)).findFirst();
   }
 
+  /**
+   * The defaults of the ARGs before the first FROM, expanded in order: the values {@code FROM} lines see when no
+   * {@code --build-arg} is given. ARGs without a default, or whose default cannot be expanded, are left out.
+   */
+  public java.util.Map<String, String> globalArgDefaults() {
+    java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+    for (Instruction arg : globalArgs()) {
+      for (String word : arg.arguments()) {
+        int eq = word.indexOf('=');
+        if (eq > 0) {
+          ShellExpansion.tryWord(word.substring(eq + 1), env, escape())
+              .ifPresent(value -> env.put(word.substring(0, eq), value));
+        }
+      }
+    }
+    return env;
+  }
+
+  /**
+   * The base image of a stage with global ARG defaults expanded ({@code ARG BASE=node:22} and
+   * {@code FROM ${BASE}} give {@code node:22}); empty when it cannot be expanded with what the file says.
+   */
+  public Optional<String> resolvedBaseImage(int stageIndex) {
+    String base = stages().get(stageIndex).baseImage();
+    if (!base.contains("$")) {
+      return Optional.of(base);
+    }
+    java.util.Map<String, String> env = globalArgDefaults();
+    for (Instruction arg : globalArgs()) {
+      for (String word : arg.arguments()) {
+        String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+        if (!env.containsKey(name) && base.contains(name)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return ShellExpansion.tryWord(base, env, escape()).filter(v -> !v.isBlank());
+  }
+
   /** A Dockerfile of these stages. */
   public static Dockerfile of(Stage... stages) {
     return builder().addStages(stages).build();

@@ -52,4 +52,12 @@ public record KeyValue(String key, String value) {
     }
     return out.toString();
   }
+
+  /** The pair with the value masked when the name looks like a secret or the value holds one. */
+  @Override
+  public String toString() {
+    boolean secret = dev.devopskit.core.secret.SecretScanner.sensitiveName(key)
+        || dev.devopskit.core.secret.SecretScanner.defaults().scanValue(key, value).isPresent();
+    return key + "=" + (secret ? "****" : value);
+  }
 }

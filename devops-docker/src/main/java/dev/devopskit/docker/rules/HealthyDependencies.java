@@ -21,8 +21,8 @@ final class HealthyDependencies implements Rule<ComposeFile> {
       .defaultSeverity(Severity.WARNING)
       .summary("Dependencies on databases wait until they are healthy, and only on services with a healthcheck")
       .addOptions(new RuleOption("databases", "image names that are databases",
-          "[postgres, postgis, mysql, mariadb, mongo, redis, valkey, cassandra, elasticsearch, opensearch, "
-              + "rabbitmq, kafka, mssql, clickhouse, cockroach, timescaledb, neo4j, couchdb, influxdb]"))
+          "[postgres, postgis, mysql, mariadb, mongo, cassandra, elasticsearch, opensearch, rabbitmq, kafka, "
+              + "mssql, clickhouse, cockroach, timescaledb, neo4j, couchdb, influxdb]"))
       .build();
 
   @Override
@@ -32,6 +32,9 @@ final class HealthyDependencies implements Rule<ComposeFile> {
 
   @Override
   public void check(ComposeFile file, RuleContext context) {
+    if (Walk.overrideFile(context)) {
+      return;
+    }
     List<String> databases = context.listOption("databases");
     file.services().forEach((name, service) -> {
       for (Map.Entry<String, Dependency> entry : service.dependsOn().entrySet()) {
@@ -39,7 +42,8 @@ final class HealthyDependencies implements Rule<ComposeFile> {
         if (target == null) {
           continue;
         }
-        DocPath path = DocPath.of("services", name, "depends_on", entry.getKey());
+        DocPath path = Walk.entry(context, DocPath.of("services", name, "depends_on"), service.dependsOn().keySet(),
+            entry.getKey());
         String condition = entry.getValue().effectiveCondition();
         if (condition.equals("service_healthy") && !target.hasHealthcheck() && target.healthcheck().isEmpty()) {
           context.report(path, "service '" + name + "' waits for '" + entry.getKey() + "' to be healthy, but '"

@@ -17,6 +17,10 @@ final class PinnedBaseImage implements Rule<Dockerfile> {
       .addOptions(new RuleOption("require-digest", "also require an @sha256 digest on every base image", "false"))
       .build();
 
+  private static boolean isStage(Dockerfile file, String image) {
+    return file.stages().stream().anyMatch(s -> s.name().map(n -> n.equalsIgnoreCase(image)).orElse(false));
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -27,22 +31,28 @@ final class PinnedBaseImage implements Rule<Dockerfile> {
     boolean digest = context.booleanOption("require-digest");
     for (int i = 0; i < file.stages().size(); i++) {
       Stage stage = file.stages().get(i);
-      String base = stage.baseImage();
-      if (base.equalsIgnoreCase("scratch") || Walk.fromStage(file, i) || Walk.hasVariable(base)) {
+      Optional<String> resolved = file.resolvedBaseImage(i);
+      if (resolved.isEmpty()) {
         continue;
       }
-      Optional<ImageReference> ref = stage.image();
+      String shown = stage.baseImage().equals(resolved.get()) ? "'" + resolved.get() + "'"
+          : "'" + stage.baseImage() + "' (ARG default '" + resolved.get() + "')";
+      String image = resolved.get();
+      if (image.equalsIgnoreCase("scratch") || Walk.fromStage(file, i) || isStage(file, image)) {
+        continue;
+      }
+      Optional<ImageReference> ref = ImageReference.tryParse(image);
       if (ref.isEmpty()) {
         continue;
       }
       if (ref.get().isFloating()) {
-        context.report(Walk.stage(i).key("baseImage"), "base image '" + base + "' is "
+        context.report(Walk.stage(i).key("baseImage"), "base image " + shown + " is "
             + (ref.get().tag().isEmpty() ? "not pinned to a tag" : "pinned to 'latest'")
             + ", so the next build may get a different image",
             "pin a version tag such as '" + ref.get().repository() + ":<version>'");
       } else if (digest && ref.get().digest().isEmpty()) {
-        context.report(Walk.stage(i).key("baseImage"), "base image '" + base + "' has no digest",
-            "append '@sha256:<digest>' (docker buildx imagetools inspect " + base + ")");
+        context.report(Walk.stage(i).key("baseImage"), "base image " + shown + " has no digest",
+            "append '@sha256:<digest>' (docker buildx imagetools inspect " + image + ")");
       }
     }
   }

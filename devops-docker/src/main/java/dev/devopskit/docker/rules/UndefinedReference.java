@@ -27,12 +27,16 @@ final class UndefinedReference implements Rule<ComposeFile> {
 
   @Override
   public void check(ComposeFile file, RuleContext context) {
+    if (Walk.overrideFile(context)) {
+      return;
+    }
     boolean included = !file.include().isEmpty();
     file.services().forEach((name, service) -> {
       DocPath path = DocPath.of("services", name);
       if (!included) {
         for (String dependency : service.dependsOn().keySet()) {
-          if (!file.services().containsKey(dependency)) {
+          if (!file.services().containsKey(resolved(dependency).orElse(dependency))
+              && resolved(dependency).isPresent()) {
             context.report(Walk.entry(context, path.key("depends_on"), service.dependsOn().keySet(), dependency),
                 "service '" + name + "' depends on '"
                 + dependency + "', which is not a service of this file", "define service '" + dependency
@@ -72,6 +76,18 @@ final class UndefinedReference implements Rule<ComposeFile> {
             + " '" + source + "', which is not under the top-level '" + kind + "'", "define '" + source
             + "' under the top-level '" + kind + "' (file: or environment:)");
       }
+    }
+  }
+
+  /** The name with interpolation defaults filled in; empty when a variable without default decides it. */
+  private static java.util.Optional<String> resolved(String name) {
+    if (!name.contains("$")) {
+      return java.util.Optional.of(name);
+    }
+    try {
+      return dev.devopskit.docker.compose.Interpolation.parse(name).withDefaults();
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
     }
   }
 

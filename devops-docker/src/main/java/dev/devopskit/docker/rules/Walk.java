@@ -57,6 +57,17 @@ final class Walk {
     return field.key(key);
   }
 
+  /**
+   * Whether the checked compose file is an override file ({@code docker-compose.override.yml}), which compose
+   * merges over the main file: references to what the main file defines are not checked in it.
+   */
+  static boolean overrideFile(dev.devopskit.core.check.RuleContext context) {
+    return context.source().map(s -> {
+      String name = s.path().substring(s.path().lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+      return name.contains(".override.") || name.contains("-override.");
+    }).orElse(false);
+  }
+
   /** Whether a text holds a build variable ({@code $X}, {@code ${X}}). */
   static boolean hasVariable(String text) {
     return VARIABLE.matcher(text).find();

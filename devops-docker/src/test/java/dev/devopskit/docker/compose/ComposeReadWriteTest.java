@@ -56,6 +56,16 @@ class ComposeReadWriteTest {
           deploy:
             resources:
               limits: {cpus: "0.5"}
+          init: true
+          stop_grace_period: 1m30s
+          develop:
+            watch:
+              - action: sync
+                path: ./src
+                target: /app/src
+        worker:
+          extends: api
+          image: acme/worker:1.0
         db:
           image: postgres:17
           healthcheck:
@@ -87,6 +97,12 @@ class ComposeReadWriteTest {
     assertThat(file.services().get("api").dependsOn().get("db").restart()).contains(true);
     assertThat(file.services().get("api").build().get().args()).containsEntry("VERSION", Optional.of("1"));
     assertThat(file.extensions()).containsKey("x-common");
+    Service api = file.services().get("api");
+    assertThat(api.init()).contains(true);
+    assertThat(api.stopGracePeriod()).contains("1m30s");
+    assertThat(api.deploy()).isPresent();
+    assertThat(api.develop()).isPresent();
+    assertThat(file.services().get("worker").extendsFrom()).contains(new Service.Extends("api", Optional.empty()));
     assertThat(parsed.sourceMap().exact(DocPath.parse("services.web.ports[0]")).get().line()).isEqualTo(11);
   }
 
@@ -125,6 +141,17 @@ class ComposeReadWriteTest {
     Shared.oracleOutput("schema/compose-spec", "built-in-java.yml", yaml);
     assertThat(yaml).startsWith("services:\n  cache:\n    image: redis:7.4-alpine\n");
     assertThat(Compose.read(SourceFile.of("compose.yaml", yaml)).value()).contains(file);
+  }
+
+  @Test
+  void should_keep_secret_values_out_of_to_string() {
+    Service service = Service.builder().putEnvironment("DB_PASSWORD", Optional.of("Xk9mQ2vLp7Rt")).build();
+    assertThat(service.toString()).doesNotContain("Xk9mQ2vLp7Rt");
+    assertThat(new dev.devopskit.docker.dockerfile.KeyValue("DB_PASSWORD", "Xk9mQ2vLp7Rt").toString())
+        .doesNotContain("Xk9mQ2vLp7Rt");
+    assertThat(new Build(Optional.of("."), Optional.empty(), Optional.empty(),
+        java.util.Map.of("TOKEN", Optional.of("Xk9mQ2vLp7Rt")), java.util.Map.of()).toString())
+        .doesNotContain("Xk9mQ2vLp7Rt");
   }
 
   @Property(tries = 200)

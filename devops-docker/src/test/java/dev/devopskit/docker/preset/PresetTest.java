@@ -87,6 +87,17 @@ class PresetTest {
   }
 
   @Test
+  void a_policy_checks_values_built_in_java_through_the_installed_formats() {
+    assertThat(dev.devopskit.core.policy.Policy.defaults().check(JavaImage.maven().dockerfile()).findings()).isEmpty();
+    assertThat(dev.devopskit.core.policy.Policy.defaults().check(LocalStack.of("shop", 8080,
+        LocalStack.Database.POSTGRES, LocalStack.Flavor.SPRING).compose()).findings()).isEmpty();
+    Dockerfile single = Dockerfile.of(dev.devopskit.docker.Dockerfiles.stage().from("node").run("npm run build")
+        .build());
+    assertThat(dev.devopskit.core.policy.Policy.defaults().check(single).findings())
+        .extracting(Finding::ruleId).contains("docker/multi-stage", "docker/pinned-base-image", "docker/non-root-user");
+  }
+
+  @Test
   void postgres_stack_waits_for_a_healthy_database() {
     String yaml = Compose.write(LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES,
         LocalStack.Flavor.DATABASE_URL).compose());

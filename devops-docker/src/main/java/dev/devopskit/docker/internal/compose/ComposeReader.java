@@ -225,6 +225,27 @@ public final class ComposeReader {
           case "secrets" -> s.addAllSecrets(references(v, p));
           case "configs" -> s.addAllConfigs(references(v, p));
           case "profiles" -> s.addAllProfiles(ctx.stringList(v, p));
+          case "init" -> ctx.bool(v, p).ifPresent(s::init);
+          case "stop_grace_period" -> ctx.string(v, p).ifPresent(s::stopGracePeriod);
+          case "deploy" -> s.deploy(v);
+          case "develop" -> s.develop(v);
+          case "extends" -> {
+            if (v instanceof YamlScalar) {
+              ctx.string(v, p).ifPresent(name -> s.extendsFrom(new Service.Extends(name, Optional.empty())));
+            } else {
+              ctx.mapping(v, p).ifPresent(ext -> {
+                Optional<String> target = text(ext, "service");
+                if (target.isEmpty() || ext.keys().stream().anyMatch(k -> !k.equals("service") && !k.equals("file"))) {
+                  s.putOther(key, v);
+                  if (target.isEmpty()) {
+                    ctx.error(v, p, "'extends' needs 'service'", "write extends: {service: NAME, file: FILE}");
+                  }
+                } else {
+                  s.extendsFrom(new Service.Extends(target.get(), text(ext, "file")));
+                }
+              });
+            }
+          }
           default -> {
             if (!key.startsWith("x-") && !SERVICE_KEYS.contains(key)) {
               ctx.unknownKeys(YamlMapping.read(List.of(entry), null, null), path, SERVICE_KEYS);

@@ -76,6 +76,8 @@ public final class ComposeWriter {
   /** The YAML of one service. */
   public static YamlMapping service(Service s) {
     YamlMapping.Builder m = YamlMapping.builder();
+    s.extendsFrom().ifPresent(e -> m.put("extends", e.file().isEmpty() ? YamlScalar.string(e.service())
+        : YamlMapping.builder().put("service", e.service()).put("file", e.file().get()).build()));
     s.image().ifPresent(i -> m.put("image", i));
     s.build().ifPresent(b -> m.put("build", build(b)));
     s.containerName().ifPresent(v -> m.put("container_name", v));
@@ -103,6 +105,8 @@ public final class ComposeWriter {
     }
     s.healthcheck().ifPresent(h -> m.put("healthcheck", healthcheck(h)));
     s.restart().ifPresent(v -> m.put("restart", v));
+    s.init().ifPresent(v -> m.put("init", YamlScalar.bool(v)));
+    s.stopGracePeriod().ifPresent(v -> m.put("stop_grace_period", v));
     if (!s.networks().isEmpty()) {
       boolean plain = s.networks().values().stream().allMatch(YamlNode::isNull);
       if (plain) {
@@ -128,6 +132,8 @@ public final class ComposeWriter {
       m.put("labels", l.build());
     }
     s.logging().ifPresent(v -> m.put("logging", v));
+    s.deploy().ifPresent(v -> m.put("deploy", v));
+    s.develop().ifPresent(v -> m.put("develop", v));
     s.other().forEach(m::put);
     return m.build();
   }

@@ -114,6 +114,14 @@ public final class DockerfileWriter {
     String text = String.join(" ", args);
     if (keyword == Keyword.RUN && args.size() == 1 && line.length() + 1 + text.length() > LONG_LINE
         && instruction.heredocs().isEmpty()) {
+      if (!instruction.flags().isEmpty()) {
+        StringBuilder split = new StringBuilder(keyword.name());
+        for (Flag flag : instruction.flags()) {
+          split.append(split.length() == keyword.name().length() ? " " : " " + escape + "\n" + INDENT)
+              .append(flag(flag));
+        }
+        return split.append(' ').append(escape).append('\n').append(INDENT).append(split(text)).toString();
+      }
       return line.append(' ').append(split(text)).toString();
     }
     return line.append(' ').append(text).toString();

@@ -1,0 +1,4 @@
+ARG BASE=node
+ARG TAG
+FROM ${BASE}
+FROM python:${TAG}
