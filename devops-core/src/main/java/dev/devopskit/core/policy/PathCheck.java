@@ -115,7 +115,11 @@ public final class PathCheck {
     }
     String fromRoot = slashes(root.relativize(file));
     String fromWalked = slashes(walked.relativize(file));
-    Optional<Format<?>> format = formats.forPath(fromRoot).or(() -> formats.forPath(fromWalked));
+    // Outside a git checkout the root is the folder given, so .github/workflows/x.yml shows as x.yml: the absolute
+    // path still names the folders a format claims by. The most specific (highest priority) claim wins.
+    String absolute = slashes(file.toAbsolutePath().normalize());
+    Optional<Format<?>> format = java.util.stream.Stream.of(fromRoot, fromWalked, absolute).map(formats::forPath)
+        .flatMap(Optional::stream).max(java.util.Comparator.comparingInt(Format::priority));
     if (format.isEmpty()) {
       String head = head(file);
       format = formats.forFile(fromRoot, head);
