@@ -44,6 +44,21 @@ class ConfigWorkflowTest {
   }
 
   @Test
+  void should_check_workflows_in_a_repository(@TempDir Path temp) throws IOException {
+    Path workflow = temp.resolve(".github/workflows/ci.yml");
+    Files.createDirectories(workflow.getParent());
+    Files.writeString(workflow, "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+        + "      - run: echo ${{ github.sha }\n");
+    CommandLine line = Devops.commandLine();
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(new StringWriter()));
+    int code = line.execute("check", temp.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString()).contains(".github/workflows/ci.yml:6:19", "github/expression");
+  }
+
+  @Test
   void should_report_findings_of_a_broken_workflow_on_stderr(@TempDir Path temp) throws IOException {
     Path broken = temp.resolve(".github/workflows/ci.yml");
     Files.createDirectories(broken.getParent());

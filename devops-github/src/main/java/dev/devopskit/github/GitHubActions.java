@@ -4,6 +4,7 @@ import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.github.internal.yaml.WorkflowReader;
 import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Workflow;
@@ -54,6 +55,15 @@ public final class GitHubActions {
   /** The YAML of a workflow, with the given options. */
   public static String yaml(Workflow workflow, WriteOptions options) {
     return WorkflowWriter.write(workflow, options.header());
+  }
+
+  /**
+   * The YAML tree the writer writes for a workflow, with keys in the writer's order; its paths are the workflow's
+   * {@link dev.devopskit.core.source.DocPath}s (for example to scan every string with
+   * {@link dev.devopskit.core.yaml.YamlStrings}).
+   */
+  public static YamlMapping tree(Workflow workflow) {
+    return WorkflowWriter.tree(workflow);
   }
 
   /** The path of a workflow in a repository: {@code .github/workflows/<file name>}. */

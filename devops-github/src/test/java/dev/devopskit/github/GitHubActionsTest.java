@@ -31,6 +31,18 @@ class GitHubActionsTest {
   }
 
   @Test
+  void should_write_every_part_of_the_model_in_documented_key_order() throws IOException {
+    String yaml = GitHubActions.yaml(FullWorkflow.workflow(), WriteOptions.noHeader());
+    Shared.oracleOutput("schema/github-workflow", "golden-full.yml", yaml);
+    // actionlint 1.7.7 predates schedule.timezone, which GitHub documents: it gets the file without the time zone.
+    Shared.oracleOutput("actionlint", "golden-full.yml", yaml.replace("      timezone: Europe/Berlin\n", ""));
+    assertThat(yaml).isEqualTo(golden("full.yml"));
+    Parsed<Workflow> read = GitHubActions.read(SourceFile.of("full.yml", yaml));
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.value()).contains(FullWorkflow.workflow());
+  }
+
+  @Test
   void should_read_back_what_it_wrote_as_an_equal_value() {
     Workflow ci = ProjectWorkflow.ci();
     Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", GitHubActions.yaml(ci)));
@@ -46,6 +58,22 @@ class GitHubActionsTest {
     try (var files = Files.list(written.getParent())) {
       assertThat(files.count()).as("no temporary file left behind").isEqualTo(1);
     }
+  }
+
+  @Test
+  void should_read_a_file_from_disk_with_its_file_name(@TempDir Path repository) throws IOException {
+    Path written = GitHubActions.write(FullWorkflow.workflow(), repository, WriteOptions.noHeader());
+    Parsed<Workflow> read = GitHubActions.read(written);
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.value()).contains(FullWorkflow.workflow());
+    assertThat(read.value().orElseThrow().fileName()).contains("release.yml");
+    assertThat(GitHubActions.read(repository.resolve("missing.yml")).hasErrors()).isTrue();
+  }
+
+  @Test
+  void should_give_the_tree_with_document_paths_of_the_workflow() {
+    assertThat(GitHubActions.tree(ProjectWorkflow.ci()).keys())
+        .containsExactly("name", "on", "permissions", "concurrency", "jobs");
   }
 
   @Test

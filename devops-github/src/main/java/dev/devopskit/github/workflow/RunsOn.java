@@ -1,7 +1,9 @@
 package dev.devopskit.github.workflow;
 
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +25,9 @@ public abstract class RunsOn implements WithRunsOn {
 
   /** The labels a runner must have (or one expression). */
   public abstract List<String> labels();
+
+  /** Keys of the group form this model does not know, kept as read and written back. */
+  public abstract Map<String, YamlNode> extensions();
 
   /** One label, such as {@code ubuntu-latest}, or an expression. */
   public static RunsOn label(String label) {

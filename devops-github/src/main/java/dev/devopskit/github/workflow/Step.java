@@ -117,6 +117,16 @@ public abstract class Step implements WithStep {
       return uses(ActionRef.of(action));
     }
 
+    /** Sets {@code with.args}: the arguments of a Docker container action. */
+    public Builder args(String args) {
+      return putWith("args", args);
+    }
+
+    /** Sets {@code with.entrypoint}: the entrypoint of a Docker container action. */
+    public Builder entrypoint(String entrypoint) {
+      return putWith("entrypoint", entrypoint);
+    }
+
     /** Sets {@code timeout-minutes}. */
     public Builder timeoutMinutes(int minutes) {
       return timeoutMinutes(String.valueOf(minutes));

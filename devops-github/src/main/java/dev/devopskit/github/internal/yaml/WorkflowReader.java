@@ -1,6 +1,7 @@
 package dev.devopskit.github.internal.yaml;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Location;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
@@ -866,7 +867,7 @@ public final class WorkflowReader {
     RunsOn.Builder runsOn = RunsOn.builder();
     string(m, "group", path).ifPresent(runsOn::group);
     runsOn.addAllLabels(list(m, "labels", path));
-    unknown(m, path, List.of("group", "labels")).forEach((key, value) -> { });
+    runsOn.putAllExtensions(unknown(m, path, List.of("group", "labels")));
     return build(node, path, runsOn::build);
   }
 
@@ -1101,14 +1102,15 @@ public final class WorkflowReader {
     Expressions.parse(text).ifPresent(problem -> expressionFinding(scalar, path, problem.offset(), problem.message()));
   }
 
+  /**
+   * Reports an expression problem at its column: the offset in the scalar's value is mapped back to the file,
+   * exactly for plain and quoted one-line scalars, and at the {@code ${{} that holds the problem for blocks.
+   */
   private void expressionFinding(YamlScalar scalar, DocPath path, int offset, String message) {
-    YamlNode at = scalar;
     Span span = scalar.span().orElse(null);
-    Finding.Builder finding = Finding.builder().ruleId(EXPRESSION).severity(Severity.ERROR)
-        .message("invalid expression in '" + path + "': " + message)
-        .fix("check the expression syntax: contexts, 'strings' in single quotes, operators and closing '}}'");
+    String fix = "check the expression syntax: contexts, 'strings' in single quotes, operators and closing '}}'";
     if (span == null) {
-      read.report(EXPRESSION, Severity.ERROR, at, path, "invalid expression in '" + path + "': " + message, null);
+      read.report(EXPRESSION, Severity.ERROR, scalar, path, "invalid expression in '" + path + "': " + message, fix);
       return;
     }
     int start = span.start().offset();
@@ -1122,8 +1124,10 @@ public final class WorkflowReader {
       int occurrence = countBefore(value, offset);
       sourceOffset = nthIndex(source.text(), span.start().offset(), span.end().offset(), occurrence, start + offset);
     }
-    Span at2 = Span.at(source.position(Math.min(sourceOffset, source.text().length())));
-    extra.add(finding.location(new dev.devopskit.core.check.Location(source.path(), Optional.of(at2), path)).build());
+    Span at = Span.at(source.position(Math.min(sourceOffset, source.text().length())));
+    extra.add(Finding.builder().ruleId(EXPRESSION).severity(Severity.ERROR)
+        .message("invalid expression in '" + path + "': " + message).fix(fix)
+        .location(new Location(source.path(), Optional.of(at), path)).build());
   }
 
   private static int countBefore(String value, int offset) {

@@ -373,13 +373,15 @@ public final class WorkflowWriter {
   }
 
   private static YamlNode runsOn(RunsOn runsOn) {
-    if (runsOn.group().isEmpty()) {
+    if (runsOn.group().isEmpty() && runsOn.extensions().isEmpty()) {
       return stringOrList(runsOn.labels());
     }
-    YamlMapping.Builder out = YamlMapping.builder().put("group", runsOn.group().get());
+    YamlMapping.Builder out = YamlMapping.builder();
+    out.putStringIfPresent("group", runsOn.group());
     if (!runsOn.labels().isEmpty()) {
       out.put("labels", stringOrList(runsOn.labels()));
     }
+    extensions(out, runsOn.extensions());
     return out.build();
   }
 

@@ -25,7 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the writer and reader: what is written reads back equal; the reader never throws. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
   private static final AtomicInteger SAMPLES = new AtomicInteger();
 
   @Property(tries = 150)
@@ -151,7 +151,7 @@ class RoundTripProperties {
     List<String> seeds = new ArrayList<>();
     for (String name : List.of("/golden/ci.yml", "/reader/short-forms.yml", "/reader/long-forms.yml",
         "/reader/wrong-types.yml")) {
-      try (var in = RoundTripProperties.class.getResourceAsStream(name)) {
+      try (var in = RoundTripPropertyTest.class.getResourceAsStream(name)) {
         seeds.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
