@@ -51,6 +51,13 @@ class TrunkPipelineCommandTest {
 
     Run check = devops("check", root.resolve(".github/workflows").toString(), "--fail-on", "note");
     assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    Files.writeString(root.resolve(".github/workflows/other.yml"), "on: push\njobs:\n  test:\n"
+        + "    runs-on: ubuntu-latest\n    steps:\n      - uses: codecov/codecov-action@v5\n");
+    Run bad = devops("check", root.resolve(".github/workflows").toString(), "--fail-on", "warning");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.out()).contains("other.yml:6:9", "github/unpinned-action", "github/excessive-permissions")
+        .doesNotContain("ci.yml:");
+    Files.delete(root.resolve(".github/workflows/other.yml"));
 
     Run again = devops("ci", "trunk-pipeline", "--dir", root.toString(), "--staging-url", "https://staging.shop.test");
     assertThat(again.out()).contains("unchanged .github/workflows/ci.yml");

@@ -116,8 +116,13 @@ public final class PathCheck {
     if (excluded(display) || excluded(fromRoot) || excluded(fromWalked)) {
       return Optional.empty();
     }
-    Optional<Format<?>> format = formats.forPath(fromRoot).or(() -> formats.forPath(fromWalked));
+    // Outside a git checkout the root is the folder given, so .github/workflows/x.yml shows as x.yml: the absolute
+    // path still names the folders a format claims by. The most specific (highest priority) claim wins.
+    String absolute = slashes(file.toAbsolutePath().normalize());
+    Optional<Format<?>> format = java.util.stream.Stream.of(fromRoot, fromWalked, absolute).map(formats::forPath)
+        .flatMap(Optional::stream).max(java.util.Comparator.comparingInt(Format::priority));
     if (format.isEmpty() || format.get().priority() < 0) {
+      // A format that recognises the content wins over the plain-text fallback's claim by name.
       Optional<Format<?>> byPath = format;
       format = formats.forFile(fromRoot, head(file)).or(() -> byPath);
     }

@@ -221,8 +221,8 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
         .timeoutMinutes(timeout(CostClass.DEPLOY))
         .addStep(checkout())
         .addStep(Step.builder().name("Resolve the image staging ran")
-            .run("if ! [[ \"$VERSION\" =~ ^[0-9a-f]{7,40}$ ]]; then\n"
-                + "  echo \"::error::version must be the commit SHA of an image that staging ran\"\n"
+            .run("if ! [[ \"$VERSION\" =~ ^[0-9a-f]{40}$ ]]; then\n"
+                + "  echo \"::error::version must be the full commit SHA of an image that staging ran\"\n"
                 + "  exit 1\n"
                 + "fi\n"
                 + "echo \"IMAGE=" + imageBase() + ":${VERSION}\" >> \"$GITHUB_ENV\"\n")
@@ -239,7 +239,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
         .name("Promote to production")
         .fileName("promote-production.yml")
         .addOn(Trigger.builder().event("workflow_dispatch").putInput("version", Input.builder()
-            .description("Image tag to promote: the commit SHA that staging runs").required(true)
+            .description("Image tag to promote: the full commit SHA that staging runs").required(true)
             .type(InputType.STRING).build()).build())
         .permissions(Permissions.of("contents", Access.READ))
         .concurrency(Concurrency.builder().group("deploy-" + production().name()).cancelInProgress(false).build())

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * {@code github/literal-secret}: the secret scanner over every string of a workflow; a secret is referenced as
  * {@code ${{ secrets.NAME }}}, never written. Two kinds of scanner hits are not secrets in workflows and are left
  * out: code on the right of an assignment in a script ({@code token = process.env.TOKEN}), and high-entropy
- * resource paths such as a workload identity provider ({@code projects/123/locations/global/...}).
+ * resource paths such as a workload identity provider ({@code projects/123/locations/global/...}), and short
+ * low-entropy values given to secret-looking names in scripts, such as the password of a throwaway keychain
+ * ({@code keychain_password="password1"}).
  */
 public final class LiteralSecret implements Rule<Workflow> {
   /** The rule's description. */
@@ -28,6 +30,12 @@ public final class LiteralSecret implements Rule<Workflow> {
       .addOptions(new RuleOption("entropy", "also report high-entropy strings under neutral keys", "true"))
       .build();
   private static final Pattern CODE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[\\w$]+)+.*|.*[(\\[{].*|\\$.*");
+
+  /** A short, low-entropy value in a script: a throwaway password, not a credential. */
+  private static boolean dummy(String literal) {
+    String value = literal.replaceAll("^[\"']|[\"']$", "");
+    return value.length() < 12 && SecretScanner.entropy(value) < 3.2;
+  }
 
   @Override
   public RuleInfo info() {
@@ -46,7 +54,8 @@ public final class LiteralSecret implements Rule<Workflow> {
       String literal = site.value().substring(Math.max(0, found.start()), Math.min(site.value().length(),
           Math.max(found.start(), found.end()))).trim();
       if (found.kind() == SecretKind.HIGH_ENTROPY && (!entropy || literal.contains("/"))
-          || found.kind() == SecretKind.SENSITIVE_ASSIGNMENT && CODE.matcher(literal).matches()) {
+          || found.kind() == SecretKind.SENSITIVE_ASSIGNMENT && (CODE.matcher(literal).matches()
+          || (site.key().equals("run") || site.key().equals("script")) && dummy(literal))) {
         continue;
       }
       String where = site.key().isEmpty() ? "" : " in '" + site.key() + "'";
