@@ -53,6 +53,12 @@ public abstract class Blueprint implements WithBlueprint {
             .url("https://" + name() + ".example.com").build());
   }
 
+  /** The file a Node application starts from ({@code dist/server.js}); unused for Java. */
+  @Value.Default
+  public String entryPoint() {
+    return "dist/index.js";
+  }
+
   /** The container registry host: {@code ghcr.io}. */
   @Value.Default
   public String registry() {
@@ -141,6 +147,7 @@ public abstract class Blueprint implements WithBlueprint {
     facts.migrationTool().ifPresent(builder::migrationTool);
     facts.migrationsFolder().ifPresent(builder::migrationsFolder);
     facts.migrateCommand().ifPresent(builder::migrateCommand);
+    facts.entryPoint().ifPresent(builder::entryPoint);
     return builder;
   }
 

@@ -64,6 +64,7 @@ public final class DevOpsKit {
       facts.migrationTool().ifPresent(builder::migrationTool);
       facts.migrationsFolder().ifPresent(builder::migrationsFolder);
       facts.migrateCommand().ifPresent(builder::migrateCommand);
+      facts.entryPoint().ifPresent(builder::entryPoint);
       try {
         blueprint = Optional.of(given.applyTo(builder, facts.toolchain()).build());
       } catch (IllegalArgumentException | IllegalStateException e) {

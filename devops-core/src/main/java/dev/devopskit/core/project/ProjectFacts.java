@@ -39,6 +39,9 @@ public abstract class ProjectFacts implements WithProjectFacts {
   /** The migrations folder, relative to the root. */
   public abstract Optional<String> migrationsFolder();
 
+  /** The file the application starts from, for Node projects ({@code package.json}'s {@code main}). */
+  public abstract Optional<String> entryPoint();
+
   /** DevOps files that already exist, relative to the root (Dockerfile, compose file, workflows). */
   public abstract List<String> existingFiles();
 

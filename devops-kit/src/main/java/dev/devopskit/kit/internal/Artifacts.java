@@ -26,6 +26,8 @@ public final class Artifacts {
   /** Every file of a blueprint, in a stable order. */
   public static List<GeneratedFile> of(Blueprint blueprint) {
     List<GeneratedFile> files = new ArrayList<>();
+    files.addAll(Containers.files(blueprint));
+    files.addAll(Pipelines.files(blueprint));
     files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.writeYaml(blueprint.flags())));
     files.addAll(monitoring(blueprint));
     blueprint.database().ifPresent(db -> files.add(GeneratedFile.of(BACKUP_SCRIPT,

@@ -63,6 +63,11 @@ public final class Detection {
         name = pkg.path("name").asText().replaceFirst("^@[^/]+/", "");
         evidence.add(new Evidence("name: " + name, "package.json"));
       }
+      if (pkg.path("main").isTextual() && !pkg.path("main").asText().isBlank()) {
+        String main = pkg.path("main").asText().replaceFirst("^\\./", "");
+        facts.entryPoint(main);
+        evidence.add(new Evidence("entry point: " + main, "package.json main"));
+      }
       PackageManager manager = nodeManager(root, pkg, evidence);
       boolean typescript = Files.exists(root.resolve("tsconfig.json")) || hasDependency(pkg, "typescript");
       evidence.add(new Evidence("TypeScript: " + (typescript ? "yes" : "no"),
