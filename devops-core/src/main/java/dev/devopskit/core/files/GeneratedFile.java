@@ -56,7 +56,8 @@ public record GeneratedFile(String path, String text) {
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
-    if (existing != null && !existing.toRealPath().startsWith(realRoot)) {
+    // Only what exists inside the root can be a link that leads out; a root not created yet has nothing inside.
+    if (existing != null && existing.startsWith(realRoot) && !existing.toRealPath().startsWith(realRoot)) {
       throw new IOException("refusing to write " + path + ": a symbolic link leads outside " + root);
     }
     return target;
