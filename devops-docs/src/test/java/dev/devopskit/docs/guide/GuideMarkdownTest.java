@@ -109,6 +109,24 @@ class GuideMarkdownTest {
   }
 
   @Test
+  void should_draw_a_pipeline_from_needs_and_a_promotion_path() {
+    java.util.Map<String, List<String>> needs = new java.util.LinkedHashMap<>();
+    needs.put("lint", List.of());
+    needs.put("unit-test", List.of("lint"));
+    needs.put("build", List.of("unit-test"));
+    needs.put("deploy-staging", List.of("build"));
+    assertThat(Flowchart.fromNeeds(needs).mermaid()).contains("unit_test[\"unit-test\"]")
+        .contains("  build --> deploy_staging\n");
+    Flowchart path = Flowchart.promotionPath(List.of("staging", "production"), java.util.Set.of("production"));
+    assertThat(path.mermaid()).contains("env_staging -.->|\"manual approval\"| env_production");
+    String text = Docs.write(InfrastructureGuide.builder().pipeline(Flowchart.fromNeeds(needs)).promotion(path)
+        .build());
+    Shared.oracleOutput("markdown", "infrastructure-generated-charts.md", text);
+    assertThat(Docs.readInfrastructure(SourceFile.of("i.md", text)).value().orElseThrow().pipeline())
+        .contains(Flowchart.fromNeeds(needs));
+  }
+
+  @Test
   void should_add_or_replace_a_component() {
     InfrastructureGuide guide = infrastructure().withComponent(Component.builder().name("db").kind("PostgreSQL 17")
         .build()).withComponent(Component.builder().name("cache").kind("Redis").build());
