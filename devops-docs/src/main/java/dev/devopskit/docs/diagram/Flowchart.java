@@ -83,7 +83,7 @@ public abstract class Flowchart implements WithFlowchart {
       chart.addNode(FlowNode.of(id, environment, FlowNode.Shape.ROUNDED));
       if (previous != null) {
         boolean manual = approved.contains(environment);
-        chart.addEdge(FlowEdge.builder().from(previous).to(id).label(manual ? "manual approval" : "automatic")
+        chart.addEdge(FlowEdge.builder().source(previous).target(id).label(manual ? "manual approval" : "automatic")
             .dotted(manual).build());
       }
       previous = id;
@@ -114,9 +114,9 @@ public abstract class Flowchart implements WithFlowchart {
       out.append("  ").append(node.id()).append(shape).append('\n');
     }
     for (FlowEdge edge : edges()) {
-      out.append("  ").append(edge.from()).append(edge.dotted() ? " -.->" : " -->");
+      out.append("  ").append(edge.source()).append(edge.dotted() ? " -.->" : " -->");
       edge.label().ifPresent(l -> out.append('|').append(quote(l)).append('|'));
-      out.append(' ').append(edge.to()).append('\n');
+      out.append(' ').append(edge.target()).append('\n');
     }
     return out.toString();
   }
@@ -134,8 +134,8 @@ public abstract class Flowchart implements WithFlowchart {
       }
     }
     for (FlowEdge edge : edges()) {
-      if (!ids.contains(edge.from()) || !ids.contains(edge.to())) {
-        throw new IllegalArgumentException("flowchart edge " + edge.from() + " -> " + edge.to()
+      if (!ids.contains(edge.source()) || !ids.contains(edge.target())) {
+        throw new IllegalArgumentException("flowchart edge " + edge.source() + " -> " + edge.target()
             + " names a node that is not declared; add it with addNode");
       }
     }

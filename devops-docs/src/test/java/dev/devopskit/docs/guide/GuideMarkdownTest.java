@@ -31,7 +31,7 @@ class GuideMarkdownTest {
         .addNode(FlowNode.of("production", "production")).addNode(FlowNode.of("db", "PostgreSQL",
             FlowNode.Shape.DATABASE))
         .addEdge(FlowEdge.of("main", "staging", "automatic")).addEdge(FlowEdge.of("staging", "approve"))
-        .addEdge(FlowEdge.builder().from("approve").to("production").label("manual").dotted(true).build())
+        .addEdge(FlowEdge.builder().source("approve").target("production").label("manual").dotted(true).build())
         .addEdge(FlowEdge.of("production", "db")).build();
   }
 

@@ -221,7 +221,7 @@ public final class GuideMarkdown {
           };
           chart.addNode(FlowNode.of(node.group(1), node.group(3).replace("#quot;", "\""), shape));
         } else if (edge.matches()) {
-          FlowEdge.Builder e = FlowEdge.builder().from(edge.group(1)).to(edge.group(4))
+          FlowEdge.Builder e = FlowEdge.builder().source(edge.group(1)).target(edge.group(4))
               .dotted(edge.group(2).equals("-.->"));
           if (edge.group(3) != null) {
             e.label(edge.group(3).replace("#quot;", "\""));
