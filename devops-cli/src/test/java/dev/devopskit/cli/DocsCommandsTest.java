@@ -62,6 +62,14 @@ class DocsCommandsTest {
   }
 
   @Test
+  void should_list_and_explain_the_docs_rules() {
+    assertThat(run("rules")).isZero();
+    assertThat(out.toString()).contains("postmortem/blameless-language").contains("runbook/stale-review");
+    assertThat(run("rules", "postmortem/blameless-language")).isZero();
+    assertThat(out.toString()).contains("## Why it matters");
+  }
+
+  @Test
   void should_write_a_runbook_preset_and_the_index() throws IOException {
     int code = run("runbook", "database-backup", "--service", "db", "--database", "orders", "--user", "app",
         "--root", root.toString());
