@@ -108,9 +108,11 @@ public final class MarkdownSource {
       if (frontMatterEnd > 0 && !(document.getFirstChild() instanceof YamlFrontMatterBlock)) {
         document = PARSER.parse(blankLines(text, frontMatterEnd));
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // Deeply nested emphasis or brackets can exhaust the parser's stack: a finding, never a crash.
       findings.add(finding(frontMatterRule.substring(0, frontMatterRule.indexOf('/')) + "/syntax", 1,
-          "the Markdown could not be parsed: " + e.getClass().getSimpleName(), null));
+          "the Markdown could not be parsed (" + (e instanceof StackOverflowError ? "nested too deeply"
+              : e.getClass().getSimpleName()) + ")", "simplify the nesting of emphasis, lists or quotes"));
       document = new org.commonmark.node.Document();
     }
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
