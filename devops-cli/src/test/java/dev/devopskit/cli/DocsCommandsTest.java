@@ -49,6 +49,27 @@ class DocsCommandsTest {
   }
 
   @Test
+  void should_print_a_hand_written_postmortem_in_canonical_form() throws IOException {
+    Path file = root.resolve("docs/postmortems/outage.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "---\ntype: postmortem\nincident: outage\ndate: 2024-05-01\nseverity: P3\n---\n\n"
+        + "# Timeline\n\n- **2024-05-01 10:00 UTC** - alert fired\n\n# Root cause\n\nA full disk.\n\n"
+        + "# Impact\n\nNone.\n\n# Actions\n\n| Action | Owner | Due | Status |\n| - | - | - | - |\n"
+        + "| Alert at 80% disk | @ops | 2024-05-10 | Open |\n", StandardCharsets.UTF_8);
+    assertThat(run("config", file.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("---\ntype: postmortem\n").contains("## Timeline\n")
+        .contains("| 2024-05-01 10:00 UTC | alert fired | |").contains("## Action Items\n");
+  }
+
+  @Test
+  void should_list_and_explain_the_docs_rules() {
+    assertThat(run("rules")).isZero();
+    assertThat(out.toString()).contains("postmortem/blameless-language").contains("runbook/stale-review");
+    assertThat(run("rules", "postmortem/blameless-language")).isZero();
+    assertThat(out.toString()).contains("## Why it matters");
+  }
+
+  @Test
   void should_write_a_runbook_preset_and_the_index() throws IOException {
     int code = run("runbook", "database-backup", "--service", "db", "--database", "orders", "--user", "app",
         "--root", root.toString());

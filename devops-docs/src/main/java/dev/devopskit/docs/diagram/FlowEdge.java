@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 public abstract class FlowEdge implements WithFlowEdge {
 
   /** The id of the node it starts at. */
-  public abstract String from();
+  public abstract String source();
 
   /** The id of the node it points to. */
-  public abstract String to();
+  public abstract String target();
 
   /** The label on the arrow: {@code manual approval}. */
   public abstract Optional<String> label();
@@ -26,12 +26,12 @@ public abstract class FlowEdge implements WithFlowEdge {
 
   /** An arrow between two nodes. */
   public static FlowEdge of(String from, String to) {
-    return builder().from(from).to(to).build();
+    return builder().source(from).target(to).build();
   }
 
   /** A labelled arrow. */
   public static FlowEdge of(String from, String to, String label) {
-    return builder().from(from).to(to).label(label).build();
+    return builder().source(from).target(to).label(label).build();
   }
 
   /** Starts an edge. */
@@ -45,7 +45,7 @@ public abstract class FlowEdge implements WithFlowEdge {
   @Value.Check
   protected void check() {
     if (label().filter(l -> l.contains("\n")).isPresent()) {
-      throw new IllegalArgumentException("the label of edge " + from() + " -> " + to() + " must be one line");
+      throw new IllegalArgumentException("the label of edge " + source() + " -> " + target() + " must be one line");
     }
   }
 }

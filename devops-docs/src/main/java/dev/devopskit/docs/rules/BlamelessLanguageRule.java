@@ -35,6 +35,9 @@ public final class BlamelessLanguageRule implements Rule<Postmortem> {
       "impact", PostmortemMarkdown.IMPACT, "actionItems", PostmortemMarkdown.ACTION_ITEMS,
       "lessonsLearned", PostmortemMarkdown.LESSONS);
 
+  /** At most this many findings per document; the rest are counted in one last finding. */
+  static final int MAX_FINDINGS = 100;
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -77,41 +80,51 @@ public final class BlamelessLanguageRule implements Rule<Postmortem> {
   private static void checkSource(SourceFile source, RuleContext context) {
     MarkdownSource md = MarkdownSource.read(source, PostmortemMarkdown.FRONT_MATTER_RULE);
     Optional<MarkdownSource.Section> rootCause = md.section(PostmortemMarkdown.ROOT_CAUSE);
+    java.util.TreeMap<Integer, DocPath> sections = sectionPaths(md);
+    int reported = 0;
     for (MarkdownSource.Block block : md.blocks()) {
       if (block.node() instanceof FencedCodeBlock || block.node() instanceof IndentedCodeBlock
           || block.node() instanceof HtmlBlock || block.node() instanceof BlockQuote) {
         continue;
       }
       StringBuilder text = new StringBuilder();
+      List<Integer> lineStarts = new java.util.ArrayList<>();
       for (int line = block.firstLine(); line <= block.lastLine(); line++) {
-        text.append(line > block.firstLine() ? "\n" : "").append(source.line(line));
+        text.append(line > block.firstLine() ? "\n" : "");
+        lineStarts.add(text.length());
+        text.append(source.line(line));
       }
       boolean inRootCause = rootCause.isPresent() && block.firstLine() > rootCause.get().headingLine()
           && block.firstLine() < rootCause.get().endLine();
-      DocPath path = sectionPath(md, block.firstLine());
-      String body = text.toString();
-      for (BlamelessLanguage.Hit hit : BlamelessLanguage.standard().scan(body, inRootCause)) {
-        String before = body.substring(0, hit.offset());
-        int line = block.firstLine() + (int) before.chars().filter(c -> c == '\n').count();
-        int column = hit.offset() - (before.lastIndexOf('\n') + 1) + 1;
-        context.report(md.at(line, column), path, BlamelessLanguage.message(hit), hit.phrase().instead());
+      java.util.Map.Entry<Integer, DocPath> section = sections.lowerEntry(block.firstLine());
+      DocPath path = section == null ? DocPath.root() : section.getValue();
+      for (BlamelessLanguage.Hit hit : BlamelessLanguage.standard().scan(text.toString(), inRootCause)) {
+        if (++reported > MAX_FINDINGS) {
+          continue;
+        }
+        int index = java.util.Collections.binarySearch(lineStarts, hit.offset());
+        int lineIndex = index >= 0 ? index : -index - 2;
+        int column = hit.offset() - lineStarts.get(lineIndex) + 1;
+        context.report(md.at(block.firstLine() + lineIndex, column), path, BlamelessLanguage.message(hit),
+            hit.phrase().instead());
       }
+    }
+    if (reported > MAX_FINDINGS) {
+      context.report(DocPath.root(), (reported - MAX_FINDINGS) + " more blaming phrases are not listed (at most "
+          + MAX_FINDINGS + " per document)", "rewrite the document in terms of systems and conditions");
     }
   }
 
-  private static DocPath sectionPath(MarkdownSource md, int line) {
-    DocPath path = DocPath.root();
-    int best = -1;
+  /** The document path of the known section that each heading line starts (root for unknown sections). */
+  private static java.util.TreeMap<Integer, DocPath> sectionPaths(MarkdownSource md) {
+    java.util.TreeMap<Integer, DocPath> out = new java.util.TreeMap<>();
     for (MarkdownSource.Section section : md.sections()) {
-      if (section.headingLine() < line && line < section.endLine() && section.headingLine() > best) {
-        for (Map.Entry<String, List<String>> known : SECTIONS.entrySet()) {
-          if (known.getValue().contains(section.key())) {
-            path = DocPath.of(known.getKey());
-            best = section.headingLine();
-          }
+      for (Map.Entry<String, List<String>> known : SECTIONS.entrySet()) {
+        if (known.getValue().contains(section.key())) {
+          out.put(section.headingLine(), DocPath.of(known.getKey()));
         }
       }
     }
-    return path;
+    return out;
   }
 }

@@ -31,7 +31,7 @@ class GuideMarkdownTest {
         .addNode(FlowNode.of("production", "production")).addNode(FlowNode.of("db", "PostgreSQL",
             FlowNode.Shape.DATABASE))
         .addEdge(FlowEdge.of("main", "staging", "automatic")).addEdge(FlowEdge.of("staging", "approve"))
-        .addEdge(FlowEdge.builder().from("approve").to("production").label("manual").dotted(true).build())
+        .addEdge(FlowEdge.builder().source("approve").target("production").label("manual").dotted(true).build())
         .addEdge(FlowEdge.of("production", "db")).build();
   }
 
@@ -106,6 +106,24 @@ class GuideMarkdownTest {
     assertThatThrownBy(() -> Flowchart.builder().addNode(FlowNode.of("a", "A")).addEdge(FlowEdge.of("a", "b"))
         .build()).hasMessageContaining("a -> b");
     assertThatThrownBy(() -> FlowNode.of("end", "End")).hasMessageContaining("keyword");
+  }
+
+  @Test
+  void should_draw_a_pipeline_from_needs_and_a_promotion_path() {
+    java.util.Map<String, List<String>> needs = new java.util.LinkedHashMap<>();
+    needs.put("lint", List.of());
+    needs.put("unit-test", List.of("lint"));
+    needs.put("build", List.of("unit-test"));
+    needs.put("deploy-staging", List.of("build"));
+    assertThat(Flowchart.fromNeeds(needs).mermaid()).contains("unit_test[\"unit-test\"]")
+        .contains("  build --> deploy_staging\n");
+    Flowchart path = Flowchart.promotionPath(List.of("staging", "production"), java.util.Set.of("production"));
+    assertThat(path.mermaid()).contains("env_staging -.->|\"manual approval\"| env_production");
+    String text = Docs.write(InfrastructureGuide.builder().pipeline(Flowchart.fromNeeds(needs)).promotion(path)
+        .build());
+    Shared.oracleOutput("markdown", "infrastructure-generated-charts.md", text);
+    assertThat(Docs.readInfrastructure(SourceFile.of("i.md", text)).value().orElseThrow().pipeline())
+        .contains(Flowchart.fromNeeds(needs));
   }
 
   @Test

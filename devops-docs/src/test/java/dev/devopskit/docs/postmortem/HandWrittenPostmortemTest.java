@@ -58,6 +58,26 @@ class HandWrittenPostmortemTest {
     assertThat(new RunbookFormat().claimsContent("ops/x.md", "---\ntype: runbook\n---\n")).isTrue();
   }
 
+  @Test
+  void should_report_pathological_nesting_instead_of_crashing() throws InterruptedException {
+    String nested = "*".repeat(50_000) + "a" + "*".repeat(50_000);
+    java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+    // A small stack, as on a default JVM thread, makes the parser run out of it.
+    Thread reader = new Thread(null, () -> {
+      try {
+        result.set(format.read(SourceFile.of("deep.md", nested)));
+      } catch (Throwable e) {
+        result.set(e);
+      }
+    }, "small-stack", 256 * 1024);
+    reader.start();
+    reader.join();
+    assertThat(result.get()).isInstanceOf(Parsed.class);
+    Parsed<?> parsed = (Parsed<?>) result.get();
+    assertThat(parsed.findings()).extracting(Finding::ruleId).containsOnly("postmortem/syntax");
+    assertThat(parsed.findings().get(0).message()).contains("nested too deeply");
+  }
+
   @Property(tries = 50)
   void should_never_throw_on_mutated_input(@ForAll @IntRange(min = 0, max = 4000) int cut,
       @ForAll @IntRange(min = 0, max = 40) int noise) {

@@ -134,10 +134,13 @@ public final class BlamelessLanguage {
       }
     }
     if (rootCause) {
+      java.util.BitSet covered = new java.util.BitSet(text.length());
+      hits.forEach(h -> covered.set(h.offset(), h.offset() + h.length()));
       Matcher m = subject.matcher(text);
       while (m.find()) {
         int start = m.start();
-        boolean overlaps = hits.stream().anyMatch(h -> h.offset() < m.end() && start < h.offset() + h.length());
+        int firstCovered = covered.nextSetBit(start);
+        boolean overlaps = firstCovered >= 0 && firstCovered < m.end();
         if (!overlaps && !negated(text, start, m.group())) {
           hits.add(new Hit(start, m.end() - start, personSubject, markdown.substring(start, m.end())));
         }

@@ -143,7 +143,7 @@ public final class GuideMarkdown {
       chart(md, List.of("promotion path", "promotion")).ifPresent(guide::promotion);
       chart(md, List.of("ci cd pipeline", "pipeline")).ifPresent(guide::pipeline);
       return Parsed.of(guide.build(), source, MarkdownText.sourceMap(spans), md.findings());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return failed(source, "infrastructure", e);
     }
   }
@@ -163,12 +163,12 @@ public final class GuideMarkdown {
       rows(md, List.of("secrets"), "secrets", spans).forEach(r -> guide.addSecret(SecretEntry.builder()
           .name(r.cell(0)).store(r.cell(1)).usedBy(r.cell(2)).build()));
       return Parsed.of(guide.build(), source, MarkdownText.sourceMap(spans), md.findings());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return failed(source, "deployment-guide", e);
     }
   }
 
-  private static <T> Parsed<T> failed(SourceFile source, String kind, RuntimeException e) {
+  private static <T> Parsed<T> failed(SourceFile source, String kind, Throwable e) {
     return Parsed.failed(source, List.of(Finding.builder().ruleId(kind + "/syntax").severity(Severity.ERROR)
         .message("the document could not be read (" + e.getClass().getSimpleName() + ")")
         .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build()));
@@ -221,7 +221,7 @@ public final class GuideMarkdown {
           };
           chart.addNode(FlowNode.of(node.group(1), node.group(3).replace("#quot;", "\""), shape));
         } else if (edge.matches()) {
-          FlowEdge.Builder e = FlowEdge.builder().from(edge.group(1)).to(edge.group(4))
+          FlowEdge.Builder e = FlowEdge.builder().source(edge.group(1)).target(edge.group(4))
               .dotted(edge.group(2).equals("-.->"));
           if (edge.group(3) != null) {
             e.label(edge.group(3).replace("#quot;", "\""));

@@ -49,15 +49,16 @@ public final class MarkdownSource {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final int lineCount;
+  private int[] firstLines = new int[0];
 
   /** A top-level block with its first and last line (1-based, inclusive). */
   public record Block(Node node, int firstLine, int lastLine) {}
 
   /** A heading and the lines it governs: from the line after it up to (not including) {@code endLine}. */
-  public record Section(String title, int level, int headingLine, int endLine) {
-    /** The heading text normalised for matching: lower case, letters, digits and single spaces. */
-    public String key() {
-      return normalise(title);
+  public record Section(String title, int level, int headingLine, int endLine, String key) {
+    /** A section; its key is the title normalised for matching (lower case, letters, digits, single spaces). */
+    public Section(String title, int level, int headingLine, int endLine) {
+      this(title, level, headingLine, endLine, normalise(title));
     }
   }
 
@@ -108,9 +109,11 @@ public final class MarkdownSource {
       if (frontMatterEnd > 0 && !(document.getFirstChild() instanceof YamlFrontMatterBlock)) {
         document = PARSER.parse(blankLines(text, frontMatterEnd));
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // Deeply nested emphasis or brackets can exhaust the parser's stack: a finding, never a crash.
       findings.add(finding(frontMatterRule.substring(0, frontMatterRule.indexOf('/')) + "/syntax", 1,
-          "the Markdown could not be parsed: " + e.getClass().getSimpleName(), null));
+          "the Markdown could not be parsed (" + (e instanceof StackOverflowError ? "nested too deeply"
+              : e.getClass().getSimpleName()) + ")", "simplify the nesting of emphasis, lists or quotes"));
       document = new org.commonmark.node.Document();
     }
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -128,6 +131,7 @@ public final class MarkdownSource {
       }
       blocks.add(new Block(node, first, last));
     }
+    firstLines = blocks.stream().mapToInt(Block::firstLine).toArray();
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i).node() instanceof Heading) {
         Heading heading = (Heading) blocks.get(i).node();
@@ -183,9 +187,12 @@ public final class MarkdownSource {
 
   /** Heading text normalised for matching. */
   public static String normalise(String title) {
-    String lower = title.toLowerCase(Locale.ROOT).replaceAll("^[0-9. )]+", "");
-    return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String lower = LEADING_NUMBER.matcher(title.toLowerCase(Locale.ROOT)).replaceAll("");
+    return NOT_WORD.matcher(lower).replaceAll(" ").strip();
   }
+
+  private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^[0-9. )]+");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The text of a heading or paragraph's inline content, without Markdown markup. */
   public static String inlineText(Node node) {
@@ -272,31 +279,38 @@ public final class MarkdownSource {
 
   /** The top-level blocks between a section's heading and its first subsection (or its end). */
   public List<Block> ownBlocks(Section section) {
-    int end = section.endLine();
-    for (Block block : blocks) {
-      if (block.firstLine() > section.headingLine() && block.firstLine() < end && block.node() instanceof Heading) {
-        end = block.firstLine();
+    List<Block> out = new ArrayList<>();
+    for (Block block : between(section.headingLine(), section.endLine())) {
+      if (block.node() instanceof Heading) {
         break;
       }
-    }
-    List<Block> out = new ArrayList<>();
-    for (Block block : blocks) {
-      if (block.firstLine() > section.headingLine() && block.firstLine() < end) {
-        out.add(block);
-      }
+      out.add(block);
     }
     return out;
   }
 
   /** The blocks of the whole section, subsections included. */
   public List<Block> blocks(Section section) {
-    List<Block> out = new ArrayList<>();
-    for (Block block : blocks) {
-      if (block.firstLine() > section.headingLine() && block.firstLine() < section.endLine()) {
-        out.add(block);
+    return between(section.headingLine(), section.endLine());
+  }
+
+  /** The blocks whose first line is after {@code afterLine} and before {@code beforeLine} (binary search). */
+  private List<Block> between(int afterLine, int beforeLine) {
+    int low = 0;
+    int high = firstLines.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (firstLines[mid] <= afterLine) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return out;
+    int end = low;
+    while (end < firstLines.length && firstLines[end] < beforeLine) {
+      end++;
+    }
+    return blocks.subList(low, end);
   }
 
   /** All top-level blocks. */

@@ -195,11 +195,6 @@ public final class MarkdownText {
     return text.endsWith("\n") ? text : text + "\n";
   }
 
-  /** Escapes text for a table cell written with {@link #table}. */
-  public static String cell(String text) {
-    return text.replace("\n", " ");
-  }
-
   /** A source map over a path-to-span table built by a reader. */
   public static SourceMap sourceMap(Map<DocPath, Span> spans) {
     Map<DocPath, Span> copy = new LinkedHashMap<>(spans);

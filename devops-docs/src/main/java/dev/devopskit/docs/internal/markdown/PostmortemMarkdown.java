@@ -119,7 +119,7 @@ public final class PostmortemMarkdown {
   public static Parsed<Postmortem> read(SourceFile source) {
     try {
       return new Reading(source).read();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       Finding finding = Finding.builder().ruleId("postmortem/syntax").severity(Severity.ERROR)
           .message("the postmortem could not be read (" + e.getClass().getSimpleName() + ")")
           .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build();

@@ -104,7 +104,7 @@ public final class RunbookMarkdown {
   public static Parsed<Runbook> read(SourceFile source) {
     try {
       return new Reading(source).read();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       Finding finding = Finding.builder().ruleId("runbook/syntax").severity(Severity.ERROR)
           .message("the runbook could not be read (" + e.getClass().getSimpleName() + ")")
           .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build();
