@@ -6,6 +6,7 @@ module dev.devopskit.kit {
   requires dev.devopskit.docker;
   requires dev.devopskit.observability;
   requires dev.devopskit.database;
+  requires dev.devopskit.docs;
 
   exports dev.devopskit.kit;
   exports dev.devopskit.kit.check;

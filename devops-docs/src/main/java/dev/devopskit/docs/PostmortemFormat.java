@@ -48,7 +48,9 @@ public final class PostmortemFormat implements Format<Postmortem> {
 
   @Override
   public boolean claimsContent(String relativePath, String head) {
-    if (!relativePath.toLowerCase(Locale.ROOT).endsWith(".md")) {
+    String lower = relativePath.toLowerCase(Locale.ROOT);
+    String name = lower.substring(lower.lastIndexOf('/') + 1);
+    if (!lower.endsWith(".md") || name.equals("template.md")) {
       return false;
     }
     String text = head.startsWith("\uFEFF") ? head.substring(1) : head;

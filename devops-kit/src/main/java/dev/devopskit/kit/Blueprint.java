@@ -128,6 +128,12 @@ public abstract class Blueprint implements WithBlueprint {
     return 14;
   }
 
+  /**
+   * The date the generated runbooks and postmortem template carry as reviewed; kept from the files already
+   * written so that generating again changes nothing (today's date when empty).
+   */
+  public abstract Optional<java.time.LocalDate> reviewed();
+
   /** The PostgreSQL service, if the project has one. */
   public Optional<Service> database() {
     return services().stream().filter(s -> s.kind() == Service.Kind.POSTGRESQL).findFirst();

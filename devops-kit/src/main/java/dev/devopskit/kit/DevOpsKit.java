@@ -65,6 +65,7 @@ public final class DevOpsKit {
       facts.migrationsFolder().ifPresent(builder::migrationsFolder);
       facts.migrateCommand().ifPresent(builder::migrateCommand);
       facts.entryPoint().ifPresent(builder::entryPoint);
+      reviewedDate(root).ifPresent(builder::reviewed);
       try {
         blueprint = Optional.of(given.applyTo(builder, facts.toolchain()).build());
       } catch (IllegalArgumentException | IllegalStateException e) {
@@ -75,6 +76,27 @@ public final class DevOpsKit {
       }
     }
     return new Setup(facts, descriptor, blueprint, findings);
+  }
+
+  /** The review date of the runbooks devops-kit wrote before, so that a second run changes nothing. */
+  private static Optional<java.time.LocalDate> reviewedDate(Path root) {
+    Path index = root.resolve("docs/devops/runbooks");
+    if (!Files.isDirectory(index)) {
+      return Optional.empty();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(index)) {
+      for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+        Parsed<SourceFile> loaded = Sources.load(file, file.getFileName().toString(), Sources.DEFAULT_MAX_BYTES);
+        Optional<java.time.LocalDate> date = loaded.value().flatMap(s -> dev.devopskit.docs.Docs.readRunbook(s)
+            .value()).flatMap(dev.devopskit.docs.runbook.Runbook::lastReviewed);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Every file devops-kit writes for a blueprint, at its conventional path. */

@@ -58,7 +58,12 @@ public final class PipelineBudget implements Rule<Workflow> {
         longestMinutes = total;
       }
     }
-    if (longestMinutes > budget) {
+    // The budget is about the feedback loop of a change: workflows that no push, pull request or merge queue
+    // starts (schedules, manual runs) still need timeouts, but their length keeps nobody waiting.
+    boolean feedback = workflow.on().stream().map(t -> t.event())
+        .anyMatch(e -> e.equals("push") || e.equals("pull_request") || e.equals("merge_group")
+            || e.equals("pull_request_target"));
+    if (feedback && longestMinutes > budget) {
       String last = longest.get(longest.size() - 1);
       context.reportAtKey(Pipelines.job(last), "the critical path " + String.join(" -> ", longest) + " can take "
           + longestMinutes + " minutes, over the budget of " + budget,

@@ -86,14 +86,21 @@ final class Pipelines {
     if (explicit.containsKey(id)) {
       return Optional.of(explicit.get(id));
     }
-    if (job.environment().isPresent()) {
-      return Optional.of(CostClass.DEPLOY);
-    }
     Optional<CostClass> bySteps = Optional.empty();
     for (Step step : job.steps()) {
       Optional<CostClass> c = cost(step);
       if (c.isPresent() && (bySteps.isEmpty() || c.get().compareTo(bySteps.get()) > 0)) {
         bySteps = c;
+      }
+    }
+    if (job.environment().isPresent()) {
+      // An environment usually means a deploy; a job that only reads an environment's secrets (a backup check,
+      // a publish of credentials-guarded data) has no URL, runs no deploy command and is not named like one.
+      boolean secretsOnly = job.environment().get().url().isEmpty() && !job.steps().isEmpty()
+          && bySteps.filter(c -> c == CostClass.DEPLOY).isEmpty()
+          && costOfName(id + " " + job.name().orElse("")).filter(c -> c == CostClass.DEPLOY).isEmpty();
+      if (!secretsOnly) {
+        return Optional.of(CostClass.DEPLOY);
       }
     }
     if (bySteps.isPresent()) {

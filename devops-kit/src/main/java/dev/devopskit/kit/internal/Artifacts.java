@@ -13,6 +13,8 @@ import dev.devopskit.observability.slo.Sli;
 import dev.devopskit.observability.slo.Slo;
 import dev.devopskit.observability.uptime.ProbeTarget;
 import dev.devopskit.observability.uptime.Uptime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,8 @@ public final class Artifacts {
     files.addAll(Pipelines.files(blueprint));
     files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.writeYaml(blueprint.flags())));
     files.addAll(monitoring(blueprint));
+    LocalDate reviewed = blueprint.reviewed().orElse(LocalDate.now(ZoneOffset.UTC));
+    files.addAll(Documents.files(blueprint, Pipelines.pipeline(blueprint).ci(), alertSets(blueprint), reviewed));
     blueprint.database().ifPresent(db -> files.add(GeneratedFile.of(BACKUP_SCRIPT,
         Migrations.backupScript(backupPolicy(blueprint)))));
     return files;
@@ -50,9 +54,9 @@ public final class Artifacts {
         String.valueOf(blueprint.latencyThresholdSeconds()), matchers);
     return List.of(
         Slo.builder().service(blueprint.name()).name("availability").objective(blueprint.availabilityObjective())
-            .sli(availability).build(),
+            .sli(availability).runbookUrl(Documents.alertRunbook()).build(),
         Slo.builder().service(blueprint.name()).name("latency").objective(blueprint.latencyObjective())
-            .sli(latency).build());
+            .sli(latency).runbookUrl(Documents.alertRunbook()).build());
   }
 
   /** The uptime probes: each environment with a URL, at the health path. */
@@ -62,10 +66,12 @@ public final class Artifacts {
       environment.url().ifPresent(url -> targets.add(ProbeTarget.of(environment.name(),
           url.replaceAll("/+$", "") + blueprint.healthCheck().path())));
     }
-    return Uptime.of(blueprint.name(), targets);
+    return Uptime.builder().service(blueprint.name()).addAllTargets(targets).runbookUrl(Documents.alertRunbook())
+        .build();
   }
 
-  private static List<GeneratedFile> monitoring(Blueprint blueprint) {
+  /** The alerts of a blueprint: burn-rate alerts per objective, and the uptime alerts. */
+  static List<AlertSet> alertSets(Blueprint blueprint) {
     List<AlertSet> sets = new ArrayList<>();
     for (Slo slo : slos(blueprint)) {
       sets.add(Prometheus.alerts(slo));
@@ -74,6 +80,12 @@ public final class Artifacts {
     if (!uptime.targets().isEmpty()) {
       sets.add(Prometheus.alerts(uptime));
     }
+    return sets;
+  }
+
+  private static List<GeneratedFile> monitoring(Blueprint blueprint) {
+    List<AlertSet> sets = alertSets(blueprint);
+    Uptime uptime = uptime(blueprint);
     String ruleFile = Prometheus.RULE_FILE.substring(Prometheus.RULE_FILE.lastIndexOf('/') + 1);
     List<GeneratedFile> files = new ArrayList<>();
     files.add(GeneratedFile.of(Prometheus.RULE_FILE, Prometheus.write(Prometheus.ruleFile(sets), Prometheus.HEADER)));

@@ -1,6 +1,5 @@
 package dev.devopskit.kit.internal;
 
-import dev.devopskit.core.environment.Environment;
 import dev.devopskit.core.environment.Tier;
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.database.backup.BackupPolicy;
@@ -29,6 +28,8 @@ import java.util.Optional;
 final class Pipelines {
   /** The rollback runbook the promotion workflow points at. */
   static final String ROLLBACK_RUNBOOK = "docs/devops/runbooks/deployment-rollback.md";
+  /** The environment that holds the backup credentials. */
+  static final String BACKUP_ENVIRONMENT = "backups";
   /** Where the backup verification workflow lives. */
   static final String BACKUP_WORKFLOW = ".github/workflows/backup-verification.yml";
 
@@ -63,12 +64,11 @@ final class Pipelines {
    * script and restores the dump into a scratch database. The dump never leaves the runner.
    */
   static Workflow backupVerification(Blueprint blueprint, BackupPolicy policy) {
-    String production = blueprint.environments().ofTier(Tier.PRODUCTION).stream().findFirst()
-        .map(Environment::name).orElse("production");
     Job verify = Job.builder()
         .name("Back up the database and restore the dump into a scratch database")
         .runsOn(RunsOn.label("ubuntu-latest"))
-        .environment(dev.devopskit.github.workflow.Environment.named(production))
+        // Its own environment holds the backup credentials (a read-only user), never production's deploy secrets.
+        .environment(dev.devopskit.github.workflow.Environment.named(BACKUP_ENVIRONMENT))
         .timeoutMinutes("30")
         .addSteps(
             Step.uses(PinnedActions.of("actions/checkout").orElseThrow()),
