@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,8 +34,21 @@ public final class ArchitectureRules {
   /** Checks every rule for a library module. */
   public static void checkLibrary(String basePackage) {
     JavaClasses classes = mainClasses(basePackage);
-    slices().assignedFrom(featureSlices(basePackage)).should().beFreeOfCycles().allowEmptyShould(true)
-        .check(classes);
+    SliceRule cycles = slices().assignedFrom(featureSlices(basePackage)).should().beFreeOfCycles();
+    // An implementation package base.internal.X may use the API package base.X it implements.
+    java.util.Set<String> features = new java.util.TreeSet<>();
+    for (JavaClass javaClass : classes) {
+      String rest = relative(basePackage, javaClass.getPackageName());
+      if (rest != null && rest.startsWith("internal.")) {
+        features.add(rest.split("\\.")[1]);
+      }
+    }
+    for (String feature : features) {
+      cycles = cycles.ignoreDependency(
+          JavaClass.Predicates.resideInAPackage(basePackage + ".internal." + feature + ".."),
+          JavaClass.Predicates.resideInAPackage(basePackage + "." + feature + ".."));
+    }
+    cycles.allowEmptyShould(true).check(classes);
     noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
         .because("library code reports through findings and results, never the standard streams")
         .allowEmptyShould(true).check(classes);
@@ -56,32 +70,31 @@ public final class ArchitectureRules {
   }
 
   /**
-   * One slice per feature package: {@code base.flag} and its implementation {@code base.internal.flag} are one
-   * slice (an API and its own implementation may call each other); any cycle between features is a violation.
+   * One slice per package below the base ({@code base.flag}, {@code base.internal.flag}); cycles between slices
+   * are violations, except that an implementation package {@code base.internal.X} may use the API package
+   * {@code base.X} it implements.
    */
   static SliceAssignment featureSlices(String basePackage) {
     return new SliceAssignment() {
       @Override
       public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-        String name = javaClass.getPackageName();
-        if (!name.startsWith(basePackage + ".")) {
+        String rest = relative(basePackage, javaClass.getPackageName());
+        if (rest == null) {
           return SliceIdentifier.ignore();
         }
-        String rest = name.substring(basePackage.length() + 1);
-        if (rest.startsWith("internal.")) {
-          rest = rest.substring("internal.".length());
-        } else if (rest.equals("internal")) {
-          return SliceIdentifier.of("internal");
-        }
-        int dot = rest.indexOf('.');
-        return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
+        String[] parts = rest.split("\\.");
+        return SliceIdentifier.of(parts[0].equals("internal") && parts.length > 1 ? "internal." + parts[1] : parts[0]);
       }
 
       @Override
       public String getDescription() {
-        return "feature packages of " + basePackage + " (each with its internal implementation)";
+        return "packages of " + basePackage + " (base.X and base.internal.X)";
       }
     };
+  }
+
+  private static String relative(String basePackage, String packageName) {
+    return packageName.startsWith(basePackage + ".") ? packageName.substring(basePackage.length() + 1) : null;
   }
 
   /** Checks that no class outside {@code owner} uses {@code owner}'s internal packages. */
