@@ -23,6 +23,8 @@ public final class DockerfilePath implements CrossFileRule {
   public static final RuleInfo INFO = RuleInfo.of("consistency/dockerfile-path", Severity.ERROR,
       "Workflows and compose files point at Dockerfiles and build contexts that exist");
 
+  private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\$\\{\\{.*?}}",
+      java.util.regex.Pattern.DOTALL);
   private static final Set<String> BOOLEAN_FLAGS = Set.of("--push", "--load", "--no-cache", "--pull", "-q",
       "--quiet", "--rm", "--force-rm", "--squash", "--compress", "--disable-content-trust", "--sbom",
       "--provenance", "--check");
@@ -47,7 +49,7 @@ public final class DockerfilePath implements CrossFileRule {
       }
     }
     for (Parsed<?> file : repository.files("compose")) {
-      String folder = Sites.folder(file.source().path());
+      String folder = Sites.folder(repository, file);
       for (YamlMapping.Entry service : Sites.entries(file, DocPath.of("services"))) {
         compose(repository, context, file, folder, service.name());
       }
@@ -162,9 +164,9 @@ public final class DockerfilePath implements CrossFileRule {
   /** The {@code docker build} commands of a script. */
   static List<Build> dockerBuilds(String script) {
     List<Build> out = new ArrayList<>();
-    String joined = script.replace("\\\r\n", " ").replace("\\\n", " ");
+    String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
     for (String line : joined.split("\n|&&|\\|\\||;|\\|")) {
-      List<String> words = List.of(line.trim().split("\\s+"));
+      List<String> words = words(line);
       int start = buildIndex(words);
       if (start < 0) {
         continue;
@@ -172,12 +174,12 @@ public final class DockerfilePath implements CrossFileRule {
       Optional<String> file = Optional.empty();
       Optional<String> contextDir = Optional.empty();
       for (int i = start; i < words.size(); i++) {
-        String word = unquote(words.get(i));
+        String word = words.get(i);
         if (word.startsWith(">") || word.startsWith("<") || word.equals("#")) {
           break;
         }
         if (word.equals("-f") || word.equals("--file")) {
-          file = i + 1 < words.size() ? Optional.of(unquote(words.get(++i))) : Optional.empty();
+          file = i + 1 < words.size() ? Optional.of(words.get(++i)) : Optional.empty();
         } else if (word.startsWith("--file=")) {
           file = Optional.of(word.substring(7));
         } else if (word.startsWith("-f") && word.length() > 2 && !word.startsWith("--")) {
@@ -198,6 +200,39 @@ public final class DockerfilePath implements CrossFileRule {
     return out;
   }
 
+  /** The words of a shell line: whitespace splits, quotes group and are removed. */
+  static List<String> words(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char quote = 0;
+    boolean any = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        any = true;
+      } else if (Character.isWhitespace(c)) {
+        if (any || word.length() > 0) {
+          out.add(word.toString());
+          word.setLength(0);
+          any = false;
+        }
+      } else {
+        word.append(c);
+      }
+    }
+    if (any || word.length() > 0) {
+      out.add(word.toString());
+    }
+    return out;
+  }
+
   private static int buildIndex(List<String> words) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!words.get(i).equals("docker")) {
@@ -214,13 +249,5 @@ public final class DockerfilePath implements CrossFileRule {
       return -1;
     }
     return -1;
-  }
-
-  private static String unquote(String word) {
-    if (word.length() >= 2 && (word.startsWith("\"") && word.endsWith("\"") || word.startsWith("'")
-        && word.endsWith("'"))) {
-      return word.substring(1, word.length() - 1);
-    }
-    return word;
   }
 }

@@ -72,7 +72,7 @@ public final class RunbookLink implements CrossFileRule {
     }
     Optional<String> resolved = target.startsWith("/") ? Sites.resolve("", target.substring(1))
         : Sites.resolve("", target).filter(p -> repository.exists(p))
-            .or(() -> Sites.resolve(Sites.folder(file.source().path()), target))
+            .or(() -> Sites.resolve(Sites.folder(repository, file), target))
             .or(() -> Sites.resolve("", target));
     if (resolved.isEmpty()) {
       return;

@@ -92,7 +92,7 @@ public final class SecretDeclared implements CrossFileRule {
       }
     }
     for (Parsed<?> file : repository.files("compose")) {
-      String folder = Sites.folder(file.source().path());
+      String folder = Sites.folder(repository, file);
       Optional<Set<String>> example = example(repository, folder, examples);
       if (anyEnvironment.isEmpty() && example.isEmpty()) {
         continue;

@@ -72,7 +72,26 @@ final class Sites {
     return DocPath.of("lines").index(line);
   }
 
-  /** The folder of a file, relative to the root ("" at the root). */
+  /** The path of a file relative to the root (files are named relative to the working directory when read). */
+  static String relative(Repository repository, Parsed<?> file) {
+    String shown = file.source().path();
+    try {
+      Path absolute = Path.of(shown).toAbsolutePath().normalize();
+      if (absolute.startsWith(repository.root())) {
+        return repository.root().relativize(absolute).toString().replace('\\', '/');
+      }
+    } catch (RuntimeException e) {
+      // a name that is no path: keep it as it is
+    }
+    return shown;
+  }
+
+  /** The folder of a file relative to the root ("" at the root). */
+  static String folder(Repository repository, Parsed<?> file) {
+    return folder(relative(repository, file));
+  }
+
+  /** The folder of a path ("" at the root). */
   static String folder(String relativePath) {
     int slash = relativePath.lastIndexOf('/');
     return slash < 0 ? "" : relativePath.substring(0, slash);
