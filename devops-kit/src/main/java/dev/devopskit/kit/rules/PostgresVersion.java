@@ -79,11 +79,26 @@ public final class PostgresVersion implements CrossFileRule {
         }
       }
     }
-    Optional<Site> reference = declared.or(() -> mostCommon(sites));
-    if (reference.isEmpty()) {
+    if (declared.isPresent()) {
+      compare(sites, declared.get(), context);
       return;
     }
-    Site expected = reference.get();
+    List<Site> workflows = sites.stream().filter(s -> s.what().startsWith("CI")).toList();
+    Map<String, List<Site>> composeByFolder = new LinkedHashMap<>();
+    sites.stream().filter(s -> !s.what().startsWith("CI")).forEach(s -> composeByFolder
+        .computeIfAbsent(Sites.folder(Sites.relative(repository, s.file())), k -> new ArrayList<>()).add(s));
+    if (!workflows.isEmpty() && composeByFolder.size() <= 1) {
+      // One project: CI and its compose file must agree; the version most places use is the reference.
+      mostCommon(sites).ifPresent(reference -> compare(sites, reference, context));
+      return;
+    }
+    // Several compose projects side by side (a monorepo of examples): each folder agrees with itself, and the
+    // workflows with each other.
+    mostCommon(workflows).ifPresent(reference -> compare(workflows, reference, context));
+    composeByFolder.values().forEach(group -> mostCommon(group).ifPresent(r -> compare(group, r, context)));
+  }
+
+  private static void compare(List<Site> sites, Site expected, CrossFileContext context) {
     for (Site site : sites) {
       if (!site.major().equals(expected.major())) {
         context.report(site.file(), site.path(), site.what() + " runs PostgreSQL " + site.major() + " but "
