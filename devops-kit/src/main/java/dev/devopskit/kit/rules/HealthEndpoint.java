@@ -43,7 +43,7 @@ public final class HealthEndpoint implements CrossFileRule {
 
   @Override
   public Set<String> formats() {
-    return Set.of("dockerfile", "compose", "github-workflow", "prometheus-rules", "devops-descriptor");
+    return Set.of("dockerfile", "compose", "github-workflow", "prometheus-rules", "devops-descriptor", "plain-text");
   }
 
   @Override
@@ -59,6 +59,7 @@ public final class HealthEndpoint implements CrossFileRule {
     others.addAll(compose);
     others.addAll(smokeTests(repository));
     others.addAll(probes(repository));
+    others.addAll(scrapeTargets(repository));
     Endpoint expected = reference.get().endpoint();
     for (Site site : others) {
       if (site == reference.get()) {
@@ -152,6 +153,29 @@ public final class HealthEndpoint implements CrossFileRule {
         }
         Endpoint.all(site.value()).stream().filter(e -> HEALTH_LIKE.matcher(e.path()).find()).findFirst()
             .ifPresent(e -> out.add(new Site(file, site.path(), "the uptime probe", e)));
+      }
+    }
+    return out;
+  }
+
+  /** Probe targets of Prometheus scrape configurations that use the blackbox exporter ({@code /probe}). */
+  private static List<Site> scrapeTargets(Repository repository) {
+    List<Site> out = new ArrayList<>();
+    for (Parsed<?> file : repository.files("plain-text")) {
+      String name = file.source().path().toLowerCase(java.util.Locale.ROOT);
+      String text = file.source().text();
+      if (!(name.endsWith(".yml") || name.endsWith(".yaml")) || !text.contains("/probe")) {
+        continue;
+      }
+      Parsed<?> byLine = Sites.byLine(file);
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].strip().startsWith("-")) {
+          continue;
+        }
+        int line = i + 1;
+        Endpoint.all(lines[i]).stream().filter(e -> HEALTH_LIKE.matcher(e.path()).find()).findFirst()
+            .ifPresent(e -> out.add(new Site(byLine, Sites.line(line), "the uptime probe target", e)));
       }
     }
     return out;
