@@ -1,12 +1,12 @@
 package dev.devopskit.kit.check;
 
-import dev.devopskit.kit.rules.DockerfilePath;
-import dev.devopskit.kit.rules.EnvironmentDeclared;
-import dev.devopskit.kit.rules.FlagReference;
-import dev.devopskit.kit.rules.HealthEndpoint;
-import dev.devopskit.kit.rules.PostgresVersion;
-import dev.devopskit.kit.rules.RunbookLink;
-import dev.devopskit.kit.rules.SecretDeclared;
+import dev.devopskit.kit.internal.check.DockerfilePath;
+import dev.devopskit.kit.internal.check.EnvironmentDeclared;
+import dev.devopskit.kit.internal.check.FlagReference;
+import dev.devopskit.kit.internal.check.HealthEndpoint;
+import dev.devopskit.kit.internal.check.PostgresVersion;
+import dev.devopskit.kit.internal.check.RunbookLink;
+import dev.devopskit.kit.internal.check.SecretDeclared;
 import java.util.List;
 
 /** The built-in cross-file rules. */

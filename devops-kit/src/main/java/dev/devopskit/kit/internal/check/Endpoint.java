@@ -1,4 +1,4 @@
-package dev.devopskit.kit.rules;
+package dev.devopskit.kit.internal.check;
 
 import java.util.List;
 import java.util.Locale;

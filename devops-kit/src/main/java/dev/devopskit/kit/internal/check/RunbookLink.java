@@ -1,4 +1,4 @@
-package dev.devopskit.kit.rules;
+package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;

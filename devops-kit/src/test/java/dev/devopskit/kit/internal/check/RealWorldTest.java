@@ -1,4 +1,4 @@
-package dev.devopskit.kit.rules;
+package dev.devopskit.kit.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.devopskit.kit.rules;
+package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
