@@ -178,7 +178,10 @@ public final class DockerfilePath implements CrossFileRule {
         if (word.startsWith(">") || word.startsWith("<") || word.equals("#")) {
           break;
         }
-        if (word.equals("-f") || word.equals("--file")) {
+        if (word.equals("-")) {
+          // the context comes from standard input
+          contextDir = contextDir.or(() -> Optional.of(word));
+        } else if (word.equals("-f") || word.equals("--file")) {
           file = i + 1 < words.size() ? Optional.of(words.get(++i)) : Optional.empty();
         } else if (word.startsWith("--file=")) {
           file = Optional.of(word.substring(7));

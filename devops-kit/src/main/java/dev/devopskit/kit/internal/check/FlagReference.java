@@ -5,6 +5,7 @@ import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.flag.EnvFlags;
 import dev.devopskit.core.flag.FlagSet;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.plaintext.PlainText;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.kit.check.CrossFileContext;
@@ -47,7 +48,7 @@ public final class FlagReference implements CrossFileRule {
     Set<String> keys = new TreeSet<>();
     flagFiles.forEach(f -> keys.addAll(f.value().orElseThrow().keys()));
     String where = flagFiles.get(0).source().path();
-    for (Parsed<?> file : repository.files("plain-text")) {
+    for (Parsed<PlainText> file : repository.values("plain-text", PlainText.class)) {
       if (!isEnvFile(file.source().path())) {
         continue;
       }

@@ -3,6 +3,7 @@ package dev.devopskit.kit.internal.check;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.plaintext.PlainText;
 import dev.devopskit.core.project.HealthCheck;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.DocPath;
@@ -161,7 +162,7 @@ public final class HealthEndpoint implements CrossFileRule {
   /** Probe targets of Prometheus scrape configurations that use the blackbox exporter ({@code /probe}). */
   private static List<Site> scrapeTargets(Repository repository) {
     List<Site> out = new ArrayList<>();
-    for (Parsed<?> file : repository.files("plain-text")) {
+    for (Parsed<PlainText> file : repository.values("plain-text", PlainText.class)) {
       String name = file.source().path().toLowerCase(java.util.Locale.ROOT);
       String text = file.source().text();
       if (!(name.endsWith(".yml") || name.endsWith(".yaml")) || !text.contains("/probe")) {

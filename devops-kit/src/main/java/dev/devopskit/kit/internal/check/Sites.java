@@ -55,9 +55,9 @@ final class Sites {
   }
 
   /** The same file with positions by line: {@code lines[n]} is line n (1-based). */
-  static Parsed<?> byLine(Parsed<?> parsed) {
+  static <T> Parsed<T> byLine(Parsed<T> parsed) {
     SourceFile source = parsed.source();
-    return Parsed.of(parsed.value().orElse(null), source, path -> {
+    return Parsed.of(parsed.value().orElseThrow(), source, path -> {
       List<Object> segments = path.segments();
       if (segments.size() == 2 && "lines".equals(segments.get(0)) && segments.get(1) instanceof Integer line
           && line >= 1 && line <= source.lineCount()) {
