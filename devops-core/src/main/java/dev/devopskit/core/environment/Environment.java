@@ -102,7 +102,13 @@ public abstract class Environment implements WithEnvironment {
   }
 
   /** Builds environments. */
-  public static final class Builder extends ImmutableEnvironment.Builder {}
+  public static final class Builder extends ImmutableEnvironment.Builder {
+    /** Adds a branch pattern that may deploy here (the same as {@code addBranchPattern}). */
+    public Builder addBranch(String pattern) {
+      addBranchPattern(pattern);
+      return this;
+    }
+  }
 
   @Value.Check
   protected void check() {

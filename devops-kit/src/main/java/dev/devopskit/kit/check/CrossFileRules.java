@@ -1,5 +1,12 @@
 package dev.devopskit.kit.check;
 
+import dev.devopskit.kit.internal.check.DockerfilePath;
+import dev.devopskit.kit.internal.check.EnvironmentDeclared;
+import dev.devopskit.kit.internal.check.FlagReference;
+import dev.devopskit.kit.internal.check.HealthEndpoint;
+import dev.devopskit.kit.internal.check.PostgresVersion;
+import dev.devopskit.kit.internal.check.RunbookLink;
+import dev.devopskit.kit.internal.check.SecretDeclared;
 import java.util.List;
 
 /** The built-in cross-file rules. */
@@ -8,6 +15,7 @@ public final class CrossFileRules {
 
   /** Every built-in cross-file rule, in id order. */
   public static List<CrossFileRule> all() {
-    return List.of();
+    return List.of(new DockerfilePath(), new EnvironmentDeclared(), new FlagReference(), new HealthEndpoint(),
+        new PostgresVersion(), new RunbookLink(), new SecretDeclared());
   }
 }

@@ -1,0 +1,162 @@
+package dev.devopskit.kit.internal.check;
+
+import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.flag.EnvFlags;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.secret.SecretRef;
+import dev.devopskit.core.secret.StringSite;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.yaml.YamlMapping;
+import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.kit.check.CrossFileContext;
+import dev.devopskit.kit.check.CrossFileRule;
+import dev.devopskit.kit.check.Repository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code consistency/secret-declared}: every secret a workflow or compose file uses is declared, for the job's
+ * environment or in {@code .env.example}. Runs only when the repository declares secrets somewhere (an
+ * environment's {@code secrets} list or an {@code .env.example}), since without either there is nothing to agree
+ * with.
+ */
+public final class SecretDeclared implements CrossFileRule {
+  /** The rule's description. */
+  public static final RuleInfo INFO = RuleInfo.of("consistency/secret-declared", Severity.WARNING,
+      "Every secret a workflow or compose file uses is declared for its environment or in .env.example");
+
+  private static final Pattern WORKFLOW_SECRET = Pattern.compile("\\bsecrets\\.([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern WORKFLOW_SECRET_INDEX = Pattern.compile("\\bsecrets\\[\\s*'([A-Za-z_][A-Za-z0-9_]*)'");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
+  private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
+  private static final Set<String> BUILT_IN = Set.of("GITHUB_TOKEN", "ACTIONS_STEP_DEBUG", "ACTIONS_RUNNER_DEBUG");
+  private static final String EXAMPLE = ".env.example";
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Set<String> formats() {
+    return Set.of("github-workflow", "compose", "environments", "devops-descriptor");
+  }
+
+  @Override
+  public void check(Repository repository, CrossFileContext context) {
+    Map<String, Set<String>> byEnvironment = new HashMap<>();
+    Set<String> anyEnvironment = new TreeSet<>();
+    for (Declared.Site site : Declared.environments(repository)) {
+      Set<String> secrets = byEnvironment.computeIfAbsent(site.environment().name(), k -> new TreeSet<>());
+      site.environment().secrets().stream().map(SecretRef::name).forEach(secrets::add);
+      anyEnvironment.addAll(secrets);
+    }
+    Map<String, Optional<Set<String>>> examples = new HashMap<>();
+    for (Parsed<?> file : repository.files("github-workflow")) {
+      Optional<Set<String>> example = example(repository, "", examples);
+      if (anyEnvironment.isEmpty() && example.isEmpty()) {
+        continue;
+      }
+      Set<String> inputs = workflowCallSecrets(file);
+      for (DeployJobs.JobSite job : DeployJobs.of(file)) {
+        Set<String> allowed = new TreeSet<>(inputs);
+        example.ifPresent(allowed::addAll);
+        boolean knownEnvironment = job.environment().filter(byEnvironment::containsKey).isPresent();
+        if (knownEnvironment) {
+          allowed.addAll(byEnvironment.get(job.environment().get()));
+        } else {
+          allowed.addAll(anyEnvironment);
+        }
+        Set<String> reported = new TreeSet<>();
+        for (StringSite site : Sites.strings(file)) {
+          if (!site.path().startsWith(job.path())) {
+            continue;
+          }
+          for (String name : workflowSecrets(site.value())) {
+            if (BUILT_IN.contains(name) || allowed.contains(name) || !reported.add(name)) {
+              continue;
+            }
+            String where = knownEnvironment ? "environment '" + job.environment().get() + "'" : "any environment";
+            context.report(file, site.path(), "job '" + job.id() + "' uses secret '" + name + "', which is not "
+                + "declared for " + where + " nor listed in " + EXAMPLE,
+                "add '" + name + "' to the secrets of " + where + " in environments.yml, or list it in " + EXAMPLE);
+          }
+        }
+      }
+    }
+    for (Parsed<?> file : repository.files("compose")) {
+      String folder = Sites.folder(repository, file);
+      Optional<Set<String>> example = example(repository, folder, examples);
+      if (anyEnvironment.isEmpty() && example.isEmpty()) {
+        continue;
+      }
+      Set<String> allowed = new TreeSet<>(anyEnvironment);
+      example.ifPresent(allowed::addAll);
+      for (YamlMapping.Entry service : Sites.entries(file, DocPath.of("services"))) {
+        DocPath environment = DocPath.of("services", service.name(), "environment");
+        for (StringSite site : environmentStrings(file, environment)) {
+          Matcher matcher = COMPOSE_VARIABLE.matcher(site.value());
+          while (matcher.find()) {
+            String name = matcher.group(1);
+            String modifier = matcher.group(2);
+            boolean hasDefault = modifier.startsWith(":-") || modifier.startsWith("-");
+            if (hasDefault || allowed.contains(name) || name.startsWith(EnvFlags.PREFIX)) {
+              continue;
+            }
+            context.report(file, site.path(), "service '" + service.name() + "' reads '${" + name + "}', which "
+                + "is not listed in " + (folder.isEmpty() ? "" : folder + "/") + EXAMPLE
+                + " nor declared for any environment",
+                "add '" + name + "=' to " + EXAMPLE + " beside the compose file, or give it a default: ${"
+                    + name + ":-value}");
+          }
+        }
+      }
+    }
+  }
+
+  private static List<StringSite> environmentStrings(Parsed<?> file, DocPath environment) {
+    Optional<YamlNode> node = Sites.node(file, environment);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    return Sites.strings(file).stream().filter(s -> s.path().startsWith(environment)).toList();
+  }
+
+  private static Set<String> workflowSecrets(String text) {
+    Set<String> names = new TreeSet<>();
+    if (!text.contains("secrets")) {
+      return names;
+    }
+    Matcher expression = EXPRESSION.matcher(text);
+    while (expression.find()) {
+      for (Pattern pattern : List.of(WORKFLOW_SECRET, WORKFLOW_SECRET_INDEX)) {
+        Matcher matcher = pattern.matcher(expression.group(1));
+        while (matcher.find()) {
+          names.add(matcher.group(1));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> workflowCallSecrets(Parsed<?> file) {
+    Set<String> names = new TreeSet<>();
+    for (String on : List.of("on", "true")) {
+      Sites.entries(file, DocPath.of(on, "workflow_call", "secrets")).forEach(e -> names.add(e.name()));
+    }
+    return names;
+  }
+
+  private static Optional<Set<String>> example(Repository repository, String folder,
+      Map<String, Optional<Set<String>>> cache) {
+    return cache.computeIfAbsent(folder, f -> Sites.read(repository, f.isEmpty() ? EXAMPLE : f + "/" + EXAMPLE)
+        .<Set<String>>map(text -> new TreeSet<>(EnvFlags.parseDotEnv(text).keySet())));
+  }
+}

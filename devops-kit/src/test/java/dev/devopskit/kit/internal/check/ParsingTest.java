@@ -1,0 +1,72 @@
+package dev.devopskit.kit.internal.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The small parsers behind the cross-file rules: shell words, docker build, URLs, image tags, heading slugs. */
+class ParsingTest {
+
+  @Test
+  void should_read_the_dockerfile_and_context_of_docker_build_commands() {
+    List<DockerfilePath.Build> builds = DockerfilePath.dockerBuilds(
+        "set -e\ndocker buildx build --platform linux/amd64 --push \\\n  -t \"shop:${{ github.sha }}\" "
+            + "-f docker/Dockerfile ./app && echo done\ndocker build --file=Containerfile - < ctx.tar");
+
+    assertThat(builds).containsExactly(
+        new DockerfilePath.Build(Optional.of("docker/Dockerfile"), Optional.of("./app")),
+        new DockerfilePath.Build(Optional.of("Containerfile"), Optional.empty()));
+  }
+
+  @Test
+  void should_leave_out_contexts_and_files_with_variables() {
+    assertThat(DockerfilePath.dockerBuilds("docker build -f $DOCKERFILE ${{ inputs.context }}"))
+        .containsExactly(new DockerfilePath.Build(Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void should_split_shell_words_on_whitespace_outside_quotes() {
+    assertThat(DockerfilePath.words("docker build -t 'a b' \"c d\" e")).containsExactly("docker", "build", "-t",
+        "a b", "c d", "e");
+  }
+
+  @Test
+  void should_read_host_port_and_path_of_urls() {
+    assertThat(Endpoint.all("curl -fsS http://localhost:3000/health?full=1 || exit 1"))
+        .containsExactly(new Endpoint("localhost", OptionalInt.of(3000), "/health"));
+    assertThat(Endpoint.all("wget -qO- https://shop.example.com/api/health/"))
+        .containsExactly(new Endpoint("shop.example.com", OptionalInt.of(443), "/api/health"));
+    assertThat(Endpoint.all("curl http://${HOST}/status")).singleElement()
+        .satisfies(e -> assertThat(e.port()).isEmpty());
+  }
+
+  @Test
+  void should_read_the_major_version_of_postgres_images() {
+    assertThat(PostgresVersion.major("postgres:16.4-alpine")).contains("16");
+    assertThat(PostgresVersion.major("docker.io/library/postgres:15@sha256:abc")).contains("15");
+    assertThat(PostgresVersion.major("postgis/postgis:14-3.4")).contains("14");
+    assertThat(PostgresVersion.major("postgres")).isEmpty();
+    assertThat(PostgresVersion.major("postgres:latest")).isEmpty();
+    assertThat(PostgresVersion.major("postgres-exporter:0.15")).isEmpty();
+    assertThat(PostgresVersion.major("postgres:${{ matrix.pg }}")).isEmpty();
+  }
+
+  @Test
+  void should_slug_headings_as_github_does() {
+    assertThat(RunbookLink.slug("API: high error rate!")).isEqualTo("api-high-error-rate");
+    assertThat(RunbookLink.slug("Restore `pg_dump` backups")).isEqualTo("restore-pg_dump-backups");
+    assertThat(RunbookLink.slug("See [the guide](guide.md) -- now")).isEqualTo("see-the-guide----now");
+    assertThat(RunbookLink.anchors("# Down\n## Down\n<a name=\"Custom\"></a>\n```\n# code\n```\n"))
+        .containsExactlyInAnyOrder("down", "down-1", "custom");
+  }
+
+  @Test
+  void should_treat_only_paths_as_links_into_the_repository() {
+    assertThat(RunbookLink.local("docs/runbook.md#down")).isTrue();
+    assertThat(RunbookLink.local("https://wiki.example.com/down")).isFalse();
+    assertThat(RunbookLink.local("{{ $labels.runbook }}")).isFalse();
+  }
+}
