@@ -46,11 +46,17 @@ public abstract class Blueprint implements WithBlueprint {
   /** The environments in promotion order; by default staging from the trunk, then production by promotion. */
   @Value.Default
   public Environments environments() {
-    return Environments.of(
+    Environments.Builder environments = Environments.builder().addEnvironments(
         Environment.builder().name("staging").tier(Tier.STAGING).deployment(DeploymentMode.AUTOMATIC_FROM_TRUNK)
             .url("https://staging." + name() + ".example.com").addBranchPattern(trunk()).build(),
         Environment.builder().name("production").tier(Tier.PRODUCTION).deployment(DeploymentMode.MANUAL_PROMOTION)
             .url("https://" + name() + ".example.com").build());
+    if (services().stream().anyMatch(s -> s.kind() == Service.Kind.POSTGRESQL)) {
+      // The scheduled backup check reads its credentials (a read-only user) from an environment of its own.
+      environments.addEnvironments(Environment.builder().name("backups").deployment(DeploymentMode.NONE)
+          .addSecret(dev.devopskit.core.secret.SecretRef.named("DATABASE_URL")).build());
+    }
+    return environments.build();
   }
 
   /** The file a Node application starts from ({@code dist/server.js}); unused for Java. */

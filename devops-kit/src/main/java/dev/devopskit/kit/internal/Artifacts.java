@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal;
 
 import dev.devopskit.core.environment.Environment;
+import dev.devopskit.core.environment.EnvironmentsFormat;
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.flag.FlagFile;
 import dev.devopskit.core.project.Toolchain;
@@ -31,6 +32,7 @@ public final class Artifacts {
     files.addAll(Containers.files(blueprint));
     files.addAll(Pipelines.files(blueprint));
     files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.writeYaml(blueprint.flags())));
+    files.add(GeneratedFile.of("environments.yml", new EnvironmentsFormat().write(blueprint.environments())));
     files.addAll(monitoring(blueprint));
     LocalDate reviewed = blueprint.reviewed().orElse(LocalDate.now(ZoneOffset.UTC));
     files.addAll(Documents.files(blueprint, Pipelines.pipeline(blueprint).ci(), alertSets(blueprint), reviewed));

@@ -188,6 +188,9 @@ final class Documents {
     List<String> names = new ArrayList<>();
     Set<String> approved = new LinkedHashSet<>();
     for (Environment environment : blueprint.environments().environments()) {
+      if (environment.deployment() == DeploymentMode.NONE) {
+        continue;
+      }
       names.add(environment.name());
       if (environment.protectedByPeople()) {
         approved.add(environment.name());
