@@ -141,7 +141,8 @@ final class CheckCommand implements Callable<Integer> {
       return Policy.defaults();
     }
     Path baseDir = file.toAbsolutePath().getParent();
-    Parsed<Policy> parsed = PolicyFile.read(loaded.value().get(), formats.rules(), baseDir);
+    Parsed<Policy> parsed = PolicyFile.read(loaded.value().get(),
+        RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
     findings.addAll(parsed.findings());
     return parsed.value().orElse(Policy.defaults());
   }

@@ -26,7 +26,8 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RuleInfo> rules = Formats.installed().rules();
+    List<RuleInfo> rules = dev.devopskit.kit.check.RepositoryCheck.of(Formats.installed(),
+        dev.devopskit.core.policy.Policy.defaults()).rules();
     PrintWriter out = spec.commandLine().getOut();
     if (id == null) {
       int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
