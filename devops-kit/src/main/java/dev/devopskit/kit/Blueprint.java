@@ -48,7 +48,7 @@ public abstract class Blueprint implements WithBlueprint {
   public Environments environments() {
     return Environments.of(
         Environment.builder().name("staging").tier(Tier.STAGING).deployment(DeploymentMode.AUTOMATIC_FROM_TRUNK)
-            .url("https://staging." + name() + ".example.com").addBranch(trunk()).build(),
+            .url("https://staging." + name() + ".example.com").addBranchPattern(trunk()).build(),
         Environment.builder().name("production").tier(Tier.PRODUCTION).deployment(DeploymentMode.MANUAL_PROMOTION)
             .url("https://" + name() + ".example.com").build());
   }
