@@ -65,15 +65,18 @@ public final class SecretScanner {
           + "|connection[_-]?string|signing[_-]?key|encryption[_-]?key|master[_-]?key)$"
           + "|(?i)^(?:password|passwd|secret|token|apikey|api_key|credentials)$");
 
-  /** Names that hold identifiers, hashes or settings, not secrets, even when they end like one. */
+  /**
+   * Names that hold identifiers, hashes or settings, not secrets, even when they end like one. A suffix, searched
+   * with {@code find()}: no leading {@code .*} to backtrack over long names.
+   */
   private static final Pattern BENIGN_NAME = Pattern.compile(
-      "(?i).*(?:_file|_path|_dir|_url_file|_env|_name|_id|_type|_length|_min|_max|_ttl|_expiry|_expires"
+      "(?i)(?:_file|_path|_dir|_url_file|_env|_name|_id|_type|_length|_min|_max|_ttl|_expiry|_expires"
           + "|_header|_endpoint|_count|_policy|_rotation|_enabled|_required|_hash|_sha|_digest|_mode|_format"
           + "|_version|_user|_username)$");
 
-  /** Names whose values are hashes, versions or references: never judged by entropy. */
+  /** Names whose values are hashes, versions or references: never judged by entropy (a suffix, with find()). */
   private static final Pattern HASHY_NAME = Pattern.compile(
-      "(?i).*(?:sha|digest|hash|checksum|commit|ref|version|integrity|uses|image|id|uuid|fingerprint|nonce|key_id"
+      "(?i)(?:sha|digest|hash|checksum|commit|ref|version|integrity|uses|image|id|uuid|fingerprint|nonce|key_id"
           + "|signature|cache|path|url|uri|file|name|tag|label|description|run|script|command|args|with|if"
           + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
 
@@ -319,7 +322,7 @@ public final class SecretScanner {
 
   private static boolean judgeName(String key) {
     String normal = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-    return SENSITIVE_NAME.matcher(normal).find() && !BENIGN_NAME.matcher(normal).matches();
+    return SENSITIVE_NAME.matcher(normal).find() && !BENIGN_NAME.matcher(normal).find();
   }
 
   /** Whether a value is a reference or a stand-in rather than a real value. */
@@ -385,7 +388,7 @@ public final class SecretScanner {
     if (value.length() < 20 || value.length() > 200 || isPlaceholder(value) || looksLikeExample(value)) {
       return false;
     }
-    if (key != null && !key.isEmpty() && HASHY_NAME.matcher(key.replace('-', '_')).matches()
+    if (key != null && !key.isEmpty() && HASHY_NAME.matcher(key.replace('-', '_')).find()
         && !sensitiveName(key)) {
       return false;
     }
@@ -449,7 +452,7 @@ public final class SecretScanner {
   }
 
   private static boolean sensitiveOrNeutral(String key) {
-    return key == null || key.isEmpty() || sensitiveName(key) || !HASHY_NAME.matcher(key).matches();
+    return key == null || key.isEmpty() || sensitiveName(key) || !HASHY_NAME.matcher(key).find();
   }
 
   /** Shannon entropy in bits per character. */

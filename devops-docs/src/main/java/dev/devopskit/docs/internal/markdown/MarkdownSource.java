@@ -39,6 +39,17 @@ import org.commonmark.parser.Parser;
  * blocks inside each section with their lines. Never throws: a broken front matter is a finding.
  */
 public final class MarkdownSource {
+  /** Lines beyond which a document is not parsed (a finding says so). */
+  static final int MAX_LINES = 20_000;
+
+  /** A document over {@link #MAX_LINES}. */
+  private static final class TooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super(null, null, false, false);
+    }
+  }
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -105,10 +116,19 @@ public final class MarkdownSource {
     this.frontMatter = yaml;
     Node document;
     try {
+      if (lineCount > MAX_LINES) {
+        // The table extension re-reads a paragraph's lines at each new line (quadratic): bound the input instead.
+        throw new TooLong();
+      }
       document = PARSER.parse(text);
       if (frontMatterEnd > 0 && !(document.getFirstChild() instanceof YamlFrontMatterBlock)) {
         document = PARSER.parse(blankLines(text, frontMatterEnd));
       }
+    } catch (TooLong e) {
+      findings.add(finding(frontMatterRule.substring(0, frontMatterRule.indexOf('/')) + "/syntax", 1,
+          "the file has " + lineCount + " lines, more than the " + MAX_LINES + " a Markdown document is read with",
+          "split the document"));
+      document = new org.commonmark.node.Document();
     } catch (RuntimeException | StackOverflowError e) {
       // Deeply nested emphasis or brackets can exhaust the parser's stack: a finding, never a crash.
       findings.add(finding(frontMatterRule.substring(0, frontMatterRule.indexOf('/')) + "/syntax", 1,
