@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         RulesCommand.class,
         FeatureFlagCommand.class,
         CiCommand.class,
+        DeployCommand.class,
         DockerCommand.class,
         PostmortemCommand.class,
         RunbookCommand.class,

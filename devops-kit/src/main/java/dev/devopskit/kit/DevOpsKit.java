@@ -31,6 +31,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DevOpsKit {
+  /** Where a checkout declares its environments. */
+  public static final String ENVIRONMENTS_FILE = "environments.yml";
+
   private DevOpsKit() {}
 
   /**
@@ -66,6 +69,7 @@ public final class DevOpsKit {
       facts.migrateCommand().ifPresent(builder::migrateCommand);
       facts.entryPoint().ifPresent(builder::entryPoint);
       reviewedDate(root).ifPresent(builder::reviewed);
+      declaredEnvironments(root, findings).ifPresent(builder::environments);
       try {
         blueprint = Optional.of(given.applyTo(builder, facts.toolchain()).build());
       } catch (IllegalArgumentException | IllegalStateException e) {
@@ -76,6 +80,24 @@ public final class DevOpsKit {
       }
     }
     return new Setup(facts, descriptor, blueprint, findings);
+  }
+
+  /** The environments of {@code environments.yml}, when the checkout declares them (the descriptor still wins). */
+  private static Optional<dev.devopskit.core.environment.Environments> declaredEnvironments(Path root,
+      List<Finding> findings) {
+    Path file = root.resolve(ENVIRONMENTS_FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Parsed<SourceFile> loaded = Sources.load(file, ENVIRONMENTS_FILE, Sources.DEFAULT_MAX_BYTES);
+    if (loaded.value().isEmpty()) {
+      findings.addAll(loaded.findings());
+      return Optional.empty();
+    }
+    Parsed<dev.devopskit.core.environment.Environments> parsed =
+        new dev.devopskit.core.environment.EnvironmentsFormat().read(loaded.value().get());
+    findings.addAll(parsed.findings());
+    return parsed.hasErrors() ? Optional.empty() : parsed.value().filter(e -> !e.environments().isEmpty());
   }
 
   /** The review date of the runbooks devops-kit wrote before, so that a second run changes nothing. */
