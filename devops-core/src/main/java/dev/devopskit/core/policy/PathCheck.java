@@ -11,7 +11,6 @@ import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +139,7 @@ public final class PathCheck {
 
   private boolean excluded(String display) {
     for (String glob : policy.exclude()) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      PathMatcher matcher = Globs.matcher(glob);
       if (matcher.matches(Path.of(display)) || display.startsWith(glob.replace("/**", "/"))) {
         return true;
       }

@@ -1,6 +1,5 @@
 package dev.devopskit.core.policy;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.Objects;
@@ -39,7 +38,7 @@ public record Suppression(String rule, Optional<String> pathGlob, Optional<Strin
     if (file.isEmpty()) {
       return false;
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pathGlob.get());
+    PathMatcher matcher = Globs.matcher(pathGlob.get());
     return matcher.matches(Path.of(file)) || file.equals(pathGlob.get());
   }
 }
