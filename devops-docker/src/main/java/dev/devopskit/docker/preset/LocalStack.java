@@ -1,13 +1,12 @@
 package dev.devopskit.docker.preset;
 
-import dev.devopskit.core.yaml.YamlMapping;
-import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Dependency;
 import dev.devopskit.docker.compose.Healthcheck;
 import dev.devopskit.docker.compose.Interpolation;
+import dev.devopskit.docker.compose.Logging;
 import dev.devopskit.docker.compose.Port;
 import dev.devopskit.docker.compose.Resource;
 import dev.devopskit.docker.compose.Service;
@@ -77,9 +76,8 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
     return new LocalStack(name, port, database, flavor);
   }
 
-  private static YamlNode logging() {
-    return YamlMapping.builder().put("driver", "json-file")
-        .put("options", YamlMapping.builder().put("max-size", "10m").put("max-file", "3").build()).build();
+  private static Logging logging() {
+    return Logging.jsonFile("10m", 3);
   }
 
   /** The compose file. */
