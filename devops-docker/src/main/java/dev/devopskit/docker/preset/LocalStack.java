@@ -4,6 +4,7 @@ import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Dependency;
+import dev.devopskit.docker.compose.Develop;
 import dev.devopskit.docker.compose.Healthcheck;
 import dev.devopskit.docker.compose.Interpolation;
 import dev.devopskit.docker.compose.Logging;
@@ -11,6 +12,7 @@ import dev.devopskit.docker.compose.Port;
 import dev.devopskit.docker.compose.Resource;
 import dev.devopskit.docker.compose.Service;
 import dev.devopskit.docker.compose.ServiceVolume;
+import dev.devopskit.docker.compose.WatchRule;
 import dev.devopskit.docker.dockerfile.DockerIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * A compose file for local development: the application built from {@code docker/Dockerfile} and, when it has
  * one, its database (pinned major version, named volume, healthcheck, credentials from {@code .env}), the
  * application waiting until the database is healthy, log rotation on every service, and the {@code .env.example}
- * that lists every variable. One {@code docker compose up} is all a developer runs.
+ * that lists every variable. One {@code docker compose up} is all a developer runs; {@code docker compose watch}
+ * rebuilds the app when its sources change.
  *
  * <pre>{@code
  * LocalStack stack = LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES, LocalStack.Flavor.SPRING);
@@ -86,7 +89,10 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
         .build(Build.of(".", "docker/Dockerfile"))
         .addPort(Port.of("${APP_PORT:-" + port + "}", port))
         .restart("unless-stopped")
-        .logging(logging());
+        .logging(logging())
+        // The image is built, not mounted: any change in the build context (what .dockerignore lets in) rebuilds it
+        // under `docker compose watch`, which works for compiled Java and bundled Node alike.
+        .develop(Develop.builder().addWatch(WatchRule.rebuild(".")).build());
     ComposeFile.Builder file = ComposeFile.builder().name(name);
     if (database == Database.POSTGRES) {
       String user = "${POSTGRES_USER:-" + name + "}";
