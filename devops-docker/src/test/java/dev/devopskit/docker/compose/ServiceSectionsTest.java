@@ -174,4 +174,41 @@ class ServiceSectionsTest {
     assertThat(action.message()).contains("did you mean 'sync'");
     assertThat(parsed.findings().get(0).fix().get()).contains("whole number");
   }
+
+  @Test
+  void should_write_gpu_and_swarm_settings_that_pass_the_schema() {
+    DeviceRequest gpu = DeviceRequest.builder().driver("nvidia").count("all").addCapability("gpu").build();
+    Deploy swarm = Deploy.builder().mode("replicated").replicas("${REPLICAS:-3}")
+        .resources(DeployResources.builder().reservations(ResourceSpec.builder().addDevice(gpu).build()).build())
+        .updateConfig(UpdateConfig.builder().parallelism(1).delay("10s").failureAction("rollback")
+            .order("start-first").build())
+        .rollbackConfig(UpdateConfig.builder().parallelism(0).build())
+        .placement(Placement.builder().addConstraint("node.role == worker").addPreference("node.labels.zone")
+            .maxReplicasPerNode(2).build())
+        .build();
+    Service service = Service.builder().image("acme/trainer:2.1").deploy(swarm)
+        .develop(Develop.builder().addWatch(WatchRule.builder().action(WatchRule.Action.SYNC_EXEC).path("./config")
+            .target("/app/config").exec(ServiceHook.of("kill", "-HUP", "1")).build()).build())
+        .build();
+    ComposeFile file = ComposeFile.builder().putService("trainer", service).build();
+    String yaml = Compose.write(file);
+    Shared.oracleOutput("schema/compose-spec", "sections-gpu-and-swarm.yml", yaml);
+    assertThat(yaml).contains("replicas: ${REPLICAS:-3}").contains("count: all").contains("- spread: node.labels.zone");
+    assertThat(read(yaml).value()).contains(file);
+  }
+
+  @Test
+  void should_refuse_values_compose_refuses_with_a_message_naming_the_field() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Deploy.builder().replicas("many").build())
+        .hasMessageContaining("deploy.replicas").hasMessageContaining("whole number");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WatchRule.builder().action(WatchRule.Action.SYNC)
+        .path("./src").build()).hasMessageContaining("target");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceRequest.builder().addCapability("gpu")
+        .count(1).addDeviceId("0").build()).hasMessageContaining("not both");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeployResources.builder()
+        .reservations(ResourceSpec.builder().pids(10).build()).build()).hasMessageContaining("limits.pids");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Logging.builder()
+        .putOther("driver", dev.devopskit.core.yaml.YamlScalar.string("x")).build())
+        .hasMessageContaining("builder method");
+  }
 }
