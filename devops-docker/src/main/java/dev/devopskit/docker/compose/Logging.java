@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Option values are kept as text: {@code max-file: 3} and {@code max-file: "3"} read to the same value, and
- * the writer writes strings, which every driver accepts.
+ * the writer writes strings, which every driver accepts. An option written without a value reads as empty text.
  */
 @Value.Immutable
 @DevOpsStyle

@@ -34,6 +34,30 @@ class ServiceSectionsPropertyTest {
     assertThat(again.value()).as(yaml).contains(file);
   }
 
+  @Property(tries = 150)
+  void should_never_throw_on_a_mutated_section(@ForAll("mutations") String text) {
+    Parsed<ComposeFile> parsed = Compose.read(SourceFile.of("compose.yaml", text));
+    parsed.value().ifPresent(Compose::write);
+  }
+
+  @Provide
+  Arbitrary<String> mutations() throws java.io.IOException {
+    String base;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/compose-sections/both-syntaxes.yml")) {
+      base = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String[] lines = base.split("\n", -1);
+    Arbitrary<String> replacement = Arbitraries.of("", "true", "-1", "[a, b]", "{x: 1}", "${X", "all", "1e9",
+        "~", "'0.5'", "sync+exec", "- x");
+    return Combinators.combine(Arbitraries.integers().between(0, lines.length - 1), replacement)
+        .as((line, value) -> {
+          String[] copy = lines.clone();
+          int colon = copy[line].indexOf(": ");
+          copy[line] = colon < 0 ? copy[line] + value : copy[line].substring(0, colon + 2) + value;
+          return String.join("\n", copy);
+        });
+  }
+
   private static Arbitrary<String> word() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
   }

@@ -168,7 +168,7 @@ final class SectionReader {
           ctx.error(item, ip, "a device request needs 'capabilities'", "add capabilities: [gpu]");
           return Optional.empty();
         }
-        return build(b::build, item, ip);
+        return build(b::build, item, ip, "keep either count or device_ids");
       }).ifPresent(out::add);
     }
     return out;
@@ -322,7 +322,8 @@ final class SectionReader {
               + (required.equals("action") ? "sync" : "./src"));
         }
       }
-      return complete ? build(b::build, v, p) : Optional.empty();
+      return complete ? build(b::build, v, p, "give sync actions a target, sync+exec an exec, and no other "
+          + "action an exec") : Optional.empty();
     });
   }
 
@@ -398,10 +399,14 @@ final class SectionReader {
   }
 
   private <T> Optional<T> build(Supplier<T> builder, YamlNode at, DocPath p) {
+    return build(builder, at, p, null);
+  }
+
+  private <T> Optional<T> build(Supplier<T> builder, YamlNode at, DocPath p, String fix) {
     try {
       return Optional.of(builder.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      ctx.error(at, p, "'" + p + "': " + e.getMessage(), null);
+      ctx.error(at, p, "'" + p + "': " + e.getMessage(), fix);
       return Optional.empty();
     }
   }
