@@ -17,6 +17,7 @@ import dev.devopskit.docker.compose.RestartPolicy;
 import dev.devopskit.docker.compose.ServiceHook;
 import dev.devopskit.docker.compose.UpdateConfig;
 import dev.devopskit.docker.compose.WatchRule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ final class SectionReader {
   }
 
   private List<DeviceRequest> devices(YamlNode v, DocPath p) {
-    List<DeviceRequest> out = new java.util.ArrayList<>();
+    List<DeviceRequest> out = new ArrayList<>();
     if (!(v instanceof YamlSequence seq)) {
       if (!v.isNull()) {
         ctx.error(v, p, "'" + p + "' must be a list of device requests", "write - capabilities: [gpu]");

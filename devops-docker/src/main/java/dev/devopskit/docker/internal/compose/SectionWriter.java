@@ -18,8 +18,11 @@ import dev.devopskit.docker.compose.WatchRule;
 import java.util.Map;
 
 /**
- * Writes {@code logging}, {@code deploy} and {@code develop} in the order of the specification's documentation,
- * numbers as numbers when they are plain numbers (variables stay strings), extensions and other keys last.
+ * Writes {@code logging}, {@code deploy} and {@code develop} in one fixed order: in {@code deploy}, what runs
+ * ({@code mode}, {@code replicas}, {@code endpoint_mode}, {@code labels}), then {@code resources}, restarts, updates,
+ * rollbacks and {@code placement}; in a watch rule {@code action}, {@code path}, {@code target}, then the rest.
+ * Plain numbers are written as numbers, keeping their text, and variables as strings; extensions and other keys
+ * come last, as read.
  */
 final class SectionWriter {
   private SectionWriter() {}
