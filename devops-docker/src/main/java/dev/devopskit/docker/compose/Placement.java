@@ -18,12 +18,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class Placement implements WithPlacement {
-  static final List<String> KEYS = List.of("constraints", "preferences", "max_replicas_per_node");
 
   /** {@code constraints}, like {@code node.role == manager}. */
   public abstract List<String> constraints();
 
-  /** {@code preferences}: the node label each preference spreads over ({@code - spread: node.labels.zone}). */
+  /**
+   * {@code preferences}: the node label each preference spreads over ({@code - spread: node.labels.zone}). A
+   * file whose preferences carry {@code x-} extensions keeps them as written in {@link #other()} instead.
+   */
   public abstract List<String> preferences();
 
   /** {@code max_replicas_per_node}: a whole number or a variable. */
@@ -49,6 +51,8 @@ public abstract class Placement implements WithPlacement {
   @Value.Check
   protected void check() {
     maxReplicasPerNode().ifPresent(m -> ComposeValues.wholeNumber("placement.max_replicas_per_node", m));
-    ComposeValues.notOwn("placement", other().keySet(), KEYS);
+    List<String> own = preferences().isEmpty() ? List.of("constraints", "max_replicas_per_node")
+        : List.of("constraints", "preferences", "max_replicas_per_node");
+    ComposeValues.notOwn("placement", other().keySet(), own);
   }
 }

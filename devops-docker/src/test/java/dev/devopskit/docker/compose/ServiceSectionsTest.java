@@ -211,4 +211,25 @@ class ServiceSectionsTest {
         .putOther("driver", dev.devopskit.core.yaml.YamlScalar.string("x")).build())
         .hasMessageContaining("builder method");
   }
+
+  @Test
+  void should_keep_placement_preferences_with_extensions_as_written() {
+    Parsed<ComposeFile> parsed = read("""
+        services:
+          app:
+            image: acme/app:1
+            deploy:
+              placement:
+                preferences:
+                  - spread: node.labels.zone
+                    x-weight: 2
+        """);
+    assertThat(parsed.findings()).isEmpty();
+    Placement placement = parsed.value().get().services().get("app").deploy().get().placement().get();
+    assertThat(placement.preferences()).isEmpty();
+    assertThat(placement.other()).containsKey("preferences");
+    String yaml = Compose.write(parsed.value().get());
+    assertThat(yaml).contains("x-weight: 2");
+    assertThat(read(yaml).value()).isEqualTo(parsed.value());
+  }
 }

@@ -247,19 +247,29 @@ final class SectionReader {
       }
       return;
     }
+    List<String> spreads = new ArrayList<>();
+    boolean plain = true;
     for (int i = 0; i < seq.items().size(); i++) {
       DocPath ip = p.index(i);
-      YamlNode item = seq.items().get(i);
-      ctx.mapping(item, ip).ifPresent(m -> {
-        for (YamlMapping.Entry e : m.entries()) {
-          if (e.name().equals("spread")) {
-            ctx.string(e.value(), ip.key("spread")).ifPresent(b::addPreference);
-          } else {
-            ctx.error(e.value(), ip.key(e.name()), "a placement preference takes only 'spread', not '" + e.name()
-                + "'", "write - spread: node.labels.zone");
+      Optional<YamlMapping> item = ctx.mapping(seq.items().get(i), ip);
+      if (item.isEmpty()) {
+        continue;
+      }
+      for (YamlMapping.Entry e : item.get().entries()) {
+        if (e.name().equals("spread")) {
+          ctx.string(e.value(), ip.key("spread")).ifPresent(spreads::add);
+        } else {
+          plain = false;
+          if (!e.name().startsWith("x-")) {
+            ctx.unknownKeys(YamlMapping.read(List.of(e), null, null), ip, List.of("spread"));
           }
         }
-      });
+      }
+    }
+    if (plain) {
+      b.addAllPreferences(spreads);
+    } else {
+      b.putOther("preferences", v);
     }
   }
 
