@@ -1,6 +1,7 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.project.ProjectFacts;
 import dev.devopskit.docker.preset.DockerSetup;
 import dev.devopskit.docker.preset.JavaImage;
 import dev.devopskit.docker.preset.LocalStack;
@@ -112,7 +113,7 @@ final class DockerCommand implements Runnable {
     }
 
     private DockerSetup setup() {
-      DockerSetup.Detected detected = DockerSetup.inspect(dir);
+      DockerSetup.Detected detected = DockerSetup.inspect(ProjectFacts.detect(dir));
       DockerSetup.Toolchain chain = toolchain != null ? parse(DockerSetup.Toolchain.class, toolchain, "--toolchain")
           : detected.toolchain().orElseThrow(() -> new UsageException("cannot tell the toolchain of " + dir
               + " (no pom.xml, Gradle build or package.json); give --toolchain java or --toolchain node"));

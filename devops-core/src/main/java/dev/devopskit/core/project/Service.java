@@ -74,6 +74,11 @@ public abstract class Service implements WithService {
     return builder().kind(Kind.POSTGRESQL).version(version).build();
   }
 
+  /** MySQL at a version: {@code 8.4}. */
+  public static Service mysql(String version) {
+    return builder().kind(Kind.MYSQL).version(version).build();
+  }
+
   /** Starts a service. */
   public static Builder builder() {
     return new Builder();

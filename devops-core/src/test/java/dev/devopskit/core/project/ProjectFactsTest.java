@@ -56,6 +56,25 @@ class ProjectFactsTest {
   }
 
   @Test
+  void should_detect_the_database_from_node_drivers_and_mysql_from_prisma(@TempDir Path root) throws IOException {
+    Files.writeString(root.resolve("package.json"), "{\"name\": \"api\", \"dependencies\": {\"mysql2\": \"3.11.0\"}}");
+
+    assertThat(ProjectFacts.detect(root).services()).extracting(Service::kind)
+        .containsExactly(Service.Kind.MYSQL);
+    assertThat(ProjectFacts.detect(root).evidence()).extracting(Evidence::fact)
+        .contains("database: MySQL (dependency mysql2)");
+
+    Files.writeString(root.resolve("package.json"), "{\"name\": \"api\", \"dependencies\": {\"pg\": \"8.13.0\"}}");
+    assertThat(ProjectFacts.detect(root).services()).extracting(Service::kind)
+        .containsExactly(Service.Kind.POSTGRESQL);
+
+    Files.writeString(root.resolve("package.json"), "{\"name\": \"api\"}");
+    Files.createDirectories(root.resolve("prisma"));
+    Files.writeString(root.resolve("prisma/schema.prisma"), "datasource db {\n  provider = \"mysql\"\n}\n");
+    assertThat(ProjectFacts.detect(root).services()).extracting(Service::image).containsExactly("mysql:8.4");
+  }
+
+  @Test
   void should_report_nothing_for_an_empty_or_broken_checkout(@TempDir Path root) throws IOException {
     Files.writeString(root.resolve("package.json"), "{ not json");
 

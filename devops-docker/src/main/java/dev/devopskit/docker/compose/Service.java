@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A compose service. The attributes devops-kit reads and checks are typed; every other key (for example
- * {@code deploy}, {@code develop}, {@code extends}, {@code stop_grace_period}, {@code x-...}) is kept in
- * {@link #other()} as written and written back.
+ * {@code cap_add}, {@code ulimits}, {@code x-...}) is kept in {@link #other()} as written and written back.
  *
  * <pre>{@code
  * Service db = Service.builder().image("postgres:17-alpine")
@@ -87,7 +86,7 @@ public abstract class Service implements WithService {
   public abstract Map<String, String> labels();
 
   /** {@code logging}: driver and options. */
-  public abstract Optional<YamlNode> logging();
+  public abstract Optional<Logging> logging();
 
   /** {@code extends}: the service this one starts from, in this file or another. */
   public abstract Optional<Extends> extendsFrom();
@@ -98,11 +97,11 @@ public abstract class Service implements WithService {
   /** {@code stop_grace_period}: how long compose waits after SIGTERM ({@code 10s}, {@code 1m30s}). */
   public abstract Optional<String> stopGracePeriod();
 
-  /** {@code deploy}: resources, replicas, restart policy, as written. */
-  public abstract Optional<YamlNode> deploy();
+  /** {@code deploy}: replicas, resources, restart policy, updates and placement. */
+  public abstract Optional<Deploy> deploy();
 
-  /** {@code develop}: {@code watch} rules for {@code docker compose watch}, as written. */
-  public abstract Optional<YamlNode> develop();
+  /** {@code develop}: {@code watch} rules for {@code docker compose watch}. */
+  public abstract Optional<Develop> develop();
 
   /**
    * {@code extends}: {@code extends: base} or {@code extends: {service: base, file: common.yml}}.

@@ -4,9 +4,8 @@ import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.Dockerfiles;
 import dev.devopskit.docker.dockerfile.Dockerfile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.devopskit.core.project.ProjectFacts;
+import dev.devopskit.core.project.Service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Everything a repository needs to build and run locally with Docker: {@code docker/Dockerfile},
- * {@code docker-compose.yml}, {@code .dockerignore} and {@code .env.example}, chosen from what the repository
- * holds ({@link #detect(Path)}: {@code pom.xml}, Gradle files, {@code package.json} and its lockfile,
+ * {@code docker-compose.yml}, {@code .dockerignore} and {@code .env.example}, chosen from the repository's
+ * {@link ProjectFacts} ({@code pom.xml}, Gradle files, {@code package.json} and its lockfile,
  * {@code prisma/schema.prisma}, the database driver among the dependencies) or given explicitly.
  *
  * <pre>{@code
@@ -54,69 +53,52 @@ public record DockerSetup(String name, Toolchain toolchain, JavaImage.BuildTool 
   public record Detected(Optional<Toolchain> toolchain, Optional<JavaImage.BuildTool> buildTool,
       Optional<NodeImage.PackageManager> packageManager, LocalStack.Database database, String name) {}
 
-  /** Reads a repository's build files; never fails on unreadable files (they tell nothing). */
-  public static Detected inspect(Path root) {
-    Optional<Toolchain> toolchain = Optional.empty();
-    Optional<JavaImage.BuildTool> buildTool = Optional.empty();
-    Optional<NodeImage.PackageManager> packageManager = Optional.empty();
-    String build = "";
-    if (Files.isRegularFile(root.resolve("pom.xml"))) {
-      toolchain = Optional.of(Toolchain.JAVA);
-      buildTool = Optional.of(JavaImage.BuildTool.MAVEN);
-      build = read(root.resolve("pom.xml"));
-    } else if (Files.isRegularFile(root.resolve("build.gradle")) || Files.isRegularFile(root.resolve("build.gradle.kts"))) {
-      toolchain = Optional.of(Toolchain.JAVA);
-      buildTool = Optional.of(JavaImage.BuildTool.GRADLE);
-      build = read(root.resolve("build.gradle")) + read(root.resolve("build.gradle.kts"));
-    } else if (Files.isRegularFile(root.resolve("package.json"))) {
-      toolchain = Optional.of(Toolchain.NODE);
-      build = read(root.resolve("package.json"));
-      packageManager = Optional.of(Files.isRegularFile(root.resolve("pnpm-lock.yaml")) ? NodeImage.PackageManager.PNPM
-          : Files.isRegularFile(root.resolve("yarn.lock")) ? NodeImage.PackageManager.YARN
-          : NodeImage.PackageManager.NPM);
-    }
-    LocalStack.Database database = database(read(root.resolve("prisma").resolve("schema.prisma")), build);
-    return new Detected(toolchain, buildTool, packageManager, database, projectName(root));
+  /**
+   * What the repository's facts tell for its container files: the toolchain and its build tool or package
+   * manager, the database (PostgreSQL before MySQL when both show), and a compose project name made from the
+   * project's name.
+   */
+  public static Detected inspect(ProjectFacts facts) {
+    Optional<dev.devopskit.core.project.Toolchain> chain = facts.toolchain();
+    Optional<Toolchain> toolchain = chain.map(t -> t.language() == dev.devopskit.core.project.Toolchain.Language.JAVA
+        ? Toolchain.JAVA : Toolchain.NODE);
+    Optional<JavaImage.BuildTool> buildTool = chain.flatMap(t -> switch (t.packageManager()) {
+      case MAVEN -> Optional.of(JavaImage.BuildTool.MAVEN);
+      case GRADLE -> Optional.of(JavaImage.BuildTool.GRADLE);
+      default -> Optional.empty();
+    });
+    Optional<NodeImage.PackageManager> packageManager = chain.flatMap(t -> switch (t.packageManager()) {
+      case NPM -> Optional.of(NodeImage.PackageManager.NPM);
+      case PNPM -> Optional.of(NodeImage.PackageManager.PNPM);
+      case YARN -> Optional.of(NodeImage.PackageManager.YARN);
+      default -> Optional.empty();
+    });
+    return new Detected(toolchain, buildTool, packageManager, database(facts), projectName(facts.name()));
   }
 
-  private static LocalStack.Database database(String prisma, String build) {
-    String schema = prisma.replaceAll("\\s+", "");
-    if (schema.contains("provider=\"postgresql\"") || schema.contains("provider=\"postgres\"")) {
+  private static LocalStack.Database database(ProjectFacts facts) {
+    if (facts.services().stream().anyMatch(s -> s.kind() == Service.Kind.POSTGRESQL)) {
       return LocalStack.Database.POSTGRES;
     }
-    if (schema.contains("provider=\"mysql\"")) {
-      return LocalStack.Database.MYSQL;
-    }
-    String lower = build.toLowerCase(Locale.ROOT);
-    if (lower.contains("<artifactid>postgresql</artifactid>") || lower.contains("org.postgresql")
-        || lower.contains("\"pg\"") || lower.contains("\"postgres\"")) {
-      return LocalStack.Database.POSTGRES;
-    }
-    if (lower.contains("mysql-connector") || lower.contains("\"mysql2\"") || lower.contains("\"mysql\"")) {
+    if (facts.services().stream().anyMatch(s -> s.kind() == Service.Kind.MYSQL)) {
       return LocalStack.Database.MYSQL;
     }
     return LocalStack.Database.NONE;
   }
 
-  private static String projectName(Path root) {
-    Path fileName = root.toAbsolutePath().normalize().getFileName();
-    String name = fileName == null ? "app" : fileName.toString().toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+", "");
+  private static String projectName(String projectName) {
+    String name = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+", "");
     return name.isEmpty() ? "app" : name;
   }
 
-  private static String read(Path file) {
-    try {
-      return Files.isRegularFile(file) && Files.size(file) < 2_000_000 ? Files.readString(file, StandardCharsets.UTF_8)
-          : "";
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
+  /** The setup the repository at {@code root} tells ({@link ProjectFacts#detect(Path)}); empty without a toolchain. */
+  public static Optional<DockerSetup> detect(Path root) {
+    return detect(ProjectFacts.detect(root));
   }
 
-  /** The setup the repository itself tells, with the defaults for what it leaves open; empty without a toolchain. */
-  public static Optional<DockerSetup> detect(Path root) {
-    Detected d = inspect(root);
+  /** The setup the facts tell, with the defaults for what they leave open; empty without a toolchain. */
+  public static Optional<DockerSetup> detect(ProjectFacts facts) {
+    Detected d = inspect(facts);
     return d.toolchain().map(t -> of(d.name(), t, d.buildTool().orElse(JavaImage.BuildTool.MAVEN),
         d.packageManager().orElse(NodeImage.PackageManager.NPM), d.database()));
   }

@@ -1,17 +1,18 @@
 package dev.devopskit.docker.preset;
 
-import dev.devopskit.core.yaml.YamlMapping;
-import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Dependency;
+import dev.devopskit.docker.compose.Develop;
 import dev.devopskit.docker.compose.Healthcheck;
 import dev.devopskit.docker.compose.Interpolation;
+import dev.devopskit.docker.compose.Logging;
 import dev.devopskit.docker.compose.Port;
 import dev.devopskit.docker.compose.Resource;
 import dev.devopskit.docker.compose.Service;
 import dev.devopskit.docker.compose.ServiceVolume;
+import dev.devopskit.docker.compose.WatchRule;
 import dev.devopskit.docker.dockerfile.DockerIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * A compose file for local development: the application built from {@code docker/Dockerfile} and, when it has
  * one, its database (pinned major version, named volume, healthcheck, credentials from {@code .env}), the
  * application waiting until the database is healthy, log rotation on every service, and the {@code .env.example}
- * that lists every variable. One {@code docker compose up} is all a developer runs.
+ * that lists every variable. One {@code docker compose up} is all a developer runs; {@code docker compose watch}
+ * rebuilds the app when its sources change.
  *
  * <pre>{@code
  * LocalStack stack = LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES, LocalStack.Flavor.SPRING);
@@ -77,9 +79,8 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
     return new LocalStack(name, port, database, flavor);
   }
 
-  private static YamlNode logging() {
-    return YamlMapping.builder().put("driver", "json-file")
-        .put("options", YamlMapping.builder().put("max-size", "10m").put("max-file", "3").build()).build();
+  private static Logging logging() {
+    return Logging.jsonFile("10m", 3);
   }
 
   /** The compose file. */
@@ -88,7 +89,10 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
         .build(Build.of(".", "docker/Dockerfile"))
         .addPort(Port.of("${APP_PORT:-" + port + "}", port))
         .restart("unless-stopped")
-        .logging(logging());
+        .logging(logging())
+        // The image is built, not mounted: any change in the build context (what .dockerignore lets in) rebuilds it
+        // under `docker compose watch`, which works for compiled Java and bundled Node alike.
+        .develop(Develop.builder().addWatch(WatchRule.rebuild(".")).build());
     ComposeFile.Builder file = ComposeFile.builder().name(name);
     if (database == Database.POSTGRES) {
       String user = "${POSTGRES_USER:-" + name + "}";

@@ -19,6 +19,6 @@ public final class ComposeRules {
   /** Every compose rule. */
   public static List<Rule<? super ComposeFile>> all() {
     return List.of(new UndefinedReference(), new DependencyCycle(), new HealthyDependencies(), LITERAL_SECRET,
-        new UnsetVariable(), new PortConflict(), new PinnedImage(), new MissingBuildContext());
+        new UnsetVariable(), new PortConflict(), new PinnedImage(), new MissingBuildContext(), new WatchWithoutBuild());
   }
 }

@@ -118,4 +118,24 @@ class PresetTest {
     assertThat(Dockerfiles.readIgnore(SourceFile.of(".dockerignore", Dockerfiles.writeIgnore(ignore))).value())
         .contains(ignore);
   }
+
+  @Test
+  void setup_takes_toolchain_package_manager_database_and_name_from_project_facts() {
+    dev.devopskit.core.project.ProjectFacts facts = dev.devopskit.core.project.ProjectFacts.builder()
+        .name("Web Shop").toolchain(dev.devopskit.core.project.Toolchain.node(
+            dev.devopskit.core.project.Toolchain.PackageManager.PNPM))
+        .addService(dev.devopskit.core.project.Service.mysql("8.4")).build();
+    DockerSetup.Detected detected = DockerSetup.inspect(facts);
+    assertThat(detected.toolchain()).contains(DockerSetup.Toolchain.NODE);
+    assertThat(detected.packageManager()).contains(NodeImage.PackageManager.PNPM);
+    assertThat(detected.buildTool()).isEmpty();
+    assertThat(detected.database()).isEqualTo(LocalStack.Database.MYSQL);
+    assertThat(detected.name()).isEqualTo("web-shop");
+    DockerSetup setup = DockerSetup.detect(facts.withToolchain(dev.devopskit.core.project.Toolchain.java(
+        dev.devopskit.core.project.Toolchain.PackageManager.GRADLE)).withServices(List.of())).orElseThrow();
+    assertThat(setup.buildTool()).isEqualTo(JavaImage.BuildTool.GRADLE);
+    assertThat(setup.database()).isEqualTo(LocalStack.Database.NONE);
+    assertThat(setup.port()).isEqualTo(8080);
+    assertThat(DockerSetup.detect(dev.devopskit.core.project.ProjectFacts.builder().name("x").build())).isEmpty();
+  }
 }

@@ -31,6 +31,7 @@ public final class Detection {
       "<artifactId>([^<]{1,200})</artifactId>");
   private static final Pattern JAVA_RELEASE = Pattern.compile(
       "<(?:maven\\.compiler\\.release|java\\.version|maven\\.compiler\\.source)>([0-9]{1,2})<");
+  private static final String MYSQL_VERSION = "8.4";
   private static final Pattern IMAGE_POSTGRES = Pattern.compile("image:\\s*['\"]?postgres:([0-9]{1,2})");
 
   /** Script names teams commonly give each stage, most specific first. */
@@ -77,6 +78,7 @@ public final class Detection {
           .commands(commands);
       nodeVersion(root, pkg, evidence).ifPresent(builder::version);
       toolchain = Optional.of(builder.build());
+      nodeDatabase(pkg, facts, evidence);
     } else if (Files.exists(root.resolve("pom.xml"))) {
       String pom = read(root.resolve("pom.xml")).orElse("");
       Matcher artifact = ARTIFACT_ID.matcher(pom.replaceAll("(?s)<parent>.*?</parent>", ""));
@@ -96,6 +98,10 @@ public final class Detection {
         evidence.add(new Evidence("database: PostgreSQL (JDBC driver)", "pom.xml"));
         facts.addService(Service.postgres("16"));
       }
+      if (pom.contains("<artifactId>mysql-connector")) {
+        evidence.add(new Evidence("database: MySQL (JDBC driver)", "pom.xml"));
+        facts.addService(Service.mysql(MYSQL_VERSION));
+      }
       if (pom.contains("flyway")) {
         facts.migrationTool(ProjectFacts.MigrationTool.FLYWAY);
         evidence.add(new Evidence("migrations: Flyway", "pom.xml"));
@@ -113,6 +119,10 @@ public final class Detection {
             evidence.add(new Evidence("database: PostgreSQL (JDBC driver)", file));
             facts.addService(Service.postgres("16"));
           }
+          if (gradle.contains("mysql-connector")) {
+            evidence.add(new Evidence("database: MySQL (JDBC driver)", file));
+            facts.addService(Service.mysql(MYSQL_VERSION));
+          }
           if (gradle.contains("flyway")) {
             facts.migrationTool(ProjectFacts.MigrationTool.FLYWAY);
             evidence.add(new Evidence("migrations: Flyway", file));
@@ -128,9 +138,13 @@ public final class Detection {
       facts.migrationTool(ProjectFacts.MigrationTool.PRISMA).migrationsFolder("prisma/migrations");
       evidence.add(new Evidence("migrations: Prisma", "prisma/schema.prisma"));
       Matcher provider = PRISMA_PROVIDER.matcher(schema);
-      if (provider.find() && (provider.group(1).equals("postgresql") || provider.group(1).equals("postgres"))) {
+      String kind = provider.find() ? provider.group(1) : "";
+      if (kind.equals("postgresql") || kind.equals("postgres")) {
         evidence.add(new Evidence("database: PostgreSQL (datasource provider)", "prisma/schema.prisma"));
         facts.addService(Service.postgres("16"));
+      } else if (kind.equals("mysql")) {
+        evidence.add(new Evidence("database: MySQL (datasource provider)", "prisma/schema.prisma"));
+        facts.addService(Service.mysql(MYSQL_VERSION));
       }
     });
     for (String folder : List.of("src/main/resources/db/migration", "db/migration", "migrations/flyway")) {
@@ -192,6 +206,23 @@ public final class Detection {
             });
       } catch (IOException e) {
         evidence.add(new Evidence("workflows folder could not be listed", ".github/workflows"));
+      }
+    }
+  }
+
+  private static void nodeDatabase(JsonNode pkg, ProjectFacts.Builder facts, List<Evidence> evidence) {
+    for (String driver : List.of("pg", "postgres")) {
+      if (hasDependency(pkg, driver)) {
+        evidence.add(new Evidence("database: PostgreSQL (dependency " + driver + ")", "package.json"));
+        facts.addService(Service.postgres("16"));
+        break;
+      }
+    }
+    for (String driver : List.of("mysql2", "mysql")) {
+      if (hasDependency(pkg, driver)) {
+        evidence.add(new Evidence("database: MySQL (dependency " + driver + ")", "package.json"));
+        facts.addService(Service.mysql(MYSQL_VERSION));
+        break;
       }
     }
   }

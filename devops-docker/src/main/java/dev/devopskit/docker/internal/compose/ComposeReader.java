@@ -63,12 +63,14 @@ public final class ComposeReader {
 
   private final SourceFile source;
   private final YamlReadContext ctx;
+  private final SectionReader sections;
   private final List<Finding> extra = new ArrayList<>();
   private YamlDocument document;
 
   private ComposeReader(SourceFile source) {
     this.source = source;
     this.ctx = new YamlReadContext(source, SYNTAX.id(), UNKNOWN_KEY.id());
+    this.sections = new SectionReader(ctx);
   }
 
   /** Reads a file; never throws. */
@@ -205,7 +207,7 @@ public final class ComposeReader {
           case "restart" -> ctx.string(v, p).ifPresent(s::restart);
           case "command" -> s.command(v);
           case "entrypoint" -> s.entrypoint(v);
-          case "logging" -> s.logging(v);
+          case "logging" -> sections.logging(v, p).ifPresent(s::logging);
           case "build" -> build(v, p).ifPresent(s::build);
           case "environment" -> s.putAllEnvironment(keyValues(v, p));
           case "labels" -> keyValues(v, p).forEach((k, val) -> s.putLabel(k, val.orElse("")));
@@ -227,8 +229,8 @@ public final class ComposeReader {
           case "profiles" -> s.addAllProfiles(ctx.stringList(v, p));
           case "init" -> ctx.bool(v, p).ifPresent(s::init);
           case "stop_grace_period" -> ctx.string(v, p).ifPresent(s::stopGracePeriod);
-          case "deploy" -> s.deploy(v);
-          case "develop" -> s.develop(v);
+          case "deploy" -> sections.deploy(v, p).ifPresent(s::deploy);
+          case "develop" -> sections.develop(v, p).ifPresent(s::develop);
           case "extends" -> {
             if (v instanceof YamlScalar) {
               ctx.string(v, p).ifPresent(name -> s.extendsFrom(new Service.Extends(name, Optional.empty())));
@@ -261,25 +263,7 @@ public final class ComposeReader {
   }
 
   private Map<String, Optional<String>> keyValues(YamlNode v, DocPath p) {
-    Map<String, Optional<String>> out = new LinkedHashMap<>();
-    if (v instanceof YamlSequence seq) {
-      for (int i = 0; i < seq.items().size(); i++) {
-        ctx.string(seq.items().get(i), p.index(i)).ifPresent(item -> {
-          int eq = item.indexOf('=');
-          out.put(eq < 0 ? item : item.substring(0, eq), eq < 0 ? Optional.empty()
-              : Optional.of(item.substring(eq + 1)));
-        });
-      }
-    } else {
-      ctx.mapping(v, p).ifPresent(m -> m.entries().forEach(e -> {
-        if (e.value().isNull()) {
-          out.put(e.name(), Optional.empty());
-        } else {
-          ctx.string(e.value(), p.key(e.name())).ifPresent(val -> out.put(e.name(), Optional.of(val)));
-        }
-      }));
-    }
-    return out;
+    return sections.keyValues(v, p);
   }
 
   private Optional<Build> build(YamlNode v, DocPath p) {

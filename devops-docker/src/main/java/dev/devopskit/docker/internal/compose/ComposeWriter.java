@@ -131,9 +131,9 @@ public final class ComposeWriter {
       s.labels().forEach(l::put);
       m.put("labels", l.build());
     }
-    s.logging().ifPresent(v -> m.put("logging", v));
-    s.deploy().ifPresent(v -> m.put("deploy", v));
-    s.develop().ifPresent(v -> m.put("develop", v));
+    s.logging().ifPresent(v -> m.put("logging", SectionWriter.logging(v)));
+    s.deploy().ifPresent(v -> m.put("deploy", SectionWriter.deploy(v)));
+    s.develop().ifPresent(v -> m.put("develop", SectionWriter.develop(v)));
     s.other().forEach(m::put);
     return m.build();
   }
