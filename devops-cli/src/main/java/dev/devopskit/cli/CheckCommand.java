@@ -2,6 +2,7 @@ package dev.devopskit.cli;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Baseline;
@@ -14,10 +15,8 @@ import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean color = output == null && reportFormat == ReportFormat.TEXT && Terminal.colors();
     String report = Reports.render(result, reportFormat, color);
     if (output != null) {
-      writeAtomically(output, report);
+      AtomicFile.write(output, report);
       spec.commandLine().getErr().println(Reports.summary(result));
     } else {
       spec.commandLine().getOut().print(report);
@@ -145,17 +144,5 @@ final class CheckCommand implements Callable<Integer> {
         RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
     findings.addAll(parsed.findings());
     return parsed.value().orElse(Policy.defaults());
-  }
-
-  static void writeAtomically(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".devops", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }
