@@ -40,9 +40,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "Policy file (default: .devops-kit.yml in the checked folder, if present)")
   Path policyFile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: text, json, sarif, github (default: ${DEFAULT-VALUE})")
-  String format;
+  @CommandLine.Mixin
+  ReportFormatOption format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to a file instead of stdout")
   Path output;
@@ -65,8 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat reportFormat = ReportFormat.parse(format)
-        .orElseThrow(() -> new UsageException("--format must be text, json, sarif or github, not '" + format + "'"));
+    ReportFormat reportFormat = format.get();
     Severity threshold = null;
     if (!failOn.equalsIgnoreCase("none")) {
       threshold = Severity.parse(failOn).orElseThrow(() ->

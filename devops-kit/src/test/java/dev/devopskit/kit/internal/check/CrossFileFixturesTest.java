@@ -18,6 +18,7 @@ import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,11 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  * Runs each cross-file rule over its fixture repositories: {@code consistency/<name>/<case>/} holds a small
  * repository and an {@code expected} file listing {@code path:line} of every finding, one per line. A fixture with a
  * policy file ({@code .devops-kit.yml}) runs under that policy, and the policy's own findings ({@code core/policy})
- * are expected too.
+ * are expected too. A case with an {@code extends} file holding another case's name starts from that case's files.
  */
 class CrossFileFixturesTest {
   private static final Path FIXTURES = Path.of("src", "test", "resources", "consistency");
   private static final Formats FORMATS = Formats.installed();
+  private static final String EXTENDS = "extends";
 
   @TestFactory
   Stream<DynamicTest> should_report_exactly_the_expected_lines() {
@@ -110,17 +112,27 @@ class CrossFileFixturesTest {
   private static Path copy(Path fixture) throws IOException {
     Path target = Files.createTempDirectory("consistency-");
     Files.createDirectories(target.resolve(".git"));
+    Path extended = fixture.resolve(EXTENDS);
+    if (Files.isRegularFile(extended)) {
+      // A case that only adds a policy to another case's repository names that case instead of copying it.
+      copyInto(fixture.resolveSibling(Files.readString(extended).strip()), target);
+    }
+    copyInto(fixture, target);
+    return target;
+  }
+
+  private static void copyInto(Path fixture, Path target) throws IOException {
     try (Stream<Path> walk = Files.walk(fixture)) {
       for (Path source : walk.sorted().collect(Collectors.toList())) {
         Path destination = target.resolve(fixture.relativize(source).toString());
+        String name = source.getFileName().toString();
         if (Files.isDirectory(source)) {
           Files.createDirectories(destination);
-        } else if (!source.getFileName().toString().equals("expected")) {
-          Files.copy(source, destination);
+        } else if (!name.equals("expected") && !name.equals(EXTENDS)) {
+          Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
-    return target;
   }
 
   private static List<String> expected(Path folder) {
