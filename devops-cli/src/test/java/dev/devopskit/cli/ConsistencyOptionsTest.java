@@ -11,39 +11,44 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code devops check} hands the policy file's options of cross-file rules to them, and reports bad ones. */
 class ConsistencyOptionsTest {
+  private static final String RULE = "consistency/environment";
+
   @TempDir
   Path repo;
 
+  /** Production is declared, and reached only by a push: no promotion workflow by default. */
   @BeforeEach
   void repository() throws IOException {
     Files.createDirectories(repo.resolve(".git"));
-    Files.writeString(repo.resolve("devops.yaml"), "name: shop\nservices:\n  - kind: postgresql\n    version: \"16\"\n");
-    Files.writeString(repo.resolve("docker-compose.yml"), "services:\n  db:\n    image: postgres:15\n");
+    Files.createDirectories(repo.resolve(".github/workflows"));
+    Files.writeString(repo.resolve("environments.yml"), "environments:\n  - name: production\n"
+        + "    tier: production\n    deployment: manual\n    reviewers: [team:release]\n");
+    Files.writeString(repo.resolve(".github/workflows/deploy.yml"), "name: deploy\non: push\njobs:\n  deploy:\n"
+        + "    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - run: ./deploy.sh\n");
   }
 
   @Test
-  void should_report_the_drift_without_a_policy() {
+  void should_ask_for_a_promotion_workflow_without_a_policy() {
     CliRun run = CliRun.of("check", repo.toString(), "--fail-on", "none");
-    assertThat(run.out()).contains("docker-compose.yml:3:", "[consistency/postgres-version]");
+    assertThat(run.out()).contains("environments.yml:2:", "[" + RULE + "]", "workflow_dispatch or release");
   }
 
   @Test
-  void should_accept_the_drift_the_policy_allows() throws IOException {
-    Files.writeString(repo.resolve(".devops-kit.yml"),
-        "rules:\n  consistency/postgres-version:\n    allowed-drift: 1\n");
+  void should_count_the_events_the_policy_names_as_promotions() throws IOException {
+    Files.writeString(repo.resolve(".devops-kit.yml"), "rules:\n  " + RULE + ":\n    promotion-events: [push]\n");
     CliRun run = CliRun.of("check", repo.toString(), "--fail-on", "none");
-    assertThat(run.out()).doesNotContain("consistency/postgres-version").doesNotContain("core/policy");
+    assertThat(run.out()).doesNotContain(RULE).doesNotContain("core/policy");
   }
 
   @Test
   void should_report_a_bad_option_at_its_line_and_run_with_the_default() throws IOException {
-    Files.writeString(repo.resolve(".devops-kit.yml"),
-        "rules:\n  consistency/postgres-version:\n    severity: error\n    allowed-drift: one\n"
-            + "    allow-drift: 1\n");
+    Files.writeString(repo.resolve(".devops-kit.yml"), "rules:\n  " + RULE + ":\n    severity: error\n"
+        + "    production-promotion: sometimes\n    promotion-event: [push]\n");
     CliRun run = CliRun.of("check", repo.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains(".devops-kit.yml:4:", "option 'allowed-drift' of 'consistency/postgres-version' "
-        + "must be a whole number, got 'one'").contains(".devops-kit.yml:5:", "did you mean 'allowed-drift'?")
-        .contains("docker-compose.yml:3:", "error [consistency/postgres-version]");
+    assertThat(run.out())
+        .contains(".devops-kit.yml:4:", "option 'production-promotion' of '" + RULE + "' must be true or false")
+        .contains(".devops-kit.yml:5:", "did you mean 'promotion-events'?")
+        .contains("environments.yml:2:", "error [" + RULE + "]");
   }
 }
