@@ -2,6 +2,7 @@ package dev.devopskit.cli;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Baseline;
@@ -14,10 +15,8 @@ import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,9 +40,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "Policy file (default: .devops-kit.yml in the checked folder, if present)")
   Path policyFile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: text, json, sarif, github (default: ${DEFAULT-VALUE})")
-  String format;
+  @CommandLine.Mixin
+  ReportFormatOption format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to a file instead of stdout")
   Path output;
@@ -66,8 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat reportFormat = ReportFormat.parse(format)
-        .orElseThrow(() -> new UsageException("--format must be text, json, sarif or github, not '" + format + "'"));
+    ReportFormat reportFormat = format.get();
     Severity threshold = null;
     if (!failOn.equalsIgnoreCase("none")) {
       threshold = Severity.parse(failOn).orElseThrow(() ->
@@ -113,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean color = output == null && reportFormat == ReportFormat.TEXT && Terminal.colors();
     String report = Reports.render(result, reportFormat, color);
     if (output != null) {
-      writeAtomically(output, report);
+      AtomicFile.write(output, report);
       spec.commandLine().getErr().println(Reports.summary(result));
     } else {
       spec.commandLine().getOut().print(report);
@@ -145,17 +142,5 @@ final class CheckCommand implements Callable<Integer> {
         RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
     findings.addAll(parsed.findings());
     return parsed.value().orElse(Policy.defaults());
-  }
-
-  static void writeAtomically(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".devops", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

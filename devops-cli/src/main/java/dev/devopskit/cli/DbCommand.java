@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code devops db}: database migrations. */
@@ -43,9 +41,8 @@ final class DbCommand implements Runnable {
         description = "The migration folder (default: db/migration, prisma/migrations, migrations or .)")
     Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "Report format: text, json, sarif, github (default: ${DEFAULT-VALUE})")
-    String format;
+    @CommandLine.Mixin
+    ReportFormatOption format;
 
     @Override
     public Integer call() throws IOException {
@@ -53,7 +50,7 @@ final class DbCommand implements Runnable {
       if (!Files.isDirectory(folder)) {
         throw new UsageException("no migration folder " + folder + "; name one: devops db verify DIR");
       }
-      ReportFormat reportFormat = reportFormat(format);
+      ReportFormat reportFormat = format.get();
       MigrationSet set = Migrations.read(folder);
       if (set.files().isEmpty()) {
         throw new UsageException("no .sql migrations under " + folder);
@@ -80,14 +77,6 @@ final class DbCommand implements Runnable {
         }
       }
       return Path.of(".");
-    }
-
-    private static ReportFormat reportFormat(String name) {
-      try {
-        return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("unknown report format '" + name + "'; use text, json, sarif or github");
-      }
     }
   }
 }

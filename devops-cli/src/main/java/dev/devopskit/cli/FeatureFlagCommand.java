@@ -1,6 +1,7 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.flag.EnvFlags;
 import dev.devopskit.core.flag.Evaluation;
 import dev.devopskit.core.flag.EvaluationContext;
@@ -231,10 +232,7 @@ final class FeatureFlagCommand implements Callable<Integer> {
       throw new UsageException(path + " is a flagd file; add flags to the devops-kit flag file and export to flagd");
     }
     String updated = appendOrRewrite(text, flags, flag, path.getFileName().toString().endsWith(".json"));
-    if (path.getParent() != null) {
-      Files.createDirectories(path.getParent());
-    }
-    Files.writeString(path, updated, StandardCharsets.UTF_8);
+    AtomicFile.write(path, updated);
     out.println("added flag '" + name + "' (" + flag.kind().id() + (flag.removeBy().isPresent()
         ? ", remove by " + flag.removeBy().get() : "") + ") to " + path);
     if (flag.owner().isEmpty()) {

@@ -4,42 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.testing.Shared;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code devops config} prints a workflow in canonical form through the github-workflow format. */
 class ConfigWorkflowTest {
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run config(Path file) {
-    CommandLine line = Devops.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int code = line.execute("config", file.toString());
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun config(Path file) {
+    return CliRun.of("config", file.toString());
   }
 
   @Test
   void should_print_a_real_world_workflow_in_canonical_form(@TempDir Path temp) throws IOException {
     Path workflow = Shared.conformance().resolve("real-world/actions__checkout/.github/workflows/test.yml");
-    Run first = config(workflow);
+    CliRun first = config(workflow);
     assertThat(first.err()).isEmpty();
-    assertThat(first.exitCode()).isZero();
+    assertThat(first.exit()).isZero();
     assertThat(first.out()).startsWith("name: ").contains("\non:\n", "\njobs:\n", "uses: actions/checkout");
 
     Path canonical = temp.resolve(".github/workflows/test.yml");
     Files.createDirectories(canonical.getParent());
     Files.writeString(canonical, first.out());
-    Run second = config(canonical);
-    assertThat(second.exitCode()).isZero();
+    CliRun second = config(canonical);
+    assertThat(second.exit()).isZero();
     assertThat(second.out()).as("canonical form is stable").isEqualTo(first.out());
   }
 
@@ -49,13 +38,9 @@ class ConfigWorkflowTest {
     Files.createDirectories(workflow.getParent());
     Files.writeString(workflow, "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
         + "      - run: echo ${{ github.sha }\n");
-    CommandLine line = Devops.commandLine();
-    StringWriter out = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(new StringWriter()));
-    int code = line.execute("check", temp.toString());
-    assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains(".github/workflows/ci.yml:6:19", "github/expression");
+    CliRun run = CliRun.of("check", temp.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(".github/workflows/ci.yml:6:19", "github/expression");
   }
 
   @Test
@@ -64,8 +49,8 @@ class ConfigWorkflowTest {
     Files.createDirectories(broken.getParent());
     Files.writeString(broken, "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minute: 5\n"
         + "    steps:\n      - run: make\n");
-    Run run = config(broken);
-    assertThat(run.exitCode()).isEqualTo(1);
+    CliRun run = config(broken);
+    assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("ci.yml:5:5", "github/unknown-key", "did you mean 'timeout-minutes'?");
     assertThat(run.out()).contains("timeout-minute: 5");
   }

@@ -3,54 +3,40 @@ package dev.devopskit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DbCommandTest {
 
-  private static final class Run {
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    int code;
-  }
-
-  private static Run run(String... args) {
-    Run run = new Run();
-    CommandLine line = Devops.commandLine();
-    line.setOut(new PrintWriter(run.out));
-    line.setErr(new PrintWriter(run.err));
-    run.code = line.execute(args);
-    return run;
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void should_prove_migrations_on_a_throwaway_postgresql(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
     Files.writeString(dir.resolve("U1__users.sql"), "DROP TABLE IF EXISTS users;\n");
-    Run run = run("db", "verify", dir.toString());
-    assertThat(run.code).as(run.err.toString()).isEqualTo(1);
-    assertThat(run.out.toString()).contains("V1__users.sql:1:1").contains("[migrations/idempotent]")
+    CliRun run = run("db", "verify", dir.toString());
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("V1__users.sql:1:1").contains("[migrations/idempotent]")
         .contains("already exists").contains("1 migrations applied, 1 applied again, 1 reversed: 1 findings");
   }
 
   @Test
   void should_say_when_the_folder_is_missing(@TempDir Path dir) {
-    Run run = run("db", "verify", dir.resolve("nope").toString());
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err.toString()).contains("no migration folder");
+    CliRun run = run("db", "verify", dir.resolve("nope").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no migration folder");
   }
 
   @Test
   void should_check_migrations_with_the_registered_format(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("db/migration"));
     Files.writeString(dir.resolve("db/migration/V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
-    Run run = run("check", dir.toString(), "--fail-on", "none");
-    assertThat(run.code).as(run.err.toString()).isZero();
-    assertThat(run.out.toString()).contains("[migrations/idempotent]").contains("[migrations/reversible]");
+    CliRun run = run("check", dir.toString(), "--fail-on", "none");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("[migrations/idempotent]").contains("[migrations/reversible]");
   }
 }

@@ -3,21 +3,15 @@ package dev.devopskit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DeployCommandTest {
 
   private static int run(String... args) {
-    CommandLine line = Devops.commandLine();
-    line.setOut(new PrintWriter(new StringWriter()));
-    line.setErr(new PrintWriter(new StringWriter()));
-    return line.execute(args);
+    return CliRun.of(args).exit();
   }
 
   @Test

@@ -8,8 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.devopskit.core.testing.Shared;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The devops command as users run it: exit codes, report formats, files, policies, baselines, help. */
 class DevopsCliTest {
@@ -29,21 +26,8 @@ class DevopsCliTest {
   @TempDir
   Path folder;
 
-  /** What one run printed and returned. */
-  record Run(int exit, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine line = Devops.commandLine();
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(err, true));
-    int exit = line.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -60,14 +44,14 @@ class DevopsCliTest {
     return folder;
   }
 
-  private static void assertNoStackTraceAndNoSecret(Run run) {
+  private static void assertNoStackTraceAndNoSecret(CliRun run) {
     assertThat(run.all()).doesNotContain("\tat ", "Exception in", TOKEN, DB_PASSWORD, TOKEN.substring(4));
   }
 
   @Test
   void should_exit_0_on_a_clean_folder() throws IOException {
     write("config/app.properties", "server.port=8080\n");
-    Run run = run("check", folder.toString());
+    CliRun run = run("check", folder.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("0 findings (0 errors, 0 warnings, 0 notes) in 0 of 1 file");
   }
@@ -75,7 +59,7 @@ class DevopsCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "github"})
   void should_report_a_planted_env_secret_redacted_and_exit_1(String format) throws IOException {
-    Run run = run("check", "--format", format, plantedRepository().toString());
+    CliRun run = run("check", "--format", format, plantedRepository().toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("secrets/literal-secret", "ghp_****", "Zq8v****", ".env");
     assertNoStackTraceAndNoSecret(run);
@@ -83,7 +67,7 @@ class DevopsCliTest {
 
   @Test
   void should_write_valid_sarif_with_the_planted_findings() throws IOException {
-    Run run = run("check", "--format", "sarif", plantedRepository().toString());
+    CliRun run = run("check", "--format", "sarif", plantedRepository().toString());
     ObjectMapper json = new ObjectMapper();
     JsonNode schema = json.readTree(Shared.conformance().resolve("schemas/sarif-2.1.0.json").toFile());
     assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema)
@@ -95,7 +79,7 @@ class DevopsCliTest {
   @Test
   void should_write_the_report_to_a_file_and_the_summary_to_stderr() throws IOException {
     Path report = folder.resolve("out/report.json");
-    Run run = run("check", "--format", "json", "--output", report.toString(), plantedRepository().toString());
+    CliRun run = run("check", "--format", "json", "--output", report.toString(), plantedRepository().toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("2 findings (2 errors");
@@ -119,7 +103,7 @@ class DevopsCliTest {
   void should_apply_a_policy_file_and_report_its_problems() throws IOException {
     plantedRepository();
     Path policy = write("policy.yml", "rules:\n  secrets/literal-secret: off\n  secrets/literal-secrets: error\n");
-    Run run = run("check", "--policy", policy.toString(), folder.toString());
+    CliRun run = run("check", "--policy", policy.toString(), folder.toString());
     assertThat(run.out()).contains("core/policy", "did you mean 'secrets/literal-secret'?")
         .doesNotContain("[secrets/literal-secret]");
     assertThat(run.exit()).isEqualTo(1);
@@ -137,7 +121,7 @@ class DevopsCliTest {
     plantedRepository();
     write("fixtures/secrets/.env", "GITHUB_TOKEN=" + TOKEN + "\n");
     write(".devops-kit.yml", "exclude: [\".env\", \"fixtures/**\"]\n");
-    Run run = run("check", folder.toString());
+    CliRun run = run("check", folder.toString());
     assertThat(run.exit()).as(run.out()).isZero();
   }
 
@@ -145,10 +129,10 @@ class DevopsCliTest {
   void should_accept_findings_through_a_baseline() throws IOException {
     plantedRepository();
     Path baseline = folder.resolve("baseline.txt");
-    Run first = run("check", "--write-baseline", baseline.toString(), folder.toString());
+    CliRun first = run("check", "--write-baseline", baseline.toString(), folder.toString());
     assertThat(first.err()).contains("wrote 2 fingerprints");
     assertThat(Files.readString(baseline)).doesNotContain(TOKEN, DB_PASSWORD);
-    Run second = run("check", "--baseline", baseline.toString(), folder.toString());
+    CliRun second = run("check", "--baseline", baseline.toString(), folder.toString());
     assertThat(second.exit()).isZero();
     assertThat(second.out()).contains("2 suppressed");
   }
@@ -166,7 +150,7 @@ class DevopsCliTest {
         new String[] {"rules", "no/such-rule"},
         new String[] {"no-such-command"});
     for (String[] call : calls) {
-      Run run = run(call);
+      CliRun run = run(call);
       assertThat(run.exit()).as(String.join(" ", call)).isEqualTo(2);
       assertThat(run.err()).as(String.join(" ", call)).isNotBlank();
       assertNoStackTraceAndNoSecret(run);
@@ -178,7 +162,7 @@ class DevopsCliTest {
     Files.write(folder.resolve("binary.json"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 'a'});
     write("deep.yml", "[".repeat(5000) + "]".repeat(5000));
     Files.write(folder.resolve("big.env"), new byte[6 * 1024 * 1024]);
-    Run run = run("check", folder.toString());
+    CliRun run = run("check", folder.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("source/encoding", "source/too-large");
     assertNoStackTraceAndNoSecret(run);
@@ -188,7 +172,7 @@ class DevopsCliTest {
   void should_print_a_yaml_file_in_canonical_form() throws IOException {
     Path file = write("settings.yaml", "defaults: &d {image: 'busybox', replicas: 2}\nservices:\n  api:\n"
         + "    <<: *d\n    on: yes\n    command: [\"run\", '--port', \"8080\"]\n");
-    Run run = run("config", file.toString());
+    CliRun run = run("config", file.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo("defaults:\n  image: busybox\n  replicas: 2\nservices:\n  api:\n"
@@ -199,7 +183,7 @@ class DevopsCliTest {
   @Test
   void should_exit_1_and_report_findings_on_stderr_for_a_broken_yaml_file() throws IOException {
     Path file = write("broken.yml", "a: 1\na: 2\nb:\n\t- x\n");
-    Run run = run("config", file.toString());
+    CliRun run = run("config", file.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("broken.yml:2:1: error [yaml/duplicate-key]", "yaml/syntax");
     assertNoStackTraceAndNoSecret(run);
@@ -207,7 +191,7 @@ class DevopsCliTest {
 
   @Test
   void should_list_every_rule() {
-    Run run = run("rules");
+    CliRun run = run("rules");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("secrets/literal-secret", "core/unused-suppression", "yaml/duplicate-key")
         .containsPattern("\\d+ rules\\n$");
@@ -215,14 +199,14 @@ class DevopsCliTest {
 
   @Test
   void should_print_the_documentation_of_a_rule() {
-    Run run = run("rules", "secrets/literal-secret");
+    CliRun run = run("rules", "secrets/literal-secret");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("# secrets/literal-secret").contains("## Why it matters", "`entropy`");
   }
 
   @Test
   void should_print_the_version() {
-    Run run = run("--version");
+    CliRun run = run("--version");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("devops-kit ");
   }
@@ -230,14 +214,14 @@ class DevopsCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "check", "config", "rules", "completion"})
   void should_print_help_for_every_command(String command) {
-    Run run = command.isEmpty() ? run("--help") : run(command, "--help");
+    CliRun run = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: devops", "--help");
   }
 
   @Test
   void should_list_every_subcommand_in_the_main_help() {
-    Run run = run("--help");
+    CliRun run = run("--help");
     for (String command : Devops.commandLine().getSubcommands().keySet()) {
       assertThat(run.out()).contains(command);
     }
@@ -245,7 +229,7 @@ class DevopsCliTest {
 
   @Test
   void should_print_a_completion_script() {
-    Run run = run("completion");
+    CliRun run = run("completion");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete", "devops");
   }

@@ -3,36 +3,25 @@ package dev.devopskit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DockerCommandTest {
   @TempDir
   Path repo;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine line = Devops.commandLine();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int code = line.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void should_write_the_four_files_for_a_maven_project_with_postgres() throws IOException {
     Files.writeString(repo.resolve("pom.xml"), "<project><dependencies><dependency><groupId>org.postgresql</groupId>"
         + "<artifactId>postgresql</artifactId></dependency></dependencies></project>");
-    Run result = run("docker", "app", "-C", repo.toString());
-    assertThat(result.code()).as(result.err()).isZero();
+    CliRun result = run("docker", "app", "-C", repo.toString());
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("wrote docker/Dockerfile").contains("database postgres");
     assertThat(Files.readString(repo.resolve("docker/Dockerfile"))).contains("FROM maven:3.9-eclipse-temurin-21 AS build");
     assertThat(Files.readString(repo.resolve("docker-compose.yml"))).contains("postgres:17-alpine")
@@ -40,11 +29,11 @@ class DockerCommandTest {
     assertThat(Files.readString(repo.resolve(".env.example"))).contains("POSTGRES_PASSWORD=");
     assertThat(Files.readString(repo.resolve(".dockerignore"))).contains(".env");
 
-    Run check = run("check", repo.toString(), "--fail-on", "warning");
-    assertThat(check.code()).as(check.out() + check.err()).isZero();
+    CliRun check = run("check", repo.toString(), "--fail-on", "warning");
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
 
-    Run again = run("docker", "app", "-C", repo.toString());
-    assertThat(again.code()).as("unchanged files are not a conflict").isZero();
+    CliRun again = run("docker", "app", "-C", repo.toString());
+    assertThat(again.exit()).as("unchanged files are not a conflict").isZero();
   }
 
   @Test
@@ -53,8 +42,8 @@ class DockerCommandTest {
     Files.writeString(repo.resolve("pnpm-lock.yaml"), "lockfileVersion: '9.0'\n");
     Files.createDirectories(repo.resolve("prisma"));
     Files.writeString(repo.resolve("prisma/schema.prisma"), "datasource db {\n  provider = \"mysql\"\n}\n");
-    Run result = run("docker", "app", "-C", repo.toString());
-    assertThat(result.code()).as(result.err()).isZero();
+    CliRun result = run("docker", "app", "-C", repo.toString());
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(Files.readString(repo.resolve("docker/Dockerfile"))).contains("pnpm install --frozen-lockfile");
     assertThat(Files.readString(repo.resolve("docker-compose.yml"))).contains("mysql:8.4").contains("DATABASE_URL");
   }
@@ -82,16 +71,16 @@ class DockerCommandTest {
   @Test
   void should_refuse_to_overwrite_edited_files_without_force() throws IOException {
     Files.writeString(repo.resolve("docker-compose.yml"), "services: {}\n");
-    Run result = run("docker", "app", "-C", repo.toString(), "--toolchain", "node", "--database", "none");
-    assertThat(result.code()).isEqualTo(2);
+    CliRun result = run("docker", "app", "-C", repo.toString(), "--toolchain", "node", "--database", "none");
+    assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("docker-compose.yml").contains("--force");
-    assertThat(run("docker", "app", "-C", repo.toString(), "--toolchain", "node", "--force").code()).isZero();
+    assertThat(run("docker", "app", "-C", repo.toString(), "--toolchain", "node", "--force").exit()).isZero();
   }
 
   @Test
   void should_ask_for_the_toolchain_when_the_repository_does_not_tell() {
-    Run result = run("docker", "app", "-C", repo.toString());
-    assertThat(result.code()).isEqualTo(2);
+    CliRun result = run("docker", "app", "-C", repo.toString());
+    assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("--toolchain");
   }
 
@@ -99,12 +88,12 @@ class DockerCommandTest {
   void config_prints_dockerfiles_and_compose_files_in_canonical_form() throws IOException {
     Path dockerfile = repo.resolve("Dockerfile");
     Files.writeString(dockerfile, "from alpine:3.20\nrun echo hi\ncmd [\"sh\"]\n");
-    Run result = run("config", dockerfile.toString());
-    assertThat(result.code()).as(result.err()).isZero();
+    CliRun result = run("config", dockerfile.toString());
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).isEqualTo("FROM alpine:3.20\nRUN echo hi\nCMD [\"sh\"]\n");
     Path compose = repo.resolve("compose.yaml");
     Files.writeString(compose, "version: '3'\nservices:\n  web:\n    image: nginx:1.27\n    ports: [8080:80]\n");
-    Run config = run("config", compose.toString());
+    CliRun config = run("config", compose.toString());
     assertThat(config.out()).doesNotContain("version").contains("- 8080:80");
     assertThat(config.err()).contains("compose/obsolete-version");
   }

@@ -3,8 +3,6 @@ package dev.devopskit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MonitorCommandTest {
   @TempDir
   Path repo;
 
   private int run(String... args) {
-    CommandLine line = Devops.commandLine();
-    line.setOut(new PrintWriter(new StringWriter()));
-    line.setErr(new PrintWriter(new StringWriter()));
-    return line.execute(args);
+    return CliRun.of(args).exit();
   }
 
   @Test
@@ -68,12 +62,8 @@ class MonitorCommandTest {
     Files.createDirectories(repo.resolve("monitoring"));
     Files.writeString(repo.resolve("monitoring/alerts.yml"), "groups:\n  - name: api\n    rules:\n"
         + "      - alert: ApiDown\n        expr: up{job=\"api\"} == 0\n");
-    CommandLine line = Devops.commandLine();
-    StringWriter out = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(new StringWriter()));
-    line.execute("check", repo.toString(), "--fail-on", "none");
-    assertThat(out.toString()).contains("alerts.yml:4:", "[alerts/missing-for]", "[alerts/runbook-url]",
+    assertThat(CliRun.of("check", repo.toString(), "--fail-on", "none").out()).contains("alerts.yml:4:",
+        "[alerts/missing-for]", "[alerts/runbook-url]",
         "[alerts/severity-label]", "[alerts/summary]");
   }
 

@@ -1,16 +1,13 @@
 package dev.devopskit.core.flag;
 
-import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.internal.flag.FlagTree;
 import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.yaml.Yaml;
-import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
-import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlWriteOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,46 +39,29 @@ public final class FlagFile {
 
   /** Reads a flag file; never throws: problems are findings at their lines. */
   public static Parsed<FlagSet> read(SourceFile source) {
-    Parsed<YamlDocument> yaml = Yaml.read(source);
-    if (yaml.value().isEmpty()) {
-      return Parsed.failed(source, yaml.findings());
-    }
-    YamlDocument document = yaml.value().get();
-    YamlReadContext read = new YamlReadContext(source, FeatureFlagsFormat.SYNTAX.id(),
-        FeatureFlagsFormat.UNKNOWN_KEY.id());
-    List<FeatureFlag> flags = new ArrayList<>();
-    Optional<YamlMapping> top = read.mapping(document.root().orElse(null), DocPath.root());
-    top.ifPresent(m -> read.unknownKeys(m, DocPath.root(), Set.of("flags", "$schema")));
-    top.flatMap(m -> m.get("flags")).flatMap(f -> read.mapping(f, DocPath.of("flags"))).ifPresent(map -> {
-      for (YamlMapping.Entry entry : map.entries()) {
-        DocPath path = DocPath.of("flags", entry.name());
-        YamlNode node = entry.value();
-        if (node.isNull()) {
-          FlagTree.read(entry.name(), YamlMapping.empty(), path, read).ifPresent(flags::add);
-        } else {
-          read.mapping(node, path).flatMap(m -> FlagTree.read(entry.name(), m, path, read)).ifPresent(flags::add);
+    return FlagYaml.read(source, (document, read) -> {
+      List<FeatureFlag> flags = new ArrayList<>();
+      Optional<YamlMapping> top = read.mapping(document.root().orElse(null), DocPath.root());
+      top.ifPresent(m -> read.unknownKeys(m, DocPath.root(), Set.of("flags", "$schema")));
+      top.flatMap(m -> m.get("flags")).flatMap(f -> read.mapping(f, DocPath.of("flags"))).ifPresent(map -> {
+        for (YamlMapping.Entry entry : map.entries()) {
+          DocPath path = DocPath.of("flags", entry.name());
+          YamlNode node = entry.value();
+          if (node.isNull()) {
+            FlagTree.read(entry.name(), YamlMapping.empty(), path, read).ifPresent(flags::add);
+          } else {
+            read.mapping(node, path).flatMap(m -> FlagTree.read(entry.name(), m, path, read)).ifPresent(flags::add);
+          }
         }
-      }
+      });
+      return Optional.of(FlagSet.builder().flags(flags).build());
     });
-    List<Finding> findings = new ArrayList<>(yaml.findings());
-    findings.addAll(read.findings());
-    return Parsed.of(FlagSet.builder().flags(flags).build(), source, document, findings);
   }
 
   /** Reads one flag written as the JSON of {@link #writeFlagJson}; empty with findings when it is broken. */
   public static Parsed<FeatureFlag> readFlag(String key, SourceFile source) {
-    Parsed<YamlDocument> yaml = Yaml.read(source);
-    if (yaml.value().isEmpty()) {
-      return Parsed.failed(source, yaml.findings());
-    }
-    YamlReadContext read = new YamlReadContext(source, FeatureFlagsFormat.SYNTAX.id(),
-        FeatureFlagsFormat.UNKNOWN_KEY.id());
-    Optional<FeatureFlag> flag = read.mapping(yaml.value().get().root().orElse(null), DocPath.root())
-        .flatMap(m -> FlagTree.read(key, m, DocPath.root(), read));
-    List<Finding> findings = new ArrayList<>(yaml.findings());
-    findings.addAll(read.findings());
-    return flag.map(f -> Parsed.of(f, source, yaml.value().get(), findings))
-        .orElseGet(() -> Parsed.failed(source, findings));
+    return FlagYaml.read(source, (document, read) -> read.mapping(document.root().orElse(null), DocPath.root())
+        .flatMap(m -> FlagTree.read(key, m, DocPath.root(), read)));
   }
 
   /** The flag file as YAML in the house style. */

@@ -1,12 +1,10 @@
 package dev.devopskit.core.flag;
 
-import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.internal.flag.FlagTargeting;
 import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
-import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
@@ -38,13 +36,10 @@ public final class Flagd {
 
   /** Reads a flagd flag-definition file (flags as a map or an array); never throws. */
   public static Parsed<FlagSet> read(SourceFile source) {
-    Parsed<YamlDocument> yaml = Yaml.read(source);
-    if (yaml.value().isEmpty()) {
-      return Parsed.failed(source, yaml.findings());
-    }
-    YamlDocument document = yaml.value().get();
-    YamlReadContext read = new YamlReadContext(source, FeatureFlagsFormat.SYNTAX.id(),
-        FeatureFlagsFormat.UNKNOWN_KEY.id());
+    return FlagYaml.read(source, (document, read) -> Optional.of(flagSet(document, read)));
+  }
+
+  private static FlagSet flagSet(YamlDocument document, YamlReadContext read) {
     List<FeatureFlag> flags = new ArrayList<>();
     Optional<YamlMapping> top = read.mapping(document.root().orElse(null), DocPath.root());
     top.ifPresent(m -> read.unknownKeys(m, DocPath.root(), TOP_KEYS));
@@ -81,9 +76,7 @@ public final class Flagd {
             "keep one of them");
       }
     }
-    List<Finding> findings = new ArrayList<>(yaml.findings());
-    findings.addAll(read.findings());
-    return Parsed.of(set.build(), source, document, findings);
+    return set.build();
   }
 
   private static Optional<FeatureFlag> flag(String key, YamlMapping m, DocPath path, Map<String, Object> evaluators,

@@ -130,37 +130,37 @@ public final class JdbcFlagStore {
 
   /** Makes the table hold exactly these flags, in one transaction. */
   public void replaceAll(FlagSet flags) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        Dialect dialect = dialect(connection);
-        try (Statement statement = connection.createStatement()) {
-          statement.executeUpdate("DELETE FROM " + TABLE);
-        }
-        for (int i = 0; i < flags.flags().size(); i++) {
-          upsert(connection, dialect, flags.flags().get(i), i);
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
+    inTransaction((connection, dialect) -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("DELETE FROM " + TABLE);
       }
-    }
+      upsertInOrder(connection, dialect, flags);
+    });
   }
 
   /** Inserts or updates every flag of a set, keeping the set's order, in one transaction. */
   public void upsertAll(FlagSet flags) throws SQLException {
+    inTransaction((connection, dialect) -> upsertInOrder(connection, dialect, flags));
+  }
+
+  private static void upsertInOrder(Connection connection, Dialect dialect, FlagSet flags) throws SQLException {
+    for (int i = 0; i < flags.flags().size(); i++) {
+      upsert(connection, dialect, flags.flags().get(i), i);
+    }
+  }
+
+  /** Work on one connection that commits together or not at all. */
+  @FunctionalInterface
+  private interface Transaction {
+    void run(Connection connection, Dialect dialect) throws SQLException;
+  }
+
+  private void inTransaction(Transaction work) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        Dialect dialect = dialect(connection);
-        for (int i = 0; i < flags.flags().size(); i++) {
-          upsert(connection, dialect, flags.flags().get(i), i);
-        }
+        work.run(connection, dialect(connection));
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();

@@ -1,11 +1,11 @@
 package dev.devopskit.core.policy;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,14 +42,6 @@ public final class Baseline {
 
   /** Writes a baseline file atomically. */
   public static void write(Path file, List<Finding> findings) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".baseline", ".tmp");
-    try {
-      Files.writeString(temp, write(findings), StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(file, write(findings));
   }
 }

@@ -184,12 +184,43 @@ public final class PolicyFile {
                   : best.isEmpty() ? "its options are " + names : "did you mean '" + best + "'?");
           continue;
         }
+        Optional<String> wrongType = info == null ? Optional.empty() : wrongType(info, setting.name(), setting.value());
+        if (wrongType.isPresent()) {
+          problem(path.key(setting.name()), "option '" + setting.name() + "' of '" + id + "' must be "
+              + wrongType.get() + ", got '" + setting.value().text().orElse(setting.value().kindName()) + "'",
+              "write " + wrongType.get() + "; until then the default " + defaultOf(info, setting.name()) + " is used");
+          continue;
+        }
         options.put(setting.name(), plain(setting.value()));
       }
       if (!options.isEmpty()) {
         builder.putOption(id, options);
       }
     }
+  }
+
+  /**
+   * What an option's value should have been, when it is not of the type its default is written in: a whole number
+   * for {@code 10}, {@code true} or {@code false} for a boolean. Text and list options take any value.
+   */
+  private static Optional<String> wrongType(RuleInfo info, String name, YamlNode value) {
+    String fallback = defaultOf(info, name).trim();
+    Optional<String> text = value instanceof YamlScalar && !value.isNull() ? value.text() : Optional.empty();
+    if (fallback.matches("-?\\d{1,9}")) {
+      boolean whole = text.filter(t -> t.trim().matches("-?\\d{1,9}")).isPresent();
+      return whole ? Optional.empty() : Optional.of("a whole number");
+    }
+    if (fallback.equals("true") || fallback.equals("false")) {
+      boolean bool = text.filter(t -> t.trim().equalsIgnoreCase("true") || t.trim().equalsIgnoreCase("false"))
+          .isPresent();
+      return bool ? Optional.empty() : Optional.of("true or false");
+    }
+    return Optional.empty();
+  }
+
+  private static String defaultOf(RuleInfo info, String name) {
+    return info.options().stream().filter(o -> o.name().equals(name)).map(RuleOption::defaultValue).findFirst()
+        .orElse("");
   }
 
   private void severity(String id, String text, DocPath path, Policy.Builder builder) {

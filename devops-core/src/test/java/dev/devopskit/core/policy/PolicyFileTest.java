@@ -132,4 +132,24 @@ class PolicyFileTest {
     assertThat(parsed.findings()).isEmpty();
     assertThat(parsed.value().orElseThrow().severities()).containsEntry("any/thing", Severity.WARNING);
   }
+
+  @Test
+  void should_report_an_option_of_the_wrong_type_at_its_line_and_keep_the_default() {
+    Parsed<Policy> parsed = read("p.yml", "rules:\n  test/flagged-value:\n    severity: error\n"
+        + "    max-length: long\n");
+    assertThat(parsed.findings()).extracting(Finding::ruleId, f -> f.location().line())
+        .containsExactly(tuple(CoreRules.POLICY.id(), 4));
+    assertThat(parsed.findings().get(0).message()).contains("'max-length'", "whole number", "'long'");
+    assertThat(parsed.findings().get(0).fix()).hasValueSatisfying(fix -> assertThat(fix).contains("40"));
+    Policy policy = parsed.value().orElseThrow();
+    assertThat(policy.optionsOf("test/flagged-value")).isEmpty();
+    assertThat(policy.severities()).containsEntry("test/flagged-value", Severity.ERROR);
+  }
+
+  @Test
+  void should_accept_a_number_written_as_a_quoted_string() {
+    Parsed<Policy> parsed = read("p.yml", "rules:\n  test/flagged-value:\n    max-length: \"12\"\n");
+    assertThat(parsed.findings()).isEmpty();
+    assertThat(parsed.value().orElseThrow().optionsOf("test/flagged-value")).containsEntry("max-length", "12");
+  }
 }

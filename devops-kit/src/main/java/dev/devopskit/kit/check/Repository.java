@@ -49,6 +49,17 @@ public final class Repository {
         .findFirst();
   }
 
+  /**
+   * How a path relative to the root is named in findings: like the files that were read, relative to the working
+   * directory when the root is under it, absolute otherwise. For findings about a file that does not exist.
+   */
+  public String displayPath(String relativePath) {
+    Path absolute = root.resolve(relativePath).toAbsolutePath().normalize();
+    Path workingDirectory = Path.of("").toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+
   /** Whether a file exists in the checkout (any file, read or not). */
   public boolean exists(String relativePath) {
     try {

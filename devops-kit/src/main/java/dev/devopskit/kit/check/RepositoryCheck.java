@@ -126,13 +126,15 @@ public final class RepositoryCheck {
       if (!policy.enabled(rule.info())) {
         continue;
       }
-      CrossFileContext context = new CrossFileContext(rule.info(), policy.severityOf(rule.info()));
+      CrossFileContext context = new CrossFileContext(rule.info(), policy.severityOf(rule.info()),
+          policy.optionsOf(rule.info().id()), policy.clock());
       try {
         rule.check(repository, context);
       } catch (RuntimeException | StackOverflowError e) {
         context.report("", "rule " + rule.info().id() + " failed (" + e.getClass().getSimpleName()
             + "); its findings may be incomplete", "report this as a devops-kit bug");
       }
+      withoutFile.addAll(optionProblems(rule.info(), context));
       for (Finding finding : context.findings()) {
         if (readFiles.contains(finding.location().file())) {
           crossFindings.computeIfAbsent(finding.location().file(), k -> new ArrayList<>()).add(finding);
@@ -153,6 +155,14 @@ public final class RepositoryCheck {
     CheckResult all = merged.withRules(infos);
     // Findings about the policy's own suppressions, as PathCheck reports them for a plain run.
     return all.withFindings(concat(all.findingList(), pathCheck.unusedSuppressions(all)));
+  }
+
+  /** The policy's bad option values for a rule, as findings about the policy (as for single-file rules). */
+  private List<Finding> optionProblems(RuleInfo rule, CrossFileContext context) {
+    return context.optionProblems().stream().distinct()
+        .map(problem -> Finding.of(CoreRules.POLICY.id(), Severity.ERROR, problem + "; the default is used",
+            new Location(policy.origin().orElse(""), Optional.empty(), DocPath.of("rules", rule.id()))))
+        .collect(Collectors.toList());
   }
 
   @SuppressWarnings("unchecked")

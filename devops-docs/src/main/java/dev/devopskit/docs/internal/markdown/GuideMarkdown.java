@@ -1,7 +1,5 @@
 package dev.devopskit.docs.internal.markdown;
 
-import dev.devopskit.core.check.Finding;
-import dev.devopskit.core.check.Location;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
@@ -169,9 +167,7 @@ public final class GuideMarkdown {
   }
 
   private static <T> Parsed<T> failed(SourceFile source, String kind, Throwable e) {
-    return Parsed.failed(source, List.of(Finding.builder().ruleId(kind + "/syntax").severity(Severity.ERROR)
-        .message("the document could not be read (" + e.getClass().getSimpleName() + ")")
-        .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build()));
+    return DocumentReading.failed(source, kind + "/syntax", "the document", e);
   }
 
   private static Optional<String> text(MarkdownSource md, List<String> keys) {

@@ -7,10 +7,8 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
-import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
-import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlSequence;
 import dev.devopskit.docs.markdown.Link;
 import dev.devopskit.docs.markdown.Section;
@@ -23,9 +21,7 @@ import dev.devopskit.docs.postmortem.TimelineEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -117,32 +113,19 @@ public final class PostmortemMarkdown {
 
   /** Reads a postmortem; never throws. Missing parts are left empty for the rules to report. */
   public static Parsed<Postmortem> read(SourceFile source) {
-    try {
-      return new Reading(source).read();
-    } catch (RuntimeException | StackOverflowError e) {
-      Finding finding = Finding.builder().ruleId("postmortem/syntax").severity(Severity.ERROR)
-          .message("the postmortem could not be read (" + e.getClass().getSimpleName() + ")")
-          .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build();
-      return Parsed.failed(source, List.of(finding));
-    }
+    return DocumentReading.read(source, "postmortem", Reading::new);
   }
 
-  private static final class Reading {
-    private final SourceFile source;
-    private final MarkdownSource md;
-    private final Map<DocPath, Span> spans = new LinkedHashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
+  private static final class Reading extends DocumentReading<Postmortem> {
     private final Postmortem.Builder pm = Postmortem.builder();
 
     Reading(SourceFile source) {
-      this.source = source;
-      this.md = MarkdownSource.read(source, FRONT_MATTER_RULE);
+      super(source, FRONT_MATTER_RULE);
     }
 
-    Parsed<Postmortem> read() {
-      findings.addAll(md.findings());
-      spans.put(DocPath.root(), md.line(1));
-      md.frontMatter().ifPresent(this::frontMatter);
+    @Override
+    Postmortem value() {
+      frontMatterFields();
       md.title().ifPresent(t -> pm.title(t.title()));
       text(SUMMARY, "summary").ifPresent(pm::summary);
       text(DETECTION, "detection").ifPresent(pm::detection);
@@ -154,18 +137,15 @@ public final class PostmortemMarkdown {
       lessons();
       links();
       others();
-      return Parsed.of(pm.build(), source, MarkdownText.sourceMap(spans), findings);
+      return pm.build();
     }
 
-    private void frontMatter(YamlDocument yaml) {
-      Optional<YamlMapping> root = md.frontMatterMapping();
+    private void frontMatterFields() {
+      Optional<YamlMapping> root = frontMatter();
       if (root.isEmpty()) {
         return;
       }
       YamlMapping map = root.get();
-      for (String key : map.keys()) {
-        yaml.locate(DocPath.of(key)).ifPresent(span -> spans.put(DocPath.of(key), md.line(span.line())));
-      }
       scalar(map, "type").ifPresent(type -> {
         if (!type.equals("postmortem")) {
           report(FRONT_MATTER_RULE, "type", "front matter 'type' is '" + type + "', not 'postmortem'",
@@ -209,10 +189,6 @@ public final class PostmortemMarkdown {
       });
     }
 
-    private Optional<String> scalar(YamlMapping map, String key) {
-      return map.get(key).filter(n -> n instanceof YamlScalar && !n.isNull()).flatMap(YamlNode::text);
-    }
-
     private void report(String rule, String key, String message, String fix) {
       Span span = spans.getOrDefault(DocPath.of(key), md.line(1));
       findings.add(Finding.builder().ruleId(rule).severity(Severity.ERROR).message(message)
@@ -220,10 +196,11 @@ public final class PostmortemMarkdown {
           .build());
     }
 
-    private Optional<MarkdownSource.Section> section(List<String> keys, String path) {
-      Optional<MarkdownSource.Section> section = md.section(keys);
+    /** Also records the heading at {@code <path>.heading} and the section's code blocks. */
+    @Override
+    Optional<MarkdownSource.Section> section(List<String> keys, String path) {
+      Optional<MarkdownSource.Section> section = super.section(keys, path);
       section.ifPresent(s -> {
-        spans.put(DocPath.of(path), md.line(s.headingLine()));
         spans.put(DocPath.of(path, "heading"), md.line(s.headingLine()));
         codeBlocks(s, DocPath.of(path));
       });
@@ -319,15 +296,6 @@ public final class PostmortemMarkdown {
         spans.put(path, md.line(item.line()));
         pm.addActionItem(ActionItem.builder().action(item.text().replace('\n', ' ')).status("").build());
       }
-    }
-
-    private static int column(MarkdownSource.Row header, Set<String> names, int fallback) {
-      for (int i = 0; i < header.cells().size(); i++) {
-        if (names.contains(MarkdownSource.normalise(header.cells().get(i)))) {
-          return i;
-        }
-      }
-      return fallback;
     }
 
     private void lessons() {

@@ -8,8 +8,6 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
 import dev.devopskit.core.yaml.YamlMapping;
-import dev.devopskit.core.yaml.YamlNode;
-import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.docs.markdown.CodeBlock;
 import dev.devopskit.docs.runbook.EscalationContact;
 import dev.devopskit.docs.runbook.Runbook;
@@ -17,9 +15,7 @@ import dev.devopskit.docs.runbook.RunbookStep;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -102,32 +98,19 @@ public final class RunbookMarkdown {
 
   /** Reads a runbook; never throws. */
   public static Parsed<Runbook> read(SourceFile source) {
-    try {
-      return new Reading(source).read();
-    } catch (RuntimeException | StackOverflowError e) {
-      Finding finding = Finding.builder().ruleId("runbook/syntax").severity(Severity.ERROR)
-          .message("the runbook could not be read (" + e.getClass().getSimpleName() + ")")
-          .location(new Location(source.path(), Optional.of(Span.line(source, 1)), DocPath.root())).build();
-      return Parsed.failed(source, List.of(finding));
-    }
+    return DocumentReading.read(source, "runbook", Reading::new);
   }
 
-  private static final class Reading {
-    private final SourceFile source;
-    private final MarkdownSource md;
-    private final Map<DocPath, Span> spans = new LinkedHashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
+  private static final class Reading extends DocumentReading<Runbook> {
     private final Runbook.Builder runbook = Runbook.builder();
 
     Reading(SourceFile source) {
-      this.source = source;
-      this.md = MarkdownSource.read(source, FRONT_MATTER_RULE);
+      super(source, FRONT_MATTER_RULE);
     }
 
-    Parsed<Runbook> read() {
-      findings.addAll(md.findings());
-      spans.put(DocPath.root(), md.line(1));
-      frontMatter();
+    @Override
+    Runbook value() {
+      frontMatterFields();
       String fallback = source.path().replaceAll(".*/", "").replaceAll("\\.md$", "");
       runbook.title(md.title().map(MarkdownSource.Section::title).filter(t -> !t.isBlank())
           .orElse(fallback.isBlank() ? "Runbook" : fallback));
@@ -138,20 +121,15 @@ public final class RunbookMarkdown {
       section(VERIFICATION, "verification").ifPresent(s -> runbook.addAllVerification(items(s, "verification")));
       section(ROLLBACK, "rollback").ifPresent(s -> runbook.addAllRollback(steps(s, "rollback")));
       section(ESCALATION, "escalation").ifPresent(this::escalation);
-      return Parsed.of(runbook.build(), source, MarkdownText.sourceMap(spans), findings);
+      return runbook.build();
     }
 
-    private void frontMatter() {
-      Optional<YamlMapping> root = md.frontMatterMapping();
+    private void frontMatterFields() {
+      Optional<YamlMapping> root = frontMatter();
       if (root.isEmpty()) {
         return;
       }
       YamlMapping map = root.get();
-      md.frontMatter().ifPresent(yaml -> {
-        for (String key : map.keys()) {
-          yaml.locate(DocPath.of(key)).ifPresent(span -> spans.put(DocPath.of(key), md.line(span.line())));
-        }
-      });
       scalar(map, "owner").ifPresent(runbook::owner);
       Optional<String> reviewed = scalar(map, "last_reviewed").or(() -> scalar(map, "last-reviewed"))
           .or(() -> scalar(map, "lastReviewed")).or(() -> scalar(map, "reviewed"));
@@ -175,16 +153,6 @@ public final class RunbookMarkdown {
       if (reviewedSpan != null) {
         spans.put(DocPath.of("lastReviewed"), reviewedSpan);
       }
-    }
-
-    private Optional<String> scalar(YamlMapping map, String key) {
-      return map.get(key).filter(n -> n instanceof YamlScalar && !n.isNull()).flatMap(YamlNode::text);
-    }
-
-    private Optional<MarkdownSource.Section> section(List<String> keys, String path) {
-      Optional<MarkdownSource.Section> section = md.section(keys);
-      section.ifPresent(s -> spans.put(DocPath.of(path), md.line(s.headingLine())));
-      return section;
     }
 
     private List<String> items(MarkdownSource.Section section, String path) {
@@ -318,15 +286,6 @@ public final class RunbookMarkdown {
         spans.put(DocPath.of("escalation").index(i++), md.line(item.line()));
         runbook.addEscalation(EscalationContact.builder().who(item.text()).build());
       }
-    }
-
-    private static int column(MarkdownSource.Row header, Set<String> names, int fallback) {
-      for (int i = 0; i < header.cells().size(); i++) {
-        if (names.contains(MarkdownSource.normalise(header.cells().get(i)))) {
-          return i;
-        }
-      }
-      return fallback;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
@@ -9,6 +10,10 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.kit.check.CrossFileContext;
 import dev.devopskit.kit.check.CrossFileRule;
 import dev.devopskit.kit.check.Repository;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +25,12 @@ import java.util.Set;
  */
 public final class DockerfilePath implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/dockerfile-path", Severity.ERROR,
-      "Workflows and compose files point at Dockerfiles and build contexts that exist");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/dockerfile-path")
+      .defaultSeverity(Severity.ERROR)
+      .summary("Workflows and compose files point at Dockerfiles and build contexts that exist")
+      .addOptions(new RuleOption("generated-paths", "globs of Dockerfiles and contexts that the build creates "
+          + "before it uses them, so they need not exist in the repository", "[]"))
+      .build();
 
   private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\$\\{\\{.*?}}",
       java.util.regex.Pattern.DOTALL);
@@ -41,22 +50,51 @@ public final class DockerfilePath implements CrossFileRule {
 
   @Override
   public void check(Repository repository, CrossFileContext context) {
+    List<PathMatcher> generated = new ArrayList<>();
+    for (String glob : context.listOption("generated-paths")) {
+      try {
+        generated.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      } catch (IllegalArgumentException e) {
+        // A glob that does not compile matches nothing; the paths it meant are checked as usual.
+      }
+    }
+    Paths paths = new Paths(repository, generated);
     for (Parsed<?> file : repository.files("github-workflow")) {
       for (DeployJobs.JobSite job : DeployJobs.of(file)) {
         if (job.job().get("steps").isPresent()) {
-          steps(repository, context, file, job);
+          steps(paths, context, file, job);
         }
       }
     }
     for (Parsed<?> file : repository.files("compose")) {
       String folder = Sites.folder(repository, file);
       for (YamlMapping.Entry service : Sites.entries(file, DocPath.of("services"))) {
-        compose(repository, context, file, folder, service.name());
+        compose(paths, context, file, folder, service.name());
       }
     }
   }
 
-  private static void steps(Repository repository, CrossFileContext context, Parsed<?> file,
+  /** The repository's files and folders, plus those the policy says the build creates. */
+  private record Paths(Repository repository, List<PathMatcher> generated) {
+    boolean folder(String path) {
+      return Sites.isFolder(repository, path) || isGenerated(path);
+    }
+
+    boolean file(String path) {
+      return repository.exists(path) || isGenerated(path);
+    }
+
+    private boolean isGenerated(String path) {
+      try {
+        Path relative = Path.of(path);
+        return generated.stream().anyMatch(m -> m.matches(relative));
+      } catch (InvalidPathException e) {
+        return false;
+      }
+    }
+  }
+
+  private static void steps(Paths paths, CrossFileContext context, Parsed<?> file,
       DeployJobs.JobSite job) {
     List<YamlNode> steps = job.job().get("steps").flatMap(YamlNode::asSequence).map(s -> s.items())
         .orElse(List.of());
@@ -68,7 +106,7 @@ public final class DockerfilePath implements CrossFileRule {
       DocPath path = job.path().key("steps").index(i);
       Optional<String> uses = step.get().get("uses").flatMap(YamlNode::text);
       if (uses.filter(u -> u.startsWith("docker/build-push-action@")).isPresent()) {
-        buildPushAction(repository, context, file, path, step.get());
+        buildPushAction(paths, context, file, path, step.get());
       }
       Optional<String> run = step.get().get("run").flatMap(YamlNode::text);
       if (run.isPresent() && run.get().contains("docker")) {
@@ -81,13 +119,13 @@ public final class DockerfilePath implements CrossFileRule {
         String base = directory.orElse("");
         for (Build build : dockerBuilds(run.get())) {
           Optional<String> dir = build.context().flatMap(c -> Sites.resolve(base, c));
-          if (dir.isPresent() && !Sites.isFolder(repository, dir.get())) {
+          if (dir.isPresent() && !paths.folder(dir.get())) {
             context.report(file, path.key("run"), "'docker build' uses the context '" + build.context().get()
                 + "', which is not a folder of the repository", "fix the path (relative to "
                 + (base.isEmpty() ? "the repository root" : "'" + base + "'") + ")");
           }
           Optional<String> dockerfile = build.file().flatMap(f -> Sites.resolve(base, f));
-          if (dockerfile.isPresent() && !repository.exists(dockerfile.get())) {
+          if (dockerfile.isPresent() && !paths.file(dockerfile.get())) {
             context.report(file, path.key("run"), "'docker build -f " + build.file().get() + "' names a "
                 + "Dockerfile that does not exist", "fix the path (relative to "
                 + (base.isEmpty() ? "the repository root" : "'" + base + "'") + ")");
@@ -97,14 +135,14 @@ public final class DockerfilePath implements CrossFileRule {
     }
   }
 
-  private static void buildPushAction(Repository repository, CrossFileContext context, Parsed<?> file,
+  private static void buildPushAction(Paths paths, CrossFileContext context, Parsed<?> file,
       DocPath path, YamlMapping step) {
     Optional<YamlMapping> with = step.get("with").flatMap(YamlNode::asMapping);
     Optional<String> contextDir = with.flatMap(w -> w.get("context")).flatMap(YamlNode::text)
         .filter(c -> !Sites.dynamic(c) && !c.contains("://") && !c.startsWith("git@"));
     if (contextDir.isPresent()) {
       Optional<String> dir = Sites.resolve("", contextDir.get());
-      if (dir.isPresent() && !Sites.isFolder(repository, dir.get())) {
+      if (dir.isPresent() && !paths.folder(dir.get())) {
         context.report(file, path.key("with").key("context"), "build context '" + contextDir.get()
             + "' is not a folder of the repository", "fix 'context' (relative to the repository root)");
       }
@@ -114,14 +152,14 @@ public final class DockerfilePath implements CrossFileRule {
     if (dockerfile.isPresent()) {
       // The action resolves 'file' against the workspace, not against the context.
       Optional<String> resolved = Sites.resolve("", dockerfile.get());
-      if (resolved.isPresent() && !repository.exists(resolved.get())) {
+      if (resolved.isPresent() && !paths.file(resolved.get())) {
         context.report(file, path.key("with").key("file"), "Dockerfile '" + dockerfile.get()
             + "' does not exist", "fix 'file' (relative to the repository root)");
       }
     }
   }
 
-  private static void compose(Repository repository, CrossFileContext context, Parsed<?> file, String folder,
+  private static void compose(Paths paths, CrossFileContext context, Parsed<?> file, String folder,
       String service) {
     DocPath build = DocPath.of("services", service, "build");
     Optional<YamlNode> node = Sites.node(file, build);
@@ -139,7 +177,7 @@ public final class DockerfilePath implements CrossFileRule {
     if (dir.isEmpty()) {
       return;
     }
-    if (!Sites.isFolder(repository, dir.get())) {
+    if (!paths.folder(dir.get())) {
       context.report(file, contextPath, "build context '" + contextDir + "' of service '" + service
           + "' is not a folder of the repository", "fix the path (relative to the compose file)");
       return;
@@ -150,7 +188,7 @@ public final class DockerfilePath implements CrossFileRule {
     Optional<String> dockerfile = Sites.text(file, build.key("dockerfile")).filter(d -> !Sites.dynamic(d));
     if (dockerfile.isPresent()) {
       Optional<String> resolved = Sites.resolve(dir.get(), dockerfile.get());
-      if (resolved.isPresent() && !repository.exists(resolved.get())) {
+      if (resolved.isPresent() && !paths.file(resolved.get())) {
         context.report(file, build.key("dockerfile"), "Dockerfile '" + dockerfile.get() + "' of service '"
             + service + "' is not in its build context '" + contextDir + "'",
             "fix 'dockerfile' (it is relative to the build context)");

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.flag.EnvFlags;
 import dev.devopskit.core.flag.FlagSet;
@@ -24,8 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class FlagReference implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/flag-reference", Severity.WARNING,
-      "FEATURE_* variables in .env files and workflows name flags of the flag file");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/flag-reference")
+      .defaultSeverity(Severity.WARNING)
+      .summary("FEATURE_* variables in .env files and workflows name flags of the flag file")
+      .addOptions(new RuleOption("ignore-variables", "FEATURE_* variables that are settings rather than flags "
+          + "(FEATURE_FLAGS_FILE, for example)", "[]"))
+      .build();
 
   private static final Pattern ENV_LINE = Pattern.compile("^\\s*(?:export\\s+)?(FEATURE_[A-Za-z0-9_]+)\\s*=");
 
@@ -48,6 +53,7 @@ public final class FlagReference implements CrossFileRule {
     Set<String> keys = new TreeSet<>();
     flagFiles.forEach(f -> keys.addAll(f.value().orElseThrow().keys()));
     String where = flagFiles.get(0).source().path();
+    Set<String> ignored = Set.copyOf(context.listOption("ignore-variables"));
     for (Parsed<PlainText> file : repository.values("plain-text", PlainText.class)) {
       if (!isEnvFile(file.source().path())) {
         continue;
@@ -56,7 +62,7 @@ public final class FlagReference implements CrossFileRule {
       String[] lines = file.source().text().split("\r\n|\r|\n", -1);
       for (int i = 0; i < lines.length; i++) {
         Matcher matcher = ENV_LINE.matcher(lines[i]);
-        if (matcher.find() && missing(matcher.group(1), keys)) {
+        if (matcher.find() && missing(matcher.group(1), keys, ignored)) {
           report(context, byLine, Sites.line(i + 1), matcher.group(1), where);
         }
       }
@@ -64,7 +70,7 @@ public final class FlagReference implements CrossFileRule {
     for (Parsed<?> file : repository.files("github-workflow")) {
       for (DocPath env : envBlocks(file)) {
         for (YamlMapping.Entry entry : Sites.entries(file, env)) {
-          if (entry.name().startsWith(EnvFlags.PREFIX) && missing(entry.name(), keys)) {
+          if (entry.name().startsWith(EnvFlags.PREFIX) && missing(entry.name(), keys, ignored)) {
             report(context, file, env.key(entry.name()), entry.name(), where);
           }
         }
@@ -86,8 +92,9 @@ public final class FlagReference implements CrossFileRule {
     return out;
   }
 
-  private static boolean missing(String variable, Set<String> keys) {
-    return variable.length() > EnvFlags.PREFIX.length() && !keys.contains(EnvFlags.keyOf(variable));
+  private static boolean missing(String variable, Set<String> keys, Set<String> ignored) {
+    return variable.length() > EnvFlags.PREFIX.length() && !ignored.contains(variable)
+        && !keys.contains(EnvFlags.keyOf(variable));
   }
 
   private static void report(CrossFileContext context, Parsed<?> file, DocPath path, String variable,

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.plaintext.PlainText;
@@ -29,8 +30,13 @@ import java.util.regex.Pattern;
  */
 public final class HealthEndpoint implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/health-endpoint", Severity.WARNING,
-      "Dockerfile, compose, smoke test and uptime probes use the same health path and port");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/health-endpoint")
+      .defaultSeverity(Severity.WARNING)
+      .summary("Dockerfile, compose, smoke test and uptime probes use the same health path and port")
+      .addOptions(new RuleOption("health-path", "the path every place must ask (empty: the descriptor's, or the "
+              + "one HEALTHCHECK or compose healthcheck)", ""),
+          new RuleOption("compare-ports", "also compare the ports of checks made inside the container", "true"))
+      .build();
 
   private static final Pattern HEALTH_LIKE = Pattern.compile("(?i)(health|ready|live|ping|status)");
   private static final Pattern FETCH = Pattern.compile("\\b(curl|wget|http)\\b");
@@ -52,15 +58,28 @@ public final class HealthEndpoint implements CrossFileRule {
     Optional<Site> declared = descriptor(repository);
     List<Site> dockerfiles = dockerfiles(repository);
     List<Site> compose = compose(repository);
+    String pinned = normalPath(context.stringOption("health-path"));
+    if (!pinned.isEmpty()) {
+      List<Site> all = new ArrayList<>(declared.stream().toList());
+      all.addAll(dockerfiles);
+      all.addAll(compose);
+      all.addAll(probed(repository));
+      for (Site site : all) {
+        if (!site.endpoint().path().equals(pinned)) {
+          context.report(site.file(), site.path(), site.what() + " checks " + site.endpoint().describe()
+              + " but the policy's health-path is " + pinned, "use " + pinned + " here, or change health-path");
+        }
+      }
+      return;
+    }
     Optional<Site> reference = declared.or(() -> single(dockerfiles)).or(() -> single(compose));
     if (reference.isEmpty() || declared.isEmpty() && (distinct(dockerfiles) > 1 || distinct(compose) > 1)) {
       return;
     }
     List<Site> others = new ArrayList<>(dockerfiles);
     others.addAll(compose);
-    others.addAll(smokeTests(repository));
-    others.addAll(probes(repository));
-    others.addAll(scrapeTargets(repository));
+    others.addAll(probed(repository));
+    boolean ports = context.booleanOption("compare-ports");
     Endpoint expected = reference.get().endpoint();
     for (Site site : others) {
       if (site == reference.get()) {
@@ -68,7 +87,7 @@ public final class HealthEndpoint implements CrossFileRule {
       }
       Endpoint actual = site.endpoint();
       boolean pathDiffers = !actual.path().equals(expected.path());
-      boolean portDiffers = actual.local() && expected.local() && actual.port().isPresent()
+      boolean portDiffers = ports && actual.local() && expected.local() && actual.port().isPresent()
           && expected.port().isPresent() && actual.port().getAsInt() != expected.port().getAsInt();
       if (pathDiffers || portDiffers) {
         context.report(site.file(), site.path(), site.what() + " checks " + actual.describe() + " but "
@@ -76,6 +95,24 @@ public final class HealthEndpoint implements CrossFileRule {
             + expected.describe(), "use " + expected.describe() + " here, or change " + reference.get().what());
       }
     }
+  }
+
+  /** The places that ask the endpoint from outside: smoke tests, uptime probes and probe targets. */
+  private static List<Site> probed(Repository repository) {
+    List<Site> out = new ArrayList<>(smokeTests(repository));
+    out.addAll(probes(repository));
+    out.addAll(scrapeTargets(repository));
+    return out;
+  }
+
+  /** A configured path as URLs are compared: leading slash, no trailing slash. */
+  private static String normalPath(String path) {
+    String trimmed = path.trim();
+    if (trimmed.isEmpty()) {
+      return "";
+    }
+    String slashed = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+    return slashed.length() > 1 && slashed.endsWith("/") ? slashed.substring(0, slashed.length() - 1) : slashed;
   }
 
   private static Optional<Site> descriptor(Repository repository) {

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.project.Service;
@@ -25,14 +26,27 @@ import java.util.regex.Pattern;
  */
 public final class PostgresVersion implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/postgres-version", Severity.WARNING,
-      "CI, compose and the descriptor use the same PostgreSQL major version");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/postgres-version")
+      .defaultSeverity(Severity.WARNING)
+      .summary("CI, compose and the descriptor use the same PostgreSQL major version")
+      .addOptions(new RuleOption("major-version", "the major version every place must use (0: the descriptor's, "
+              + "or else the one most places use)", "0"),
+          new RuleOption("allowed-drift", "how many major versions a place may be apart from the reference", "0"))
+      .build();
 
   private static final Pattern IMAGE = Pattern.compile(
       "^(?:[\\w.-]+(?::\\d+)?/)?(?:library/|bitnami/|postgis/)?(?:postgres|postgresql|postgis)(?::([^@\\s]+))?(?:@.*)?$");
   private static final Pattern MAJOR = Pattern.compile("^(\\d{1,4})");
 
   private record Site(Parsed<?> file, DocPath path, String what, String major) {}
+
+  /** The version the others are compared with, how a message names it, and how far they may be from it. */
+  private record Reference(String major, String what, String change, int drift) {
+    static Reference of(Site site, int drift) {
+      return new Reference(site.major(), site.what() + " (" + site.file().source().path() + ")",
+          "change " + site.what() + " too", drift);
+    }
+  }
 
   @Override
   public RuleInfo info() {
@@ -65,6 +79,8 @@ public final class PostgresVersion implements CrossFileRule {
             "compose service '" + service.name() + "'", m)));
       }
     }
+    int drift = Math.max(0, context.intOption("allowed-drift"));
+    int pinned = context.intOption("major-version");
     Optional<Site> declared = Optional.empty();
     for (Parsed<Descriptor> file : repository.values("devops-descriptor", Descriptor.class)) {
       List<Service> services = file.value().orElseThrow().services();
@@ -79,8 +95,14 @@ public final class PostgresVersion implements CrossFileRule {
         }
       }
     }
+    if (pinned > 0) {
+      declared.ifPresent(sites::add);
+      compare(sites, new Reference(String.valueOf(pinned), "the policy's major-version",
+          "change major-version in the policy", drift), context);
+      return;
+    }
     if (declared.isPresent()) {
-      compare(sites, declared.get(), context);
+      compare(sites, Reference.of(declared.get(), drift), context);
       return;
     }
     List<Site> workflows = sites.stream().filter(s -> s.what().startsWith("CI")).toList();
@@ -89,21 +111,23 @@ public final class PostgresVersion implements CrossFileRule {
         .computeIfAbsent(Sites.folder(Sites.relative(repository, s.file())), k -> new ArrayList<>()).add(s));
     if (!workflows.isEmpty() && composeByFolder.size() <= 1) {
       // One project: CI and its compose file must agree; the version most places use is the reference.
-      mostCommon(sites).ifPresent(reference -> compare(sites, reference, context));
+      mostCommon(sites).ifPresent(reference -> compare(sites, Reference.of(reference, drift), context));
       return;
     }
     // Several compose projects side by side (a monorepo of examples): each folder agrees with itself, and the
     // workflows with each other.
-    mostCommon(workflows).ifPresent(reference -> compare(workflows, reference, context));
-    composeByFolder.values().forEach(group -> mostCommon(group).ifPresent(r -> compare(group, r, context)));
+    mostCommon(workflows).ifPresent(reference -> compare(workflows, Reference.of(reference, drift), context));
+    composeByFolder.values().forEach(group -> mostCommon(group)
+        .ifPresent(r -> compare(group, Reference.of(r, drift), context)));
   }
 
-  private static void compare(List<Site> sites, Site expected, CrossFileContext context) {
+  private static void compare(List<Site> sites, Reference expected, CrossFileContext context) {
     for (Site site : sites) {
-      if (!site.major().equals(expected.major())) {
+      int apart = Math.abs(Integer.parseInt(site.major()) - Integer.parseInt(expected.major()));
+      if (apart > expected.drift()) {
         context.report(site.file(), site.path(), site.what() + " runs PostgreSQL " + site.major() + " but "
-            + expected.what() + " (" + expected.file().source().path() + ") uses " + expected.major(),
-            "use PostgreSQL " + expected.major() + " everywhere, or change " + expected.what() + " too");
+            + expected.what() + " uses " + expected.major(),
+            "use PostgreSQL " + expected.major() + " everywhere, or " + expected.change());
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
@@ -11,6 +12,7 @@ import dev.devopskit.observability.alerting.PrometheusRule;
 import dev.devopskit.observability.alerting.RuleFile;
 import dev.devopskit.observability.alerting.RuleGroup;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +27,12 @@ import java.util.regex.Pattern;
  */
 public final class RunbookLink implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/runbook-link", Severity.WARNING,
-      "Every alert's runbook link that points into the repository resolves to a runbook and heading");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/runbook-link")
+      .defaultSeverity(Severity.WARNING)
+      .summary("Every alert's runbook link that points into the repository resolves to a runbook and heading")
+      .addOptions(new RuleOption("base-urls", "URL prefixes that stand for the repository root, so that full "
+          + "links to its own runbooks are checked too", "[]"))
+      .build();
 
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"|\\sid=\"([^\"]+)\"");
@@ -45,13 +51,15 @@ public final class RunbookLink implements CrossFileRule {
   @Override
   public void check(Repository repository, CrossFileContext context) {
     Map<String, Optional<Set<String>>> anchors = new HashMap<>();
+    List<String> bases = context.listOption("base-urls").stream().map(String::trim).filter(b -> !b.isEmpty())
+        .map(b -> b.endsWith("/") ? b : b + "/").toList();
     for (Parsed<RuleFile> file : repository.values("prometheus-rules", RuleFile.class)) {
       RuleFile rules = file.value().orElseThrow();
       for (int g = 0; g < rules.groups().size(); g++) {
         RuleGroup group = rules.groups().get(g);
         for (int r = 0; r < group.rules().size(); r++) {
           PrometheusRule rule = group.rules().get(r);
-          String url = rule.annotations().getOrDefault("runbook_url", "").trim();
+          String url = inRepository(rule.annotations().getOrDefault("runbook_url", "").trim(), bases);
           if (rule.alert().isEmpty() || url.isEmpty() || !local(url)) {
             continue;
           }
@@ -93,6 +101,16 @@ public final class RunbookLink implements CrossFileRule {
           + alert + "'", "add a heading whose anchor is '" + anchor + "' to " + markdown
           + ", or link one of its headings");
     }
+  }
+
+  /** A URL under one of the base URLs as a path from the repository root ({@code /docs/runbook.md}). */
+  private static String inRepository(String url, List<String> bases) {
+    for (String base : bases) {
+      if (url.startsWith(base) && url.length() > base.length()) {
+        return "/" + url.substring(base.length());
+      }
+    }
+    return url;
   }
 
   /** Whether a runbook URL is a path in the repository rather than a link to elsewhere. */

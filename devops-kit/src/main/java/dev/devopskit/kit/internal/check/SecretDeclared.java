@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.flag.EnvFlags;
 import dev.devopskit.core.format.Parsed;
@@ -29,15 +30,19 @@ import java.util.regex.Pattern;
  */
 public final class SecretDeclared implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("consistency/secret-declared", Severity.WARNING,
-      "Every secret a workflow or compose file uses is declared for its environment or in .env.example");
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/secret-declared")
+      .defaultSeverity(Severity.WARNING)
+      .summary("Every secret a workflow or compose file uses is declared for its environment or in .env.example")
+      .addOptions(new RuleOption("allowed-secrets", "secrets and variables that need no declaration (set for the "
+              + "whole organisation, for example)", "[]"),
+          new RuleOption("env-example", "the file name of the example environment file", ".env.example"))
+      .build();
 
   private static final Pattern WORKFLOW_SECRET = Pattern.compile("\\bsecrets\\.([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern WORKFLOW_SECRET_INDEX = Pattern.compile("\\bsecrets\\[\\s*'([A-Za-z_][A-Za-z0-9_]*)'");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
   private static final Set<String> BUILT_IN = Set.of("GITHUB_TOKEN", "ACTIONS_STEP_DEBUG", "ACTIONS_RUNNER_DEBUG");
-  private static final String EXAMPLE = ".env.example";
 
   @Override
   public RuleInfo info() {
@@ -51,6 +56,9 @@ public final class SecretDeclared implements CrossFileRule {
 
   @Override
   public void check(Repository repository, CrossFileContext context) {
+    Set<String> allowedByPolicy = new TreeSet<>(context.listOption("allowed-secrets"));
+    String configured = context.stringOption("env-example").trim();
+    String exampleName = configured.isEmpty() || configured.contains("/") ? ".env.example" : configured;
     Map<String, Set<String>> byEnvironment = new HashMap<>();
     Set<String> anyEnvironment = new TreeSet<>();
     for (Declared.Site site : Declared.environments(repository)) {
@@ -60,13 +68,15 @@ public final class SecretDeclared implements CrossFileRule {
     }
     Map<String, Optional<Set<String>>> examples = new HashMap<>();
     for (Parsed<?> file : repository.files("github-workflow")) {
-      Optional<Set<String>> example = example(repository, "", examples);
+      Optional<Set<String>> example = example(repository, "", exampleName, examples);
       if (anyEnvironment.isEmpty() && example.isEmpty()) {
         continue;
       }
       Set<String> inputs = workflowCallSecrets(file);
       for (DeployJobs.JobSite job : DeployJobs.of(file)) {
         Set<String> allowed = new TreeSet<>(inputs);
+        allowed.addAll(BUILT_IN);
+        allowed.addAll(allowedByPolicy);
         example.ifPresent(allowed::addAll);
         boolean knownEnvironment = job.environment().filter(byEnvironment::containsKey).isPresent();
         if (knownEnvironment) {
@@ -80,24 +90,26 @@ public final class SecretDeclared implements CrossFileRule {
             continue;
           }
           for (String name : workflowSecrets(site.value())) {
-            if (BUILT_IN.contains(name) || allowed.contains(name) || !reported.add(name)) {
+            if (allowed.contains(name) || !reported.add(name)) {
               continue;
             }
             String where = knownEnvironment ? "environment '" + job.environment().get() + "'" : "any environment";
             context.report(file, site.path(), "job '" + job.id() + "' uses secret '" + name + "', which is not "
-                + "declared for " + where + " nor listed in " + EXAMPLE,
-                "add '" + name + "' to the secrets of " + where + " in environments.yml, or list it in " + EXAMPLE);
+                + "declared for " + where + " nor listed in " + exampleName,
+                "add '" + name + "' to the secrets of " + where + " in environments.yml, or list it in "
+                    + exampleName);
           }
         }
       }
     }
     for (Parsed<?> file : repository.files("compose")) {
       String folder = Sites.folder(repository, file);
-      Optional<Set<String>> example = example(repository, folder, examples);
+      Optional<Set<String>> example = example(repository, folder, exampleName, examples);
       if (anyEnvironment.isEmpty() && example.isEmpty()) {
         continue;
       }
       Set<String> allowed = new TreeSet<>(anyEnvironment);
+      allowed.addAll(allowedByPolicy);
       example.ifPresent(allowed::addAll);
       for (YamlMapping.Entry service : Sites.entries(file, DocPath.of("services"))) {
         DocPath environment = DocPath.of("services", service.name(), "environment");
@@ -111,9 +123,9 @@ public final class SecretDeclared implements CrossFileRule {
               continue;
             }
             context.report(file, site.path(), "service '" + service.name() + "' reads '${" + name + "}', which "
-                + "is not listed in " + (folder.isEmpty() ? "" : folder + "/") + EXAMPLE
+                + "is not listed in " + (folder.isEmpty() ? "" : folder + "/") + exampleName
                 + " nor declared for any environment",
-                "add '" + name + "=' to " + EXAMPLE + " beside the compose file, or give it a default: ${"
+                "add '" + name + "=' to " + exampleName + " beside the compose file, or give it a default: ${"
                     + name + ":-value}");
           }
         }
@@ -154,9 +166,9 @@ public final class SecretDeclared implements CrossFileRule {
     return names;
   }
 
-  private static Optional<Set<String>> example(Repository repository, String folder,
+  private static Optional<Set<String>> example(Repository repository, String folder, String name,
       Map<String, Optional<Set<String>>> cache) {
-    return cache.computeIfAbsent(folder, f -> Sites.read(repository, f.isEmpty() ? EXAMPLE : f + "/" + EXAMPLE)
+    return cache.computeIfAbsent(folder, f -> Sites.read(repository, f.isEmpty() ? name : f + "/" + name)
         .<Set<String>>map(text -> new TreeSet<>(EnvFlags.parseDotEnv(text).keySet())));
   }
 }
