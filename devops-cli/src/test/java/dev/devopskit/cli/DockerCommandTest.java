@@ -52,10 +52,10 @@ class DockerCommandTest {
   void should_take_the_database_from_node_dependencies_and_let_options_win() throws IOException {
     Files.writeString(repo.resolve("package.json"), "{\"name\": \"@acme/Shop\", \"dependencies\": {\"pg\": \"8.13.0\"}}");
     Files.writeString(repo.resolve("yarn.lock"), "# yarn lockfile v1\n");
-    Run result = run("docker", "app", "-C", repo.toString(), "--dry-run");
-    assertThat(result.code()).as(result.err()).isZero();
+    CliRun result = run("docker", "app", "-C", repo.toString(), "--dry-run");
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("name: shop\n").contains("postgres:17-alpine").contains("yarn install");
-    Run chosen = run("docker", "app", "-C", repo.toString(), "--dry-run", "--database", "none",
+    CliRun chosen = run("docker", "app", "-C", repo.toString(), "--dry-run", "--database", "none",
         "--package-manager", "npm");
     assertThat(chosen.out()).doesNotContain("postgres:").contains("npm ci");
   }
@@ -63,8 +63,8 @@ class DockerCommandTest {
   @Test
   void should_take_mysql_from_a_gradle_build() throws IOException {
     Files.writeString(repo.resolve("build.gradle.kts"), "dependencies { runtimeOnly(\"com.mysql:mysql-connector-j\") }");
-    Run result = run("docker", "app", "-C", repo.toString(), "--dry-run");
-    assertThat(result.code()).as(result.err()).isZero();
+    CliRun result = run("docker", "app", "-C", repo.toString(), "--dry-run");
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("mysql:8.4").contains("SPRING_DATASOURCE_URL").contains("gradle");
   }
 
