@@ -107,7 +107,7 @@ class PlantedSecretsTest {
         + "# Leak\n\n## Summary\n\n");
     int i = 0;
     for (String value : values) {
-      String name = "API_TOKEN_" + i;
+      String name = "SERVICE_" + i + "_TOKEN";
       workflow.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
       compose.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
       dockerfile.append(i % 2 == 0 ? "ENV " : "ARG ").append(name).append("=\"").append(value.replace("\"", ""))
@@ -123,7 +123,7 @@ class PlantedSecretsTest {
           .append(yamlQuoted("token " + value)).append('\n');
       sql.append("-- password=").append(value).append('\n');
       environments.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
-      properties.append("service.token.").append(i).append('=').append(value).append('\n');
+      properties.append("service.").append(i).append(".token").append('=').append(value).append('\n');
       postmortem.append("The key ").append(value).append(" was pasted.\n\n");
       i++;
     }
@@ -252,17 +252,21 @@ class PlantedSecretsTest {
   }
 
   /**
-   * The generated toString() of the model types prints every attribute, literals included (env values, run
-   * scripts, flag variants, annotations, prose). Open: runs with {@code -Ddevopskit.redactedToString=true} until the
-   * model types redact them (see docs/performance.md).
+   * No read value's {@code toString()} shows a planted value. A literal given to a secret-looking name
+   * ({@link SecretKind#SENSITIVE_ASSIGNMENT}) is a secret only where that name is: in a flag variant, an alert
+   * summary, postmortem prose or a runbook command the same text carries no sign of being one (nothing tells it
+   * from a word), so those files do not count it; every other kind counts everywhere.
    */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "devopskit.redactedToString", matches = "true")
   void no_model_value_shows_a_planted_value() throws IOException {
     VALUE_LEAKS.clear();
     no_finding_or_exception_shows_a_planted_value();
     assertThat(new TreeSet<>(VALUE_LEAKS)).isEmpty();
   }
+
+  /** Formats whose files hold planted literals without the secret-looking name that makes them secrets. */
+  static final java.util.Set<String> NAMELESS = java.util.Set.of("feature-flags", "prometheus-rules", "postmortem",
+      "runbook");
 
   private static <T> List<String> check(Format<T> format, String relative, String text) {
     List<String> leaks = new ArrayList<>();
@@ -272,8 +276,11 @@ class PlantedSecretsTest {
         leaks.addAll(prefixed(relative + " reader finding", leaks(finding.toString())));
       }
       parsed.value().ifPresent(value -> {
-        VALUE_LEAKS.addAll(prefixed(relative + " " + format.name() + " value toString",
-            leaks(String.valueOf(value))));
+        List<String> found = leaks(String.valueOf(value));
+        if (NAMELESS.contains(format.name())) {
+          found.removeIf(leak -> leak.startsWith(SecretKind.SENSITIVE_ASSIGNMENT + " "));
+        }
+        VALUE_LEAKS.addAll(prefixed(relative + " " + format.name() + " value toString", found));
       });
       for (Finding finding : dev.devopskit.core.policy.Policy.defaults().check(parsed, format).findings()) {
         leaks.addAll(prefixed(relative + " rule finding", leaks(finding.toString())));

@@ -1,5 +1,7 @@
 package dev.devopskit.core.secret;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,21 +28,44 @@ public final class Redaction {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    List<SecretMatch> matches = new java.util.ArrayList<>(SecretScanner.defaults().scanText(text));
-    matches.addAll(SecretScanner.highEntropyTokens(text, matches));
-    matches.sort(java.util.Comparator.comparingInt(SecretMatch::start));
+    List<SecretMatch> matches = secretsIn("", text);
     if (matches.isEmpty()) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     for (SecretMatch match : matches) {
-      if (match.start() < last) {
-        continue;
-      }
       out.append(text, last, match.start()).append(match.redacted());
       last = match.end();
     }
-    return out.append(text.substring(last)).toString();
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * Every secret in a value, in order and without overlaps: what {@link #redactSecrets(String)} finds in it as
+   * free text and, when the value is given to a key ({@code DB_PASSWORD}, {@code api_token}), a literal that the
+   * key makes a secret ({@link SecretScanner#scanValue(String, String)}).
+   *
+   * @param key the name the value is given to, or an empty string when it has none
+   */
+  public static List<SecretMatch> secretsIn(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    List<SecretMatch> found = new ArrayList<>(SecretScanner.defaults().scanText(value));
+    found.addAll(SecretScanner.highEntropyTokens(value, found));
+    if (key != null && !key.isEmpty()) {
+      SecretScanner.defaults().scanValue(key, value).ifPresent(found::add);
+    }
+    found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(m -> -m.end()));
+    List<SecretMatch> kept = new ArrayList<>(found.size());
+    int last = 0;
+    for (SecretMatch match : found) {
+      if (match.start() >= last) {
+        kept.add(match);
+        last = match.end();
+      }
+    }
+    return kept;
   }
 }

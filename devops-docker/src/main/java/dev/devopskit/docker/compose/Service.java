@@ -1,6 +1,7 @@
 package dev.devopskit.docker.compose;
 
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.Masked;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public abstract class Service implements WithService {
    * Environment variables; an empty value passes the variable from the shell ({@code - NAME}). Left out of
    * {@code toString()}, since values may be secrets.
    */
-  @Value.Redacted
+  @Masked
   public abstract Map<String, Optional<String>> environment();
 
   /** {@code env_file} paths. */

@@ -1,6 +1,7 @@
 package dev.devopskit.github.workflow;
 
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.OwnText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class ActionRef implements WithActionRef {
+public abstract class ActionRef implements WithActionRef, OwnText {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
 
   /** How an action is found. */
@@ -139,8 +140,9 @@ public abstract class ActionRef implements WithActionRef {
     });
   }
 
+  /** The reference as written after {@code uses:}, with its comment: {@code actions/checkout@<sha> # v4} (what {@code toString()} shows). */
   @Override
-  public String toString() {
+  public String ownText() {
     return text() + comment().map(c -> " # " + c).orElse("");
   }
 }
