@@ -279,6 +279,39 @@ class PlantedSecretsTest {
   /** Planted values, per file, that the scanner does not recognise there (not counted in the value's text). */
   static final Map<String, Integer> UNRECOGNISED = new java.util.concurrent.ConcurrentSkipListMap<>();
 
+  /**
+   * Values that break their format's grammar cannot be built, and the message names the offending field: with a
+   * planted value in that field, the message shows it redacted. Planted here: the values the scanner recognises
+   * on their own (a password is a secret only next to its name or in its URL).
+   */
+  @Test
+  void no_exception_from_building_a_value_shows_a_planted_value() {
+    List<String> leaks = new ArrayList<>();
+    List<String> standalone = singleLine().stream()
+        .filter(v -> !dev.devopskit.core.secret.Redaction.redactSecrets(v).contains(v)).collect(Collectors.toList());
+    assertThat(standalone).hasSizeGreaterThan(50);
+    for (String value : standalone) {
+      List<Runnable> builds = List.of(
+          () -> dev.devopskit.core.environment.Environment.of("prod " + value,
+              dev.devopskit.core.environment.Tier.PRODUCTION),
+          () -> dev.devopskit.core.project.HealthCheck.http(value, 8080),
+          () -> dev.devopskit.docker.dockerfile.Stage.builder().baseImage("alpine " + value).build(),
+          () -> dev.devopskit.docker.compose.Service.builder().image("nginx")
+              .putEnvironment("A=" + value, java.util.Optional.empty()).build(),
+          () -> dev.devopskit.docs.runbook.RunbookStep.run("Rotate\n" + value, "echo"),
+          () -> dev.devopskit.docs.runbook.EscalationContact.of("ops\n" + value, "page", "5m"));
+      for (Runnable build : builds) {
+        try {
+          build.run();
+          leaks.add("no exception for " + value.length() + " chars");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          leaks.addAll(leaks(String.valueOf(e.getMessage())));
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
   private static <T> List<String> check(Format<T> format, String relative, String text) {
     List<String> leaks = new ArrayList<>();
     try {

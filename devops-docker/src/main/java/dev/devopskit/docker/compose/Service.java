@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.core.value.Masked;
 import dev.devopskit.core.yaml.YamlNode;
@@ -142,7 +143,8 @@ public abstract class Service implements WithService {
   protected void check() {
     for (String key : environment().keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new IllegalArgumentException("environment variable name '" + key + "' must not be empty or hold '='");
+        throw new IllegalArgumentException("environment variable name '"
+            + Redaction.redactSecrets(key) + "' must not be empty or hold '='");
       }
     }
   }
