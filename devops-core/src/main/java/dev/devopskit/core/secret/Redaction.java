@@ -25,20 +25,30 @@ public final class Redaction {
    * fingerprints, digests and commit ids are hex).
    */
   public static String redactSecrets(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
+    return redactValue("", text);
+  }
+
+  /**
+   * A value with every secret of {@link #secretsIn(String, String)} replaced by its redacted form: what
+   * {@link #redactSecrets(String)} hides, and a literal that its key makes a secret ({@code DB_PASSWORD}).
+   *
+   * @param key the name the value is given to, or an empty string when it has none
+   */
+  public static String redactValue(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
     }
-    List<SecretMatch> matches = secretsIn("", text);
+    List<SecretMatch> matches = secretsIn(key, value);
     if (matches.isEmpty()) {
-      return text;
+      return value;
     }
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = new StringBuilder(value.length());
     int last = 0;
     for (SecretMatch match : matches) {
-      out.append(text, last, match.start()).append(match.redacted());
+      out.append(value, last, match.start()).append(match.redacted());
       last = match.end();
     }
-    return out.append(text, last, text.length()).toString();
+    return out.append(value, last, value.length()).toString();
   }
 
   /**

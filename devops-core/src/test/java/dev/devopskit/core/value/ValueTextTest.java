@@ -113,4 +113,12 @@ class ValueTextTest {
   void should_accept_value_types_of_the_project_style() {
     ArchitectureRules.checkValueText(new ClassFileImporter().importClasses(Sample.class, ImmutableSample.class));
   }
+  @Test
+  void should_redact_secrets_in_the_text_of_yaml_nodes() {
+    dev.devopskit.core.yaml.YamlMapping env = dev.devopskit.core.yaml.YamlMapping.builder()
+        .put("DB_PASSWORD", PASSWORD).put("GH", TOKEN).put("CI", "true").build();
+
+    assertThat(env.toString()).doesNotContain(PASSWORD).doesNotContain(TOKEN.substring(4)).contains("CI=\"true\"");
+    assertThat(dev.devopskit.core.yaml.YamlScalar.string(TOKEN).toString()).isEqualTo("\"ghp_****\"");
+  }
 }
