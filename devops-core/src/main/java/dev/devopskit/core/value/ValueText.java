@@ -74,9 +74,14 @@ public final class ValueText {
    * @param value the value (the generated {@code toString()} passes {@code this})
    */
   public static String of(Object value) {
-    Render render = new Render();
-    render.value(value, "", 0);
-    return render.finish();
+    try {
+      Render render = new Render();
+      render.value(value, "", 0);
+      return render.finish();
+    } catch (RuntimeException e) {
+      // A toString() that throws hides the real problem wherever it is called: show the type only.
+      return value.getClass().getSimpleName() + "{" + MASK + "}";
+    }
   }
 
   /** One attribute of a generated value type. */
@@ -103,8 +108,8 @@ public final class ValueText {
         continue;
       }
       Optional<Method> accessor = accessor(type, field.getName());
-      boolean masked = accessor.map(m -> declaredIn(abstractType, m.getName()).isAnnotationPresent(Masked.class))
-          .orElse(true);
+      boolean masked = accessor.map(m -> declaredIn(abstractType, m.getName()))
+          .map(m -> m.isAnnotationPresent(Masked.class)).orElse(true);
       boolean optional = accessor.map(m -> isOptional(m.getReturnType())).orElse(false);
       attributes.add(new Attribute(field.getName(), accessor, masked, optional));
     }
@@ -155,7 +160,10 @@ public final class ValueText {
         && type.getModule().isExported(type.getPackageName(), ValueText.class.getModule());
   }
 
-  /** The most abstract declaration of an accessor (where annotations such as {@link Masked} are written). */
+  /**
+   * The most abstract declaration of an accessor (where annotations such as {@link Masked} are written), or null
+   * when the abstract type has none (then the attribute is masked).
+   */
   private static Method declaredIn(Class<?> abstractType, String name) {
     for (Class<?> type = abstractType; type != null && type != Object.class; type = type.getSuperclass()) {
       try {
@@ -167,7 +175,7 @@ public final class ValueText {
     try {
       return abstractType.getMethod(name);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("no accessor " + name + " in " + abstractType.getName(), e);
+      return null;
     }
   }
 
