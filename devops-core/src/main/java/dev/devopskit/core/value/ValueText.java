@@ -40,8 +40,9 @@ import java.util.Set;
  * <p>The text stays small and linear in the value's size: one string shows at most
  * {@value #STRING_LIMIT} characters, the whole text at most {@value #TEXT_LIMIT}, values nested deeper than
  * {@value #DEPTH_LIMIT} levels show as {@code Type{…}}. Attributes are listed in the order the generated class
- * declares them, which is the order of the abstract type's accessors; absent optional attributes are left out, as
- * Immutables does. Attributes marked {@code @Value.Auxiliary} are shown too (Immutables would leave them out; its
+ * declares its fields, which is the order of the abstract type's accessors (the order in which
+ * {@link Class#getDeclaredFields()} returns them on OpenJDK; {@code ValueTextTest} pins it); absent optional
+ * attributes are left out, as Immutables does. Attributes marked {@code @Value.Auxiliary} are shown too (Immutables would leave them out; its
  * annotations are not visible at run time).
  */
 public final class ValueText {
