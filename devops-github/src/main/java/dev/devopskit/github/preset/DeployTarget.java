@@ -1,5 +1,6 @@
 package dev.devopskit.github.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -40,7 +41,8 @@ public abstract class DeployTarget implements WithDeployTarget {
           + "or '.', like 'staging'");
     }
     if (!url().matches("https?://\\S+") || url().endsWith("/")) {
-      throw new IllegalArgumentException("deploy target url '" + url() + "' must be an http(s) URL without a "
+      throw new IllegalArgumentException("deploy target url '"
+          + Redaction.redactSecrets(url()) + "' must be an http(s) URL without a "
           + "trailing slash, like 'https://staging.example.com'");
     }
   }
