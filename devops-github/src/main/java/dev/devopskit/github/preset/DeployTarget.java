@@ -37,7 +37,8 @@ public abstract class DeployTarget implements WithDeployTarget {
   @Value.Check
   protected void check() {
     if (!name().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      throw new IllegalArgumentException("deploy target name '" + name() + "' must be letters, digits, '-', '_' "
+      throw new IllegalArgumentException("deploy target name '"
+          + Redaction.redactSecrets(name()) + "' must be letters, digits, '-', '_' "
           + "or '.', like 'staging'");
     }
     if (!url().matches("https?://\\S+") || url().endsWith("/")) {
