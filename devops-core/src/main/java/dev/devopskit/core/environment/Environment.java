@@ -1,5 +1,6 @@
 package dev.devopskit.core.environment;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.secret.SecretRef;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.LinkedHashMap;
@@ -113,24 +114,29 @@ public abstract class Environment implements WithEnvironment {
   @Value.Check
   protected void check() {
     if (!NAME.matcher(name()).matches()) {
-      throw new IllegalArgumentException("environment name '" + name()
+      throw new IllegalArgumentException("environment name '" + shownName()
           + "' must be letters, digits, '.', '_' or '-', at most 255 characters, like 'staging'");
     }
     if (waitTimerMinutes() < 0 || waitTimerMinutes() > MAX_WAIT_TIMER_MINUTES) {
-      throw new IllegalArgumentException("waitTimerMinutes of environment '" + name() + "' is " + waitTimerMinutes()
-          + "; it must be between 0 and " + MAX_WAIT_TIMER_MINUTES + " (30 days)");
+      throw new IllegalArgumentException("waitTimerMinutes of environment '" + shownName() + "' is "
+          + waitTimerMinutes() + "; it must be between 0 and " + MAX_WAIT_TIMER_MINUTES + " (30 days)");
     }
     if (reviewers().size() > MAX_REVIEWERS) {
-      throw new IllegalArgumentException("environment '" + name() + "' has " + reviewers().size()
+      throw new IllegalArgumentException("environment '" + shownName() + "' has " + reviewers().size()
           + " reviewers; at most " + MAX_REVIEWERS + " are allowed: use a team instead of single users");
     }
     if (requiredApprovals() < 0 || requiredApprovals() > Math.max(reviewers().size(), 0)) {
-      throw new IllegalArgumentException("requiredApprovals of environment '" + name() + "' is " + requiredApprovals()
-          + " but it has " + reviewers().size() + " reviewers; add reviewers or lower the count");
+      throw new IllegalArgumentException("requiredApprovals of environment '" + shownName() + "' is "
+          + requiredApprovals() + " but it has " + reviewers().size() + " reviewers; add reviewers or lower the count");
     }
     if (tier() == Tier.PRODUCTION && deployment() == DeploymentMode.AUTOMATIC_FROM_PULL_REQUEST) {
-      throw new IllegalArgumentException("environment '" + name() + "' is production and deployed from pull "
+      throw new IllegalArgumentException("environment '" + shownName() + "' is production and deployed from pull "
           + "requests; deploy production from the trunk, or by manual promotion");
     }
   }
+  /** The name as messages show it: user input, so any secret in it is redacted. */
+  private String shownName() {
+    return Redaction.redactSecrets(name());
+  }
+
 }

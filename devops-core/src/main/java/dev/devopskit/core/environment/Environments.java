@@ -1,5 +1,6 @@
 package dev.devopskit.core.environment;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ public abstract class Environments implements WithEnvironments {
     Set<String> seen = new HashSet<>();
     for (Environment environment : environments()) {
       if (!seen.add(environment.name())) {
-        throw new IllegalArgumentException("two environments are named '" + environment.name()
+        throw new IllegalArgumentException("two environments are named '" + Redaction.redactSecrets(environment.name())
             + "'; environment names must be unique");
       }
     }
@@ -80,7 +81,7 @@ public abstract class Environments implements WithEnvironments {
       if (environment.tier() == Tier.PRODUCTION) {
         productionSeen = true;
       } else if (productionSeen && environment.tier() == Tier.STAGING) {
-        throw new IllegalArgumentException("staging environment '" + environment.name()
+        throw new IllegalArgumentException("staging environment '" + Redaction.redactSecrets(environment.name())
             + "' comes after production in the promotion path; order environments from local to production");
       }
     }

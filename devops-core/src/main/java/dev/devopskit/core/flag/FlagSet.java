@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,7 +75,8 @@ public abstract class FlagSet implements WithFlagSet {
     Set<String> seen = new HashSet<>();
     for (FeatureFlag flag : flags()) {
       if (!seen.add(flag.key())) {
-        throw new IllegalArgumentException("two flags have the key '" + flag.key() + "'; keys must be unique");
+        throw new IllegalArgumentException("two flags have the key '"
+            + Redaction.redactSecrets(flag.key()) + "'; keys must be unique");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import java.util.Locale;
@@ -112,14 +113,17 @@ public abstract class TargetingRule implements WithTargetingRule {
       throw new IllegalArgumentException("a targeting rule needs an attribute, like 'plan' or 'user.email'");
     }
     if (values().isEmpty()) {
-      throw new IllegalArgumentException("targeting rule on '" + attribute() + "' needs a value to compare with");
+      throw new IllegalArgumentException("targeting rule on '"
+          + Redaction.redactSecrets(attribute()) + "' needs a value to compare with");
     }
     if (operator() != Operator.IN && values().size() != 1) {
-      throw new IllegalArgumentException("targeting rule '" + operator().id() + "' on '" + attribute()
+      throw new IllegalArgumentException("targeting rule '" + operator().id() + "' on '"
+          + Redaction.redactSecrets(attribute())
           + "' takes one value; use 'in' for a list");
     }
     if (operator() == Operator.SEM_VER && !comparison().map(SEM_VER_COMPARISONS::contains).orElse(false)) {
-      throw new IllegalArgumentException("sem-ver rule on '" + attribute() + "' needs a comparison, one of "
+      throw new IllegalArgumentException("sem-ver rule on '"
+          + Redaction.redactSecrets(attribute()) + "' needs a comparison, one of "
           + SEM_VER_COMPARISONS);
     }
   }

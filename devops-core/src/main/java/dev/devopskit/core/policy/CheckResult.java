@@ -4,6 +4,7 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.OwnText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class CheckResult implements WithCheckResult {
+public abstract class CheckResult implements WithCheckResult, OwnText {
 
   /** Findings that remain, sorted by file, line and rule. */
   @Value.NaturalOrder
@@ -99,8 +100,9 @@ public abstract class CheckResult implements WithCheckResult {
     return builder.suppressed(suppressed).filesChecked(files).putAllRules(rules).build();
   }
 
+  /** {@code CheckResult[3 findings, 1 suppressed, 12 files]} (what {@code toString()} shows). */
   @Override
-  public String toString() {
+  public String ownText() {
     return "CheckResult[" + findings().size() + " findings, " + suppressed() + " suppressed, " + filesChecked()
         + " files]";
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.core.project;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
@@ -63,7 +64,7 @@ public abstract class HealthCheck implements WithHealthCheck {
   @Value.Check
   protected void check() {
     if (!path().startsWith("/")) {
-      throw new IllegalArgumentException("health check path '" + path() + "' must start with '/'");
+      throw new IllegalArgumentException("health check path '" + Redaction.redactSecrets(path()) + "' must start with '/'");
     }
     if (port() < 1 || port() > 65535) {
       throw new IllegalArgumentException("health check port " + port() + " must be between 1 and 65535");

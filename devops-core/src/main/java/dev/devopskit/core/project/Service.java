@@ -1,5 +1,6 @@
 package dev.devopskit.core.project;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -90,13 +91,15 @@ public abstract class Service implements WithService {
   @Value.Check
   protected void check() {
     if (!name().matches("[a-z0-9][a-z0-9_-]*")) {
-      throw new IllegalArgumentException("service name '" + name() + "' must be lower-case letters, digits, '-' or '_'");
+      throw new IllegalArgumentException("service name '"
+          + Redaction.redactSecrets(name()) + "' must be lower-case letters, digits, '-' or '_'");
     }
     if (port() < 1 || port() > 65535) {
       throw new IllegalArgumentException("service port " + port() + " must be between 1 and 65535");
     }
     if (!version().matches("[0-9][0-9A-Za-z.+-]{0,30}")) {
-      throw new IllegalArgumentException("service version '" + version() + "' must be a version such as '16' or '8.0'");
+      throw new IllegalArgumentException("service version '"
+          + Redaction.redactSecrets(version()) + "' must be a version such as '16' or '8.0'");
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.devopskit.core.secret;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,24 +25,57 @@ public final class Redaction {
    * fingerprints, digests and commit ids are hex).
    */
   public static String redactSecrets(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
+    return redactValue("", text);
+  }
+
+  /**
+   * A value with every secret of {@link #secretsIn(String, String)} replaced by its redacted form: what
+   * {@link #redactSecrets(String)} hides, and a literal that its key makes a secret ({@code DB_PASSWORD}).
+   *
+   * @param key the name the value is given to, or an empty string when it has none
+   */
+  public static String redactValue(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
     }
-    List<SecretMatch> matches = new java.util.ArrayList<>(SecretScanner.defaults().scanText(text));
-    matches.addAll(SecretScanner.highEntropyTokens(text, matches));
-    matches.sort(java.util.Comparator.comparingInt(SecretMatch::start));
+    List<SecretMatch> matches = secretsIn(key, value);
     if (matches.isEmpty()) {
-      return text;
+      return value;
     }
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = new StringBuilder(value.length());
     int last = 0;
     for (SecretMatch match : matches) {
-      if (match.start() < last) {
-        continue;
-      }
-      out.append(text, last, match.start()).append(match.redacted());
+      out.append(value, last, match.start()).append(match.redacted());
       last = match.end();
     }
-    return out.append(text.substring(last)).toString();
+    return out.append(value, last, value.length()).toString();
+  }
+
+  /**
+   * Every secret in a value, in order and without overlaps: what {@link #redactSecrets(String)} finds in it as
+   * free text and, when the value is given to a key ({@code DB_PASSWORD}, {@code api_token}), a literal that the
+   * key makes a secret ({@link SecretScanner#scanValue(String, String)}).
+   *
+   * @param key the name the value is given to, or an empty string when it has none
+   */
+  public static List<SecretMatch> secretsIn(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    List<SecretMatch> found = new ArrayList<>(SecretScanner.defaults().scanText(value));
+    found.addAll(SecretScanner.highEntropyTokens(value, found));
+    if (key != null && !key.isEmpty()) {
+      SecretScanner.defaults().scanValue(key, value).ifPresent(found::add);
+    }
+    found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(m -> -m.end()));
+    List<SecretMatch> kept = new ArrayList<>(found.size());
+    int last = 0;
+    for (SecretMatch match : found) {
+      if (match.start() >= last) {
+        kept.add(match);
+        last = match.end();
+      }
+    }
+    return kept;
   }
 }

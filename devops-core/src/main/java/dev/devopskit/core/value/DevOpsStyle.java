@@ -13,6 +13,15 @@ import org.immutables.value.Value;
  * generated {@code WithWorkflow} (copy methods), a nested {@code Builder extends ImmutableWorkflow.Builder} and a
  * static {@code builder()}. Public signatures only ever name the abstract type and its {@code Builder}.
  *
+ * <p>Every value's {@code toString()} is {@link ValueText#of(Object)}: the familiar
+ * {@code Step{name=Test, run=npm test}} text, except that a secret's value never shows (literal tokens, keys and
+ * passwords the scanner recognises become {@code ghp_****}; attributes marked {@link Masked} become {@code ****}).
+ * Immutables' own generated text cannot be filtered: its {@code @Value.Redacted} hides a whole attribute, which
+ * would make run scripts, environment maps and prose unreadable, and a hand-written {@code toString()} on each of the
+ * many top-level types would miss the nested ones and every type added later. A value type therefore never declares
+ * {@code toString()} (the generated one would replace it): it implements {@link OwnText} to show a text of its own.
+ * {@code ArchitectureRules.checkLibrary} (in the test support) keeps every module to this.
+ *
  * <pre>{@code
  * @Value.Immutable
  * @DevOpsStyle
@@ -41,8 +50,10 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     // Optional attributes accept plain values in builders: name("build") rather than name(Optional.of("build")).
     optionalAcceptNullable = true,
-    // toString() never prints attributes marked @Value.Redacted (anything that might carry a secret).
-    redactedMask = "****",
+    // toString() is ValueText.of(this): the usual Type{attribute=value, ...} text with every secret the scanner
+    // recognises redacted, @Masked attributes as ****, and bounded length. It replaces any toString() an abstract
+    // type declares (implement OwnText for a text of one's own) and ignores @Value.Redacted (use @Masked).
+    delegateToString = "dev.devopskit.core.value.ValueText.of",
     // Collection attributes get singular adders: steps() gets addStep(...) next to addAllSteps(...).
     depluralize = true,
     // English plurals the naive rule (drop the final 's') gets wrong: branches gives addBranch, not addBranche.

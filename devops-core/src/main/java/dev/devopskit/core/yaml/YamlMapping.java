@@ -127,7 +127,9 @@ public final class YamlMapping extends YamlNode {
       if (out.length() > 1) {
         out.append(", ");
       }
-      out.append(entry.name()).append('=').append(entry.value());
+      YamlNode value = entry.value();
+      out.append(entry.name()).append('=')
+          .append(value instanceof YamlScalar scalar ? scalar.shown(entry.name()) : value.toString());
     }
     return out.append('}').toString();
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.core.yaml;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.source.Span;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -174,6 +175,15 @@ public final class YamlScalar extends YamlNode {
 
   @Override
   public String toString() {
-    return kind == Kind.STRING ? "\"" + value + "\"" : kind == Kind.NULL ? "null" : value;
+    return shown("");
+  }
+
+  /** The scalar as {@code toString()} shows it under a key: any secret in it (or that the key makes one) redacted. */
+  String shown(String key) {
+    if (kind == Kind.NULL) {
+      return "null";
+    }
+    String text = Redaction.redactValue(key, value);
+    return kind == Kind.STRING ? "\"" + text + "\"" : text;
   }
 }

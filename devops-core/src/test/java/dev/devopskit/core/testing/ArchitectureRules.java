@@ -10,12 +10,18 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.devopskit.core.value.Masked;
+import dev.devopskit.core.value.OwnText;
+import dev.devopskit.core.value.ValueText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The architecture every module keeps, as ArchUnit rules: no package cycles; a module's {@code internal} packages
  * used only by that module; no standard streams or java.util.logging in library code; target modules never depend
- * on each other.
+ * on each other; every value type's {@code toString()} is the redacting {@code ValueText} (see
+ * {@link #checkValueText(JavaClasses)}).
  */
 public final class ArchitectureRules {
   /** The target modules' base packages: none may depend on another. */
@@ -56,6 +62,7 @@ public final class ArchitectureRules {
         .because("library code does not log through java.util.logging").allowEmptyShould(true).check(classes);
     noClasses().that().resideOutsideOfPackage(basePackage + "..").should().dependOnClassesThat()
         .resideInAPackage(basePackage + ".internal..").allowEmptyShould(true).check(classes);
+    checkValueText(classes);
     for (String target : TARGETS) {
       if (basePackage.startsWith(target)) {
         for (String other : TARGETS) {
@@ -95,6 +102,51 @@ public final class ArchitectureRules {
 
   private static String relative(String basePackage, String packageName) {
     return packageName.startsWith(basePackage + ".") ? packageName.substring(basePackage.length() + 1) : null;
+  }
+
+  /**
+   * Checks that every Immutables value type keeps a safe {@code toString()}: its generated class calls
+   * {@link ValueText#of(Object)} (so the type uses {@code @DevOpsStyle}, whose toString redacts secrets), it does not
+   * declare a {@code toString()} of its own (the generated one would silently replace it: implement
+   * {@code OwnText}), and no attribute relies on {@code @Value.Redacted} (the style ignores it: use
+   * {@code @Masked}). Immutables' annotations are kept in class files, which is where this reads them.
+   */
+  public static void checkValueText(JavaClasses classes) {
+    List<String> problems = new ArrayList<>();
+    for (JavaClass type : classes) {
+      if (!type.isAnnotatedWith("org.immutables.value.Value$Immutable")) {
+        continue;
+      }
+      if (type.getMethods().stream().anyMatch(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty())) {
+        problems.add(type.getName() + " declares toString(), which the generated one replaces: implement "
+            + OwnText.class.getName() + " instead");
+      }
+      type.getMethods().stream().filter(m -> m.isAnnotatedWith("org.immutables.value.Value$Redacted"))
+          .forEach(m -> problems.add(m.getFullName() + " is @Value.Redacted, which the project style ignores: use @"
+              + Masked.class.getName()));
+      List<JavaClass> generated = classes.stream()
+          .filter(c -> c.isAnnotatedWith("org.immutables.value.Generated") && c.isAssignableTo(type.getName())
+              && !c.equals(type) && c.getSimpleName().startsWith("Immutable"))
+          .collect(Collectors.toList());
+      if (generated.isEmpty()) {
+        problems.add(type.getName() + " has no generated Immutable class in these classes");
+      }
+      for (JavaClass implementation : generated) {
+        boolean delegates = implementation.getMethods().stream()
+            .filter(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty())
+            .flatMap(m -> m.getMethodCallsFromSelf().stream())
+            .anyMatch(call -> call.getTargetOwner().getName().equals(ValueText.class.getName())
+                && call.getName().equals("of"));
+        if (!delegates) {
+          problems.add(implementation.getName() + ".toString() does not call ValueText.of: annotate "
+              + type.getSimpleName() + " with @DevOpsStyle");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError("value types whose toString() may show a secret:\n  "
+          + String.join("\n  ", problems));
+    }
   }
 
   /** Checks that no class outside {@code owner} uses {@code owner}'s internal packages. */

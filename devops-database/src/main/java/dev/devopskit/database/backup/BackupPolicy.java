@@ -1,5 +1,6 @@
 package dev.devopskit.database.backup;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -65,18 +66,18 @@ public abstract class BackupPolicy implements WithBackupPolicy {
   @Value.Check
   protected void check() {
     if (!NAME.matcher(database()).matches()) {
-      throw new IllegalArgumentException("database '" + database()
+      throw new IllegalArgumentException("database '" + Redaction.redactSecrets(database())
           + "' must be a plain name (letters, digits, '_' or '-', not starting with a digit)");
     }
     if (schedule().strip().split("\\s+").length != 5) {
-      throw new IllegalArgumentException("schedule '" + schedule()
+      throw new IllegalArgumentException("schedule '" + Redaction.redactSecrets(schedule())
           + "' must be a cron expression of five fields, such as '0 3 * * *'");
     }
     if (retentionDays() < 1) {
       throw new IllegalArgumentException("retentionDays must be 1 or more, got " + retentionDays());
     }
     if (destination().isBlank() || destination().matches(".*[\"'`$\\\\\\n\\r].*")) {
-      throw new IllegalArgumentException("destination '" + destination()
+      throw new IllegalArgumentException("destination '" + Redaction.redactSecrets(destination())
           + "' must be a folder path without quotes, '$', backslashes or line breaks");
     }
     if (!ENV.matcher(urlVariable()).matches()) {

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
@@ -55,13 +56,13 @@ public abstract class ComposeFile implements WithComposeFile {
   protected void check() {
     for (String name : services().keySet()) {
       if (!name.matches("[a-zA-Z0-9._-]+")) {
-        throw new IllegalArgumentException("service name '" + name
+        throw new IllegalArgumentException("service name '" + Redaction.redactSecrets(name)
             + "' may hold only letters, digits, '.', '_' and '-'");
       }
     }
     for (String key : extensions().keySet()) {
       if (!key.startsWith("x-")) {
-        throw new IllegalArgumentException("extension '" + key + "' must start with 'x-'");
+        throw new IllegalArgumentException("extension '" + Redaction.redactSecrets(key) + "' must start with 'x-'");
       }
     }
   }

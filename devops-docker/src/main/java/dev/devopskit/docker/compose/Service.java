@@ -1,6 +1,8 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.Masked;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public abstract class Service implements WithService {
    * Environment variables; an empty value passes the variable from the shell ({@code - NAME}). Left out of
    * {@code toString()}, since values may be secrets.
    */
-  @Value.Redacted
+  @Masked
   public abstract Map<String, Optional<String>> environment();
 
   /** {@code env_file} paths. */
@@ -140,7 +142,8 @@ public abstract class Service implements WithService {
   protected void check() {
     for (String key : environment().keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new IllegalArgumentException("environment variable name '" + key + "' must not be empty or hold '='");
+        throw new IllegalArgumentException("environment variable name '"
+            + Redaction.redactSecrets(key) + "' must not be empty or hold '='");
       }
     }
   }

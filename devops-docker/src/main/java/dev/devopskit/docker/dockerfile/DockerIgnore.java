@@ -1,5 +1,6 @@
 package dev.devopskit.docker.dockerfile;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -119,7 +120,8 @@ public abstract class DockerIgnore implements WithDockerIgnore {
   protected void check() {
     for (Line line : lines()) {
       if (line.text().contains("\n")) {
-        throw new IllegalArgumentException(".dockerignore lines hold one pattern each; split '" + line.text() + "'");
+        throw new IllegalArgumentException(".dockerignore lines hold one pattern each; split '"
+            + Redaction.redactSecrets(line.text()) + "'");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.dockerfile;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import java.util.Optional;
@@ -157,12 +158,12 @@ public abstract class Stage implements WithStage {
   @Value.Check
   protected void check() {
     if (baseImage().isBlank() || baseImage().chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("stage base image '" + baseImage()
+      throw new IllegalArgumentException("stage base image '" + Redaction.redactSecrets(baseImage())
           + "' must be one word, like 'eclipse-temurin:21-jre'");
     }
     name().ifPresent(n -> {
       if (!n.matches("[a-zA-Z][a-zA-Z0-9_.-]*")) {
-        throw new IllegalArgumentException("stage name '" + n
+        throw new IllegalArgumentException("stage name '" + Redaction.redactSecrets(n)
             + "' must start with a letter and hold letters, digits, '_', '.' or '-', like 'build'");
       }
     });

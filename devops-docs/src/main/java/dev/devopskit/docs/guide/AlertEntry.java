@@ -1,5 +1,6 @@
 package dev.devopskit.docs.guide;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -41,7 +42,8 @@ public abstract class AlertEntry implements WithAlertEntry {
   protected void check() {
     for (String cell : new String[] {name(), severity(), summary(), runbook()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("AlertEntry cells are one line each; got '" + cell + "'");
+        throw new IllegalArgumentException("AlertEntry cells are one line each; got '"
+            + Redaction.redactSecrets(cell) + "'");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.guide;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -47,7 +48,8 @@ public abstract class EnvironmentTier implements WithEnvironmentTier {
   protected void check() {
     for (String cell : new String[] {name(), tier(), url(), deployment(), approvals()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("EnvironmentTier cells are one line each; got '" + cell + "'");
+        throw new IllegalArgumentException("EnvironmentTier cells are one line each; got '"
+            + Redaction.redactSecrets(cell) + "'");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.guide;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -35,7 +36,8 @@ public abstract class FlagEntry implements WithFlagEntry {
   protected void check() {
     for (String cell : new String[] {key(), description(), state()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("FlagEntry cells are one line each; got '" + cell + "'");
+        throw new IllegalArgumentException("FlagEntry cells are one line each; got '"
+            + Redaction.redactSecrets(cell) + "'");
       }
     }
   }

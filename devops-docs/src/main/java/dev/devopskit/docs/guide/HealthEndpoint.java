@@ -1,5 +1,6 @@
 package dev.devopskit.docs.guide;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -35,7 +36,8 @@ public abstract class HealthEndpoint implements WithHealthEndpoint {
   protected void check() {
     for (String cell : new String[] {service(), url(), expected()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("HealthEndpoint cells are one line each; got '" + cell + "'");
+        throw new IllegalArgumentException("HealthEndpoint cells are one line each; got '"
+            + Redaction.redactSecrets(cell) + "'");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.guide;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -35,7 +36,8 @@ public abstract class SecretEntry implements WithSecretEntry {
   protected void check() {
     for (String cell : new String[] {name(), store(), usedBy()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("SecretEntry cells are one line each; got '" + cell + "'");
+        throw new IllegalArgumentException("SecretEntry cells are one line each; got '"
+            + Redaction.redactSecrets(cell) + "'");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.markdown;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -33,7 +34,8 @@ public abstract class Link implements WithLink {
   @Value.Check
   protected void check() {
     if (title().contains("\n") || url().contains("\n") || url().contains(" ")) {
-      throw new IllegalArgumentException("link '" + title() + "' must be one line and its url must have no spaces");
+      throw new IllegalArgumentException("link '"
+          + Redaction.redactSecrets(title()) + "' must be one line and its url must have no spaces");
     }
   }
 }

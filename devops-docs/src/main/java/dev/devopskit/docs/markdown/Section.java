@@ -1,5 +1,6 @@
 package dev.devopskit.docs.markdown;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -36,7 +37,8 @@ public abstract class Section implements WithSection {
   @Value.Check
   protected void check() {
     if (title().isBlank() || title().contains("\n")) {
-      throw new IllegalArgumentException("section title must be one non-empty line, got '" + title() + "'");
+      throw new IllegalArgumentException("section title must be one non-empty line, got '"
+          + Redaction.redactSecrets(title()) + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.postmortem;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,7 +62,8 @@ public abstract class ActionItem implements WithActionItem {
   protected void check() {
     for (String cell : new String[] {action(), owner(), due(), status()}) {
       if (cell.contains("\n")) {
-        throw new IllegalArgumentException("action item cells are one line each; '" + cell + "' has a line break");
+        throw new IllegalArgumentException("action item cells are one line each; '"
+            + Redaction.redactSecrets(cell) + "' has a line break");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.postmortem;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.docs.markdown.Link;
 import dev.devopskit.docs.markdown.Section;
@@ -108,7 +109,8 @@ public abstract class Postmortem implements WithPostmortem {
   @Value.Check
   protected void check() {
     if (incident().contains("\n") || title().contains("\n")) {
-      throw new IllegalArgumentException("incident and title are one line each; got incident '" + incident() + "'");
+      throw new IllegalArgumentException("incident and title are one line each; got incident '"
+          + Redaction.redactSecrets(incident()) + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -40,7 +41,8 @@ public abstract class Deployment implements WithDeployment {
   @Value.Check
   protected void check() {
     if (image().contains(":") && image().lastIndexOf(':') > image().lastIndexOf('/')) {
-      throw new IllegalArgumentException("image '" + image() + "' must not carry a tag; the runbook picks the tag");
+      throw new IllegalArgumentException("image '"
+          + Redaction.redactSecrets(image()) + "' must not carry a tag; the runbook picks the tag");
     }
     if (!deployCommand().contains("$TAG") && !deployCommand().contains("${TAG}")) {
       throw new IllegalArgumentException("deployCommand must read the tag from $TAG, like 'TAG=$TAG docker compose "

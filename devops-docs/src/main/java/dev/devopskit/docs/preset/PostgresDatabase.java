@@ -1,5 +1,6 @@
 package dev.devopskit.docs.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,7 +56,8 @@ public abstract class PostgresDatabase implements WithPostgresDatabase {
       }
     }
     if (backupDirectory().isBlank() || backupDirectory().contains(" ")) {
-      throw new IllegalArgumentException("backupDirectory must be a path without spaces, got '" + backupDirectory() + "'");
+      throw new IllegalArgumentException("backupDirectory must be a path without spaces, got '"
+          + Redaction.redactSecrets(backupDirectory()) + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.runbook;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -39,7 +40,8 @@ public abstract class EscalationContact implements WithEscalationContact {
   @Value.Check
   protected void check() {
     if (who().contains("\n") || how().contains("\n") || responseTime().contains("\n")) {
-      throw new IllegalArgumentException("escalation cells are one line each; got who '" + who() + "'");
+      throw new IllegalArgumentException("escalation cells are one line each; got who '"
+          + Redaction.redactSecrets(who()) + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.runbook;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +59,8 @@ public abstract class Runbook implements WithRunbook {
   @Value.Check
   protected void check() {
     if (title().isBlank() || title().contains("\n")) {
-      throw new IllegalArgumentException("a runbook needs a one-line title, got '" + title() + "'");
+      throw new IllegalArgumentException("a runbook needs a one-line title, got '"
+          + Redaction.redactSecrets(title()) + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.runbook;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.docs.markdown.CodeBlock;
 import java.util.Optional;
@@ -54,7 +55,8 @@ public abstract class RunbookStep implements WithRunbookStep {
   @Value.Check
   protected void check() {
     if (title().isBlank() || title().contains("\n")) {
-      throw new IllegalArgumentException("a runbook step needs a one-line title, got '" + title() + "'");
+      throw new IllegalArgumentException("a runbook step needs a one-line title, got '"
+          + Redaction.redactSecrets(title()) + "'");
     }
   }
 }

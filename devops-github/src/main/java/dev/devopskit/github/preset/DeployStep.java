@@ -1,5 +1,6 @@
 package dev.devopskit.github.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.secret.SecretRef;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.Map;
@@ -51,7 +52,8 @@ public abstract class DeployStep implements WithDeployStep {
     for (String name : env().keySet()) {
       checkName(name);
       if (secrets().containsKey(name)) {
-        throw new IllegalArgumentException("deploy variable '" + name + "' is both in env and secrets; keep one");
+        throw new IllegalArgumentException("deploy variable '"
+            + Redaction.redactSecrets(name) + "' is both in env and secrets; keep one");
       }
     }
     secrets().keySet().forEach(DeployStep::checkName);
@@ -59,7 +61,8 @@ public abstract class DeployStep implements WithDeployStep {
 
   private static void checkName(String name) {
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new IllegalArgumentException("deploy variable name '" + name + "' must be letters, digits and '_'");
+      throw new IllegalArgumentException("deploy variable name '"
+          + Redaction.redactSecrets(name) + "' must be letters, digits and '_'");
     }
   }
 }

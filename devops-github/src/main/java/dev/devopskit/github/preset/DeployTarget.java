@@ -1,5 +1,6 @@
 package dev.devopskit.github.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -36,11 +37,13 @@ public abstract class DeployTarget implements WithDeployTarget {
   @Value.Check
   protected void check() {
     if (!name().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      throw new IllegalArgumentException("deploy target name '" + name() + "' must be letters, digits, '-', '_' "
+      throw new IllegalArgumentException("deploy target name '"
+          + Redaction.redactSecrets(name()) + "' must be letters, digits, '-', '_' "
           + "or '.', like 'staging'");
     }
     if (!url().matches("https?://\\S+") || url().endsWith("/")) {
-      throw new IllegalArgumentException("deploy target url '" + url() + "' must be an http(s) URL without a "
+      throw new IllegalArgumentException("deploy target url '"
+          + Redaction.redactSecrets(url()) + "' must be an http(s) URL without a "
           + "trailing slash, like 'https://staging.example.com'");
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.github.preset;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.github.rules.CostClass;
 import org.immutables.value.Value;
@@ -50,15 +51,18 @@ public abstract class Stage implements WithStage {
   @Value.Check
   protected void check() {
     if (!id().matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-      throw new IllegalArgumentException("stage id '" + id() + "' must start with a letter or '_' and hold only "
+      throw new IllegalArgumentException("stage id '"
+          + Redaction.redactSecrets(id()) + "' must start with a letter or '_' and hold only "
           + "letters, digits, '-' and '_'");
     }
     if (cost() == CostClass.DEPLOY) {
-      throw new IllegalArgumentException("stage '" + id() + "' has cost class deploy; deploys are the pipeline's "
+      throw new IllegalArgumentException("stage '"
+          + Redaction.redactSecrets(id()) + "' has cost class deploy; deploys are the pipeline's "
           + "own deploy step (TrunkPipeline.deploy)");
     }
     if (timeoutMinutes() < 1) {
-      throw new IllegalArgumentException("stage '" + id() + "' timeoutMinutes must be positive");
+      throw new IllegalArgumentException("stage '"
+          + Redaction.redactSecrets(id()) + "' timeoutMinutes must be positive");
     }
   }
 }

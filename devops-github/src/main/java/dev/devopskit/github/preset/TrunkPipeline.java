@@ -6,6 +6,7 @@ import dev.devopskit.core.project.Service;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.WriteOptions;
@@ -430,10 +431,11 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   @Value.Check
   protected void check() {
     if (!trunk().matches("[A-Za-z0-9._/-]+")) {
-      throw new IllegalArgumentException("trunk '" + trunk() + "' is not a branch name");
+      throw new IllegalArgumentException("trunk '" + Redaction.redactSecrets(trunk()) + "' is not a branch name");
     }
     if (staging().name().equals(production().name())) {
-      throw new IllegalArgumentException("staging and production are both named '" + staging().name()
+      throw new IllegalArgumentException("staging and production are both named '"
+          + Redaction.redactSecrets(staging().name())
           + "'; give them different environments");
     }
     timeouts().forEach((cost, minutes) -> {

@@ -1,6 +1,8 @@
 package dev.devopskit.github.workflow;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.OwnText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class ActionRef implements WithActionRef {
+public abstract class ActionRef implements WithActionRef, OwnText {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
 
   /** How an action is found. */
@@ -119,18 +121,21 @@ public abstract class ActionRef implements WithActionRef {
   @Value.Check
   protected void check() {
     if (text().isBlank() || !text().strip().equals(text())) {
-      throw new IllegalArgumentException("uses '" + text() + "' is empty or has spaces around it");
+      throw new IllegalArgumentException("uses '"
+          + Redaction.redactSecrets(text()) + "' is empty or has spaces around it");
     }
     if (kind() == Kind.REPOSITORY) {
       int at = text().lastIndexOf('@');
       String[] parts = withoutRef().split("/", -1);
       if (at < 0 || at == text().length() - 1 || parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-        throw new IllegalArgumentException("uses '" + text() + "' must be 'owner/repo[/path]@ref', './path' or "
+        throw new IllegalArgumentException("uses '"
+            + Redaction.redactSecrets(text()) + "' must be 'owner/repo[/path]@ref', './path' or "
             + "'docker://image'; add the ref, for example '@v4'");
       }
     }
     if (kind() == Kind.DOCKER && image().orElse("").isEmpty()) {
-      throw new IllegalArgumentException("uses '" + text() + "' names no image after docker://");
+      throw new IllegalArgumentException("uses '"
+          + Redaction.redactSecrets(text()) + "' names no image after docker://");
     }
     comment().ifPresent(c -> {
       if (c.contains("\n")) {
@@ -139,8 +144,12 @@ public abstract class ActionRef implements WithActionRef {
     });
   }
 
+  /**
+   * The reference as written after {@code uses:}, with its comment:
+   * {@code actions/checkout@<sha> # v4} (what {@code toString()} shows).
+   */
   @Override
-  public String toString() {
+  public String ownText() {
     return text() + comment().map(c -> " # " + c).orElse("");
   }
 }

@@ -1,6 +1,7 @@
 package dev.devopskit.github.workflow;
 
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.Masked;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public abstract class Credentials implements WithCredentials {
   public abstract Optional<String> username();
 
   /** The password (an expression that reads a secret). */
-  @Value.Redacted
+  @Masked
   public abstract Optional<String> password();
 
   /** Keys this model does not know, kept as read and written back. */

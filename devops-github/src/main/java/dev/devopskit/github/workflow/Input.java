@@ -1,5 +1,6 @@
 package dev.devopskit.github.workflow;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
@@ -65,16 +66,19 @@ public abstract class Input implements WithInput {
     }
     if (type().filter(t -> t == InputType.CHOICE).isPresent() && defaultValue().isPresent()
         && !defaultValue().get().contains("${{") && !options().contains(defaultValue().get())) {
-      throw new IllegalArgumentException("input default '" + defaultValue().get() + "' is not one of its options "
+      throw new IllegalArgumentException("input default '"
+          + Redaction.redactSecrets(defaultValue().get()) + "' is not one of its options "
           + options());
     }
     defaultValue().ifPresent(d -> {
       if (type().filter(t -> t == InputType.BOOLEAN).isPresent() && !d.equals("true") && !d.equals("false")
           && !d.contains("${{")) {
-        throw new IllegalArgumentException("boolean input default '" + d + "' must be true or false");
+        throw new IllegalArgumentException("boolean input default '"
+            + Redaction.redactSecrets(d) + "' must be true or false");
       }
       if (type().filter(t -> t == InputType.NUMBER).isPresent() && !Numbers.isNumber(d) && !d.contains("${{")) {
-        throw new IllegalArgumentException("number input default '" + d + "' must be a number");
+        throw new IllegalArgumentException("number input default '"
+            + Redaction.redactSecrets(d) + "' must be a number");
       }
     });
   }

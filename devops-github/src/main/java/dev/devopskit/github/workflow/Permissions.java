@@ -1,5 +1,6 @@
 package dev.devopskit.github.workflow;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public abstract class Permissions implements WithPermissions {
     }
     for (String scope : scopes().keySet()) {
       if (!SCOPES.contains(scope)) {
-        throw new IllegalArgumentException("permissions: unknown scope '" + scope + "'; use one of " + SCOPES);
+        throw new IllegalArgumentException("permissions: unknown scope '"
+            + Redaction.redactSecrets(scope) + "'; use one of " + SCOPES);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.alerting;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -89,30 +90,31 @@ public abstract class PrometheusRule implements WithPrometheusRule {
               + " (expr '" + expr() + "')");
     }
     if (expr().isBlank()) {
-      throw new IllegalArgumentException("rule '" + name() + "' needs an 'expr'");
+      throw new IllegalArgumentException("rule '" + Redaction.redactSecrets(name()) + "' needs an 'expr'");
     }
     if (record().isPresent() && (forDuration().isPresent() || keepFiringFor().isPresent()
         || !annotations().isEmpty())) {
-      throw new IllegalArgumentException("recording rule '" + name()
+      throw new IllegalArgumentException("recording rule '" + Redaction.redactSecrets(name())
           + "' cannot have 'for', 'keep_firing_for' or 'annotations'; make it an alerting rule or drop them");
     }
     forDuration().filter(d -> !isDuration(d)).ifPresent(d -> {
-      throw new IllegalArgumentException("'for' of rule '" + name() + "' must be a duration like 5m or 1h, not '"
+      throw new IllegalArgumentException("'for' of rule '"
+          + Redaction.redactSecrets(name()) + "' must be a duration like 5m or 1h, not '"
           + d + "'");
     });
     keepFiringFor().filter(d -> !isDuration(d)).ifPresent(d -> {
-      throw new IllegalArgumentException("'keep_firing_for' of rule '" + name()
+      throw new IllegalArgumentException("'keep_firing_for' of rule '" + Redaction.redactSecrets(name())
           + "' must be a duration like 5m or 1h, not '" + d + "'");
     });
     for (String key : labels().keySet()) {
       if (!isLabelName(key)) {
-        throw new IllegalArgumentException("label name '" + key + "' of rule '" + name()
+        throw new IllegalArgumentException("label name '" + key + "' of rule '" + Redaction.redactSecrets(name())
             + "' must match [a-zA-Z_][a-zA-Z0-9_]*");
       }
     }
     for (String key : annotations().keySet()) {
       if (!isLabelName(key)) {
-        throw new IllegalArgumentException("annotation name '" + key + "' of rule '" + name()
+        throw new IllegalArgumentException("annotation name '" + key + "' of rule '" + Redaction.redactSecrets(name())
             + "' must match [a-zA-Z_][a-zA-Z0-9_]*");
       }
     }

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.alerting;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ public abstract class RuleFile implements WithRuleFile {
     Set<String> seen = new HashSet<>();
     for (RuleGroup group : groups()) {
       if (!seen.add(group.name())) {
-        throw new IllegalArgumentException("group name '" + group.name()
+        throw new IllegalArgumentException("group name '" + Redaction.redactSecrets(group.name())
             + "' appears twice; group names are unique within a rule file");
       }
     }

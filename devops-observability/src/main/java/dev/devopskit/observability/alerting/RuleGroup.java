@@ -1,5 +1,6 @@
 package dev.devopskit.observability.alerting;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,17 @@ public abstract class RuleGroup implements WithRuleGroup {
   @Value.Check
   protected void check() {
     interval().filter(d -> !PrometheusRule.isDuration(d)).ifPresent(d -> {
-      throw new IllegalArgumentException("'interval' of group '" + name() + "' must be a duration like 1m, not '"
+      throw new IllegalArgumentException("'interval' of group '"
+          + Redaction.redactSecrets(name()) + "' must be a duration like 1m, not '"
           + d + "'");
     });
     queryOffset().filter(d -> !PrometheusRule.isDuration(d)).ifPresent(d -> {
-      throw new IllegalArgumentException("'query_offset' of group '" + name()
+      throw new IllegalArgumentException("'query_offset' of group '" + Redaction.redactSecrets(name())
           + "' must be a duration like 1m, not '" + d + "'");
     });
     limit().filter(l -> l < 0).ifPresent(l -> {
-      throw new IllegalArgumentException("'limit' of group '" + name() + "' must be 0 or more, not " + l);
+      throw new IllegalArgumentException("'limit' of group '"
+          + Redaction.redactSecrets(name()) + "' must be 0 or more, not " + l);
     });
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.uptime;
 
+import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import org.immutables.value.Value;
 
@@ -30,11 +31,11 @@ public abstract class ProbeTarget implements WithProbeTarget {
   @Value.Check
   protected void check() {
     if (!url().matches("https?://[^\\s]+")) {
-      throw new IllegalArgumentException("health URL of environment '" + environment()
+      throw new IllegalArgumentException("health URL of environment '" + Redaction.redactSecrets(environment())
           + "' must start with http:// or https://, not '" + url() + "'");
     }
     if (!environment().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      throw new IllegalArgumentException("environment name '" + environment()
+      throw new IllegalArgumentException("environment name '" + Redaction.redactSecrets(environment())
           + "' uses letters, digits, '.', '_' and '-' only");
     }
   }
