@@ -257,7 +257,7 @@ public final class SecretScanner {
 
   private void providers(String text, int base, List<SecretMatch> out) {
     for (Provider provider : PROVIDERS) {
-      if (provider.hints().stream().noneMatch(text::contains)) {
+      if (!mentionsAny(text, provider.hints())) {
         continue;
       }
       Matcher matcher = provider.pattern().matcher(text);
@@ -277,6 +277,15 @@ public final class SecretScanner {
         }
       }
     }
+  }
+
+  private static boolean mentionsAny(String text, List<String> hints) {
+    for (String hint : hints) {
+      if (text.contains(hint)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -335,7 +344,7 @@ public final class SecretScanner {
       return true;
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
-    if (PLACEHOLDER_WORDS.contains(lower) || lower.matches("x{3,}|\\*{3,}|\\.{3,}|-+|_+|#+|0+|1+")) {
+    if (PLACEHOLDER_WORDS.contains(lower) || fillerRun(lower)) {
       return true;
     }
     return lower.startsWith("your") || lower.startsWith("<") || lower.startsWith("replace")
@@ -344,6 +353,110 @@ public final class SecretScanner {
         || lower.contains("${{") || lower.startsWith("{{") || lower.startsWith("env.") || lower.startsWith("secrets.")
         || lower.startsWith("vault:") || lower.startsWith("op://") || lower.startsWith("arn:") || lower.startsWith("sm://")
         || lower.startsWith("file:") || lower.startsWith("/run/secrets/") || lower.startsWith("/");
+  }
+
+  /** Whether a value is {@code x{3,}|\*{3,}|\.{3,}|-+|_+|#+|0+|1+}: one filler character repeated. */
+  private static boolean fillerRun(String lower) {
+    if (lower.isEmpty()) {
+      return false;
+    }
+    char first = lower.charAt(0);
+    int minimum;
+    switch (first) {
+      case 'x': case '*': case '.':
+        minimum = 3;
+        break;
+      case '-': case '_': case '#': case '0': case '1':
+        minimum = 1;
+        break;
+      default:
+        return false;
+    }
+    for (int i = 1; i < lower.length(); i++) {
+      if (lower.charAt(i) != first) {
+        return false;
+      }
+    }
+    return lower.length() >= minimum;
+  }
+
+  /** Whether every character is one of {@code [A-Za-z0-9+/=_-]} (and there is at least one). */
+  private static boolean tokenChars(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (!tokenChar(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean tokenChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+        || c == '=' || c == '_' || c == '-';
+  }
+
+  /** Whether every character is a hexadecimal digit (and there is at least one). */
+  private static boolean hexChars(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every character is an ASCII digit (and there is at least one). */
+  private static boolean digits(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a value holds an ASCII digit and an ASCII letter (callers have ruled out line terminators). */
+  private static boolean hasDigitAndLetter(String value) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return digit && letter;
+  }
+
+  /** {@code (?i)true|false} as matches() has it: ASCII letters in any case. */
+  private static boolean booleanWord(String value) {
+    return asciiEqualsIgnoreCase(value, "true") || asciiEqualsIgnoreCase(value, "false");
+  }
+
+  private static boolean asciiEqualsIgnoreCase(String value, String lower) {
+    if (value.length() != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean literalSecretValue(String value) {
@@ -357,7 +470,7 @@ public final class SecretScanner {
     if (value.startsWith(":") || value.startsWith("=")) {
       return false;
     }
-    if (value.contains(" ") || value.matches("[0-9]+") || value.matches("(?i)true|false")) {
+    if (value.contains(" ") || digits(value) || booleanWord(value)) {
       return false;
     }
     // A file name, path or URL without credentials names where a secret lives, not the secret itself.
@@ -368,18 +481,34 @@ public final class SecretScanner {
     return !value.contains("(") && !value.contains("{{");
   }
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{20,200}");
-
-  /** High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). */
+  /**
+   * High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). A token
+   * is a run of {@code [A-Za-z0-9+/=_-]} of 20 to 200 characters, found in one pass: a longer run is cut into
+   * 200-character tokens from its start, and a rest of at least 20 characters is a token too.
+   */
   static List<SecretMatch> highEntropyTokens(String text, List<SecretMatch> earlier) {
     List<SecretMatch> found = new ArrayList<>();
-    Matcher token = TOKEN.matcher(text);
-    while (token.find()) {
-      String value = token.group();
-      if (!value.matches("[0-9a-fA-F]+") && !overlaps(earlier, token.start(), token.end())
-          && highEntropyToken("", value)) {
-        found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, token.start(), token.end(), Redaction.redact(value)));
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!tokenChar(text.charAt(i))) {
+        i++;
+        continue;
       }
+      int runEnd = i + 1;
+      while (runEnd < length && tokenChar(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      int start = i;
+      while (runEnd - start >= 20) {
+        int end = Math.min(start + 200, runEnd);
+        String value = text.substring(start, end);
+        if (!hexChars(value) && !overlaps(earlier, start, end) && highEntropyToken("", value)) {
+          found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, start, end, Redaction.redact(value)));
+        }
+        start = end;
+      }
+      i = runEnd;
     }
     return found;
   }
@@ -392,7 +521,7 @@ public final class SecretScanner {
         && !sensitiveName(key)) {
       return false;
     }
-    boolean hex = value.matches("[0-9a-fA-F]+");
+    boolean hex = hexChars(value);
     if (hex) {
       // Commit SHAs and SHA-256 digests are everywhere in CI files; only secret-looking keys make them secrets.
       if ((value.length() == 40 || value.length() == 64) && !sensitiveName(key)) {
@@ -400,7 +529,7 @@ public final class SecretScanner {
       }
       return entropy(value) > 3.0 && sensitiveOrNeutral(key);
     }
-    if (!value.matches("[A-Za-z0-9+/=_-]+") || !value.matches(".*[0-9].*") || !value.matches(".*[A-Za-z].*")) {
+    if (!tokenChars(value) || !hasDigitAndLetter(value)) {
       return false;
     }
     if (resourcePath(value) || base64OfText(value)) {
