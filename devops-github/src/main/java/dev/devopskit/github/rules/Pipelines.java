@@ -228,13 +228,29 @@ final class Pipelines {
   /** The cost class a job's id or name speaks of: the costliest word. */
   static Optional<CostClass> costOfName(String text) {
     Optional<CostClass> found = Optional.empty();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      Optional<CostClass> c = costOfWord(word);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < lower.length()) {
+      // The words are the runs of [a-z0-9].
+      if (!wordChar(lower.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < lower.length() && wordChar(lower.charAt(end))) {
+        end++;
+      }
+      Optional<CostClass> c = costOfWord(lower.substring(i, end));
       if (c.isPresent() && (found.isEmpty() || c.get().compareTo(found.get()) > 0)) {
         found = c;
       }
+      i = end;
     }
     return found;
+  }
+
+  private static boolean wordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
   private static Optional<CostClass> costOfWord(String word) {
