@@ -9,7 +9,8 @@
 #   1. devops check over ../shared/conformance/real-world (every format, every rule) vs secretlint with the
 #      recommended preset (secrets only), installed into a temporary folder;
 #   2. devops check on the corpus's workflow files vs actionlint (../shared/oracles/check actionlint);
-#   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else);
+#   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else;
+#      with the JVM flags the launcher uses);
 #   4. devops check cold start on examples/sample-repo: java -jar devops.jar against the devops launcher
 #      (devops-cli/target/devops, which runs the jar with the AppCDS archive its first check wrote).
 # devops runs through the launcher in 1 and 2 too, as a user runs it.
@@ -72,12 +73,15 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR
 declare -A T
 names=(devops-corpus secretlint-corpus parse-only-corpus devops-workflows actionlint-workflows cold-start cold-start-cds)
 for n in "${names[@]}"; do T[$n]=""; done
+# The lower bound runs with the JVM flags the launcher gives devops (quick compiler, serial collector).
+# shellcheck disable=SC2206
+PARSE_FLAGS=(${DEVOPS_JVM_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$RUNS"); do
   echo "run $i/$RUNS" >&2
   T[devops-corpus]+="$(ms "$LAUNCHER" check "$CORPUS" --format json -o "$WORK/report.json") "
   T[secretlint-corpus]+="$(ms bash -c "cd '$CORPUS' && '$SECRETLINT' --secretlintrc '$WORK/secretlint/.secretlintrc.json' '**/*' '.github/**/*'") "
-  T[parse-only-corpus]+="$(ms "$JAVA" -cp "$BENCH_JAR" dev.devopskit.benchmarks.ParseOnly "$CORPUS") "
+  T[parse-only-corpus]+="$(ms "$JAVA" "${PARSE_FLAGS[@]}" -cp "$BENCH_JAR" dev.devopskit.benchmarks.ParseOnly "$CORPUS") "
   T[devops-workflows]+="$(ms "$LAUNCHER" check "$WORK/workflows" --format json -o "$WORK/wf.json") "
   T[actionlint-workflows]+="$(ms bash -c "xargs -a '$WORK/workflow-list' '$SHARED/oracles/check' actionlint") "
   T[cold-start]+="$(ms "$JAVA" -jar "$CLI_JAR" check "$PROJECT/examples/sample-repo") "
