@@ -264,10 +264,12 @@ public final class SecretScanner {
   }
 
   private void providers(String text, int base, List<SecretMatch> out) {
-    for (Provider provider : PROVIDERS) {
-      if (!mentionsAny(text, provider.hints())) {
+    long candidates = mentioned(text);
+    for (int p = 0; p < PROVIDERS.size(); p++) {
+      if ((candidates & (1L << p)) == 0) {
         continue;
       }
+      Provider provider = PROVIDERS.get(p);
       Matcher matcher = provider.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       Starts starts = new Starts(text, provider.starts());
       int from = 0;
@@ -344,13 +346,65 @@ public final class SecretScanner {
     }
   }
 
-  private static boolean mentionsAny(String text, List<String> hints) {
-    for (String hint : hints) {
-      if (text.contains(hint)) {
-        return true;
+  /**
+   * Every provider's hints by their first character: {@code HINTS_BY_FIRST[c]} holds the hints that start with
+   * {@code c} and, at the same index of {@code HINT_PROVIDERS[c]}, the provider's bit.
+   */
+  private static final String[][] HINTS_BY_FIRST = new String[128][];
+  private static final long[][] HINT_PROVIDERS = new long[128][];
+
+  static {
+    List<List<String>> hints = new ArrayList<>();
+    List<List<Long>> bits = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      hints.add(new ArrayList<>());
+      bits.add(new ArrayList<>());
+    }
+    if (PROVIDERS.size() > 64) {
+      throw new IllegalStateException("at most 64 providers fit the candidate mask");
+    }
+    for (int p = 0; p < PROVIDERS.size(); p++) {
+      for (String hint : PROVIDERS.get(p).hints()) {
+        char first = hint.charAt(0);
+        if (first >= 128) {
+          throw new IllegalStateException("provider hints start with an ASCII character");
+        }
+        hints.get(first).add(hint);
+        bits.get(first).add(1L << p);
       }
     }
-    return false;
+    for (int c = 0; c < 128; c++) {
+      if (!hints.get(c).isEmpty()) {
+        HINTS_BY_FIRST[c] = hints.get(c).toArray(new String[0]);
+        HINT_PROVIDERS[c] = bits.get(c).stream().mapToLong(Long::longValue).toArray();
+      }
+    }
+  }
+
+  /**
+   * The providers one of whose hints the text contains, as a bit mask by provider index: one pass over the text,
+   * comparing only the hints that start with each character.
+   */
+  private static long mentioned(String text) {
+    long found = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        continue;
+      }
+      String[] hints = HINTS_BY_FIRST[c];
+      if (hints == null) {
+        continue;
+      }
+      long[] providers = HINT_PROVIDERS[c];
+      for (int h = 0; h < hints.length; h++) {
+        if ((found & providers[h]) == 0 && text.startsWith(hints[h], i)) {
+          found |= providers[h];
+        }
+      }
+    }
+    return found;
   }
 
   /**
