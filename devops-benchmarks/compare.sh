@@ -7,7 +7,7 @@
 # Builds nothing: first run `./mvnw -q -B -pl devops-cli,devops-benchmarks -am package -DskipTests`.
 # Compares:
 #   1. devops check over ../shared/conformance/real-world (every format, every rule) vs secretlint with the
-#      recommended preset (secrets only), installed into a temporary folder;
+#      recommended preset (secrets only), installed with npm into devops-benchmarks/target/secretlint when missing;
 #   2. devops check on the corpus's workflow files vs actionlint (../shared/oracles/check actionlint);
 #   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else;
 #      with the JVM flags the launcher uses);
