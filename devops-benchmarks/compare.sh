@@ -7,10 +7,13 @@
 # Builds nothing: first run `./mvnw -q -B -pl devops-cli,devops-benchmarks -am package -DskipTests`.
 # Compares:
 #   1. devops check over ../shared/conformance/real-world (every format, every rule) vs secretlint with the
-#      recommended preset (secrets only), installed into a temporary folder;
+#      recommended preset (secrets only), installed with npm into devops-benchmarks/target/secretlint when missing;
 #   2. devops check on the corpus's workflow files vs actionlint (../shared/oracles/check actionlint);
-#   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else);
-#   4. devops check cold start on examples/sample-repo, without and with an AppCDS archive.
+#   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else;
+#      with the JVM flags the launcher uses);
+#   4. devops check cold start on examples/sample-repo: java -jar devops.jar against the devops launcher
+#      (devops-cli/target/devops, which runs the jar with the AppCDS archive its first check wrote).
+# devops runs through the launcher in 1 and 2 too, as a user runs it.
 set -euo pipefail
 
 RUNS="${1:-5}"
@@ -20,23 +23,29 @@ SHARED="${DEVOPSKIT_SHARED:-$(cd "$PROJECT/.." && pwd)/shared}"
 [ -d "$SHARED/conformance" ] || SHARED="$(cd "$PROJECT/../.." && pwd)/shared"
 CORPUS="$SHARED/conformance/real-world"
 CLI_JAR="$PROJECT/devops-cli/target/devops.jar"
+LAUNCHER="$PROJECT/devops-cli/target/devops"
 BENCH_JAR="$HERE/target/benchmarks.jar"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 JAVA="${JAVA:-java}"
 
-for f in "$CLI_JAR" "$BENCH_JAR"; do
+for f in "$CLI_JAR" "$LAUNCHER" "$BENCH_JAR"; do
   [ -f "$f" ] || { echo "missing $f: build first (see the header of this script)" >&2; exit 2; }
 done
 [ -d "$CORPUS" ] || { echo "missing $CORPUS" >&2; exit 2; }
 
-# secretlint, pinned, into the temporary folder.
-echo "installing secretlint into $WORK/secretlint ..." >&2
+# secretlint, pinned, installed once into devops-benchmarks/target/secretlint (npm) when it is not there yet.
+SL_DIR="$HERE/target/secretlint"
+SECRETLINT="$SL_DIR/node_modules/.bin/secretlint"
+if [ ! -x "$SECRETLINT" ]; then
+  command -v npm >/dev/null || { echo "npm is needed to install secretlint" >&2; exit 2; }
+  echo "installing secretlint into $SL_DIR ..." >&2
+  mkdir -p "$SL_DIR"
+  (cd "$SL_DIR" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
+    secretlint@9 @secretlint/secretlint-rule-preset-recommend@9 >/dev/null)
+fi
 mkdir -p "$WORK/secretlint"
-(cd "$WORK/secretlint" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
-  secretlint@9 @secretlint/secretlint-rule-preset-recommend@9 >/dev/null)
 printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$WORK/secretlint/.secretlintrc.json"
-SECRETLINT="$WORK/secretlint/node_modules/.bin/secretlint"
 
 # The workflow files of the corpus, and a folder holding only them (so devops check sees the same files).
 mkdir -p "$WORK/workflows"
@@ -49,9 +58,8 @@ done < "$WORK/workflow-list"
 WORKFLOWS=$(wc -l < "$WORK/workflow-list")
 ALL_FILES=$(find "$CORPUS" -type f | wc -l)
 
-# AppCDS archive for the CLI (built once, from a training run).
-CDS="$WORK/devops.jsa"
-"$JAVA" -XX:ArchiveClassesAtExit="$CDS" -jar "$CLI_JAR" check "$PROJECT/examples/sample-repo" >/dev/null 2>&1 || true
+# The launcher's AppCDS archive: its first check writes it (a no-op when it is already there and current).
+"$LAUNCHER" check "$PROJECT/examples/sample-repo" >/dev/null 2>&1 || true
 
 ms() { # run a command, print its wall milliseconds
   local start end
@@ -65,18 +73,22 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR
 declare -A T
 names=(devops-corpus secretlint-corpus parse-only-corpus devops-workflows actionlint-workflows cold-start cold-start-cds)
 for n in "${names[@]}"; do T[$n]=""; done
+# The lower bound runs with the JVM flags the launcher gives devops (quick compiler, serial collector).
+# shellcheck disable=SC2206
+PARSE_FLAGS=(${DEVOPS_JVM_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$RUNS"); do
   echo "run $i/$RUNS" >&2
-  T[devops-corpus]+="$(ms "$JAVA" -jar "$CLI_JAR" check "$CORPUS" --format json -o "$WORK/report.json") "
+  T[devops-corpus]+="$(ms "$LAUNCHER" check "$CORPUS" --format json -o "$WORK/report.json") "
   T[secretlint-corpus]+="$(ms bash -c "cd '$CORPUS' && '$SECRETLINT' --secretlintrc '$WORK/secretlint/.secretlintrc.json' '**/*' '.github/**/*'") "
-  T[parse-only-corpus]+="$(ms "$JAVA" -cp "$BENCH_JAR" dev.devopskit.benchmarks.ParseOnly "$CORPUS") "
-  T[devops-workflows]+="$(ms "$JAVA" -jar "$CLI_JAR" check "$WORK/workflows" --format json -o "$WORK/wf.json") "
+  T[parse-only-corpus]+="$(ms "$JAVA" "${PARSE_FLAGS[@]}" -cp "$BENCH_JAR" dev.devopskit.benchmarks.ParseOnly "$CORPUS") "
+  T[devops-workflows]+="$(ms "$LAUNCHER" check "$WORK/workflows" --format json -o "$WORK/wf.json") "
   T[actionlint-workflows]+="$(ms bash -c "xargs -a '$WORK/workflow-list' '$SHARED/oracles/check' actionlint") "
   T[cold-start]+="$(ms "$JAVA" -jar "$CLI_JAR" check "$PROJECT/examples/sample-repo") "
-  T[cold-start-cds]+="$(ms "$JAVA" -XX:SharedArchiveFile="$CDS" -jar "$CLI_JAR" check "$PROJECT/examples/sample-repo") "
+  T[cold-start-cds]+="$(ms "$LAUNCHER" check "$PROJECT/examples/sample-repo") "
 done
 
-echo "machine: $(nproc) cores, $(uname -srm), load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(uname -srm), load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end, $("$JAVA" -version 2>&1 | head -1)"
 echo "files: corpus $ALL_FILES, workflows $WORKFLOWS; runs $RUNS (alternating), medians in ms"
 declare -A M
 for n in "${names[@]}"; do
@@ -88,4 +100,4 @@ fps() { awk -v n="$1" -v ms="$2" 'BEGIN {printf "%.0f", n * 1000 / ms}'; }
 echo "devops check corpus: $(fps "$ALL_FILES" "${M[devops-corpus]}") files/s; secretlint/devops = $(ratio "${M[secretlint-corpus]}" "${M[devops-corpus]}") (target >= 1.5)"
 echo "devops/parse-only = $(ratio "${M[devops-corpus]}" "${M[parse-only-corpus]}") (target <= 1.5)"
 echo "workflows: devops $(fps "$WORKFLOWS" "${M[devops-workflows]}") files/s; actionlint/devops = $(ratio "${M[actionlint-workflows]}" "${M[devops-workflows]}") (target >= 3)"
-echo "cold start: plain ${M[cold-start]} ms, AppCDS ${M[cold-start-cds]} ms, gain $(ratio "${M[cold-start]}" "${M[cold-start-cds]}")x"
+echo "cold start: java -jar ${M[cold-start]} ms, launcher (AppCDS) ${M[cold-start-cds]} ms, gain $(ratio "${M[cold-start]}" "${M[cold-start-cds]}")x"

@@ -37,14 +37,28 @@ public abstract class Finding implements WithFinding, Comparable<Finding>, OwnTe
 
   /**
    * A fingerprint that stays the same under unrelated edits (it does not use lines or columns): rule, file,
-   * document path and the message with numbers left out.
+   * document path and the message with numbers left out. Computed when first asked for (reports and baselines
+   * ask; checking does not).
    */
-  @Value.Derived
+  @Value.Lazy
   public String fingerprint() {
-    String digest = ruleId() + "\n" + location().file() + "\n" + location().path() + "\n"
-        + message().replaceAll("[0-9]+", "#");
+    String message = message();
+    StringBuilder digest = new StringBuilder(ruleId().length() + message.length() + 100)
+        .append(ruleId()).append('\n').append(location().file()).append('\n').append(location().path()).append('\n');
+    // The message with every run of ASCII digits replaced by one '#'.
+    boolean inNumber = false;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit) {
+        digest.append(c);
+      } else if (!inNumber) {
+        digest.append('#');
+      }
+      inNumber = digit;
+    }
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(digest.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(digest.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);

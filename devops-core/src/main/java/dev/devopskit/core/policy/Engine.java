@@ -105,7 +105,7 @@ final class Engine {
         suppressed++;
         continue;
       }
-      if (policy.baseline().contains(finding.fingerprint())) {
+      if (!policy.baseline().isEmpty() && policy.baseline().contains(finding.fingerprint())) {
         usedPolicy.add(finding.fingerprint());
         suppressed++;
         continue;

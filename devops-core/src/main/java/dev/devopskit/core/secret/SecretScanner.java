@@ -20,41 +20,45 @@ import java.util.regex.Pattern;
 public final class SecretScanner {
   private static final SecretScanner DEFAULTS = new SecretScanner();
 
-  private record Provider(SecretKind kind, List<String> hints, Pattern pattern, int group) {}
+  /**
+   * A provider's token format. Every match contains one of {@code hints}; when {@code starts} is not empty, every
+   * match also begins with one of {@code starts}, so the search tries only the places where one occurs.
+   */
+  private record Provider(SecretKind kind, List<String> hints, List<String> starts, Pattern pattern, int group) {}
 
   private static final List<Provider> PROVIDERS = List.of(
-      provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY",
+      provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY", "-----BEGIN ",
           "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
               + "(?:[\\s\\S]{0,8192}?-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?", 0),
-      provider(SecretKind.AWS_ACCESS_KEY_ID, "AKIA|ASIA|ABIA|ACCA", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
-      provider(SecretKind.GITHUB_FINE_GRAINED_TOKEN, "github_pat_", "\\b(github_pat_[A-Za-z0-9_]{60,100})\\b", 1),
-      provider(SecretKind.GITHUB_TOKEN, "ghp_|gho_|ghs_|ghu_|ghr_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
-      provider(SecretKind.GITLAB_TOKEN, "glpat-", "\\b(glpat-[A-Za-z0-9_-]{20,40})", 1),
-      provider(SecretKind.SLACK_WEBHOOK, "hooks.slack.com",
+      provider(SecretKind.AWS_ACCESS_KEY_ID, "AKIA|ASIA|ABIA|ACCA", "AKIA|ASIA|ABIA|ACCA", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
+      provider(SecretKind.GITHUB_FINE_GRAINED_TOKEN, "github_pat_", "github_pat_", "\\b(github_pat_[A-Za-z0-9_]{60,100})\\b", 1),
+      provider(SecretKind.GITHUB_TOKEN, "ghp_|gho_|ghs_|ghu_|ghr_", "ghp_|gho_|ghs_|ghu_|ghr_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
+      provider(SecretKind.GITLAB_TOKEN, "glpat-", "glpat-", "\\b(glpat-[A-Za-z0-9_-]{20,40})", 1),
+      provider(SecretKind.SLACK_WEBHOOK, "hooks.slack.com", "https://hooks.slack.com/",
           "(https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9+/_-]{20,120})", 1),
-      provider(SecretKind.SLACK_TOKEN, "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
-      provider(SecretKind.STRIPE_KEY, "_live_", "\\b((?:sk|rk)_live_[0-9A-Za-z]{20,100})\\b", 1),
-      provider(SecretKind.GOOGLE_API_KEY, "AIza", "\\b(AIza[0-9A-Za-z_-]{35})", 1),
-      provider(SecretKind.JWT, "eyJ",
+      provider(SecretKind.SLACK_TOKEN, "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
+      provider(SecretKind.STRIPE_KEY, "_live_", "sk_live_|rk_live_", "\\b((?:sk|rk)_live_[0-9A-Za-z]{20,100})\\b", 1),
+      provider(SecretKind.GOOGLE_API_KEY, "AIza", "AIza", "\\b(AIza[0-9A-Za-z_-]{35})", 1),
+      provider(SecretKind.JWT, "eyJ", "eyJ",
           "\\b(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{10,1000})", 1),
-      provider(SecretKind.NPM_TOKEN, "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b", 1),
-      provider(SecretKind.PYPI_TOKEN, "pypi-", "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})", 1),
-      provider(SecretKind.SENDGRID_KEY, "SG.", "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})", 1),
-      provider(SecretKind.TWILIO_KEY, "SK", "\\b(SK[0-9a-f]{32})\\b", 1),
-      provider(SecretKind.AZURE_STORAGE_CONNECTION_STRING, "AccountKey=",
+      provider(SecretKind.NPM_TOKEN, "npm_", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b", 1),
+      provider(SecretKind.PYPI_TOKEN, "pypi-", "pypi-AgEIcHlwaS5vcmc", "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})", 1),
+      provider(SecretKind.SENDGRID_KEY, "SG.", "SG.", "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})", 1),
+      provider(SecretKind.TWILIO_KEY, "SK", "SK", "\\b(SK[0-9a-f]{32})\\b", 1),
+      provider(SecretKind.AZURE_STORAGE_CONNECTION_STRING, "AccountKey=", "DefaultEndpointsProtocol=http",
           "(DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/=]{40,100})", 1),
-      provider(SecretKind.OPENAI_KEY, "sk-",
+      provider(SecretKind.OPENAI_KEY, "sk-", "sk-",
           "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})", 1),
-      provider(SecretKind.ANTHROPIC_KEY, "sk-ant-", "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100})", 1),
-      provider(SecretKind.HUGGINGFACE_TOKEN, "hf_", "\\b(hf_[A-Za-z]{34})\\b", 1),
-      provider(SecretKind.DIGITALOCEAN_TOKEN, "_v1_", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
-      provider(SecretKind.SHOPIFY_TOKEN, "shpat_|shpca_|shppa_|shpss_", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
-      provider(SecretKind.MAILGUN_KEY, "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
-      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", 1),
-      provider(SecretKind.DISCORD_WEBHOOK, "/api/webhooks/",
+      provider(SecretKind.ANTHROPIC_KEY, "sk-ant-", "sk-ant-", "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100})", 1),
+      provider(SecretKind.HUGGINGFACE_TOKEN, "hf_", "hf_", "\\b(hf_[A-Za-z]{34})\\b", 1),
+      provider(SecretKind.DIGITALOCEAN_TOKEN, "_v1_", "doo_v1_|dop_v1_|dor_v1_", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
+      provider(SecretKind.SHOPIFY_TOKEN, "shpat_|shpca_|shppa_|shpss_", "shpat_|shpca_|shppa_|shpss_", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
+      provider(SecretKind.MAILGUN_KEY, "key-", "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
+      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", 1),
+      provider(SecretKind.DISCORD_WEBHOOK, "/api/webhooks/", "https://",
           "(https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})", 1),
-      provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
-      provider(SecretKind.DATABASE_URL_PASSWORD, "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver",
+      provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
+      provider(SecretKind.DATABASE_URL_PASSWORD, "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver", "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver|jdbc:",
           "\\b(?:postgres|postgresql|mysql|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver"
               + "|jdbc:postgresql|jdbc:mysql)://[^\\s:/@'\"]{1,100}:([^\\s@/'\"]{1,200})@([^\\s/:'\"?]{1,200})", 1));
 
@@ -118,9 +122,13 @@ public final class SecretScanner {
     return DEFAULTS;
   }
 
-  /** A provider pattern with the literal hints (any of them, separated by '|') one of which every match contains. */
-  private static Provider provider(SecretKind kind, String hints, String regex, int group) {
-    return new Provider(kind, List.of(hints.split("\\|")), Pattern.compile(regex), group);
+  /**
+   * A provider pattern with the literal hints (any of them, separated by '|') one of which every match contains,
+   * and the literals one of which every match starts with (empty when matches can start anywhere).
+   */
+  private static Provider provider(SecretKind kind, String hints, String starts, String regex, int group) {
+    return new Provider(kind, List.of(hints.split("\\|")), starts.isEmpty() ? List.of() : List.of(starts.split("\\|")),
+        Pattern.compile(regex), group);
   }
 
   /**
@@ -256,12 +264,17 @@ public final class SecretScanner {
   }
 
   private void providers(String text, int base, List<SecretMatch> out) {
-    for (Provider provider : PROVIDERS) {
-      if (provider.hints().stream().noneMatch(text::contains)) {
+    long candidates = mentioned(text);
+    for (int p = 0; p < PROVIDERS.size(); p++) {
+      if ((candidates & (1L << p)) == 0) {
         continue;
       }
-      Matcher matcher = provider.pattern().matcher(text);
-      while (matcher.find()) {
+      Provider provider = PROVIDERS.get(p);
+      Matcher matcher = provider.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      Starts starts = new Starts(text, provider.starts());
+      int from = 0;
+      while (from <= text.length() && next(matcher, starts, from)) {
+        from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         String value = matcher.group(provider.group());
         if (value == null || isPlaceholder(value) || looksLikeExample(value)) {
           continue;
@@ -277,6 +290,121 @@ public final class SecretScanner {
         }
       }
     }
+  }
+
+  /**
+   * Finds the next match at or after {@code from}, as {@link Matcher#find(int)} would: when matches start with
+   * known literals, by trying only where one occurs (the region starts there; its bounds are transparent, so
+   * word boundaries and look-behinds see the text before it).
+   */
+  private static boolean next(Matcher matcher, Starts starts, int from) {
+    if (starts.none()) {
+      return matcher.find(from);
+    }
+    for (int at = starts.next(from); at >= 0; at = starts.next(at + 1)) {
+      matcher.region(at, starts.length());
+      if (matcher.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The places where any of some literals occurs in a text, in order; each literal's next place is kept. */
+  private static final class Starts {
+    private final String text;
+    private final List<String> literals;
+    private final int[] at;
+
+    Starts(String text, List<String> literals) {
+      this.text = text;
+      this.literals = literals;
+      this.at = new int[literals.size()];
+      java.util.Arrays.fill(at, -2);
+    }
+
+    boolean none() {
+      return literals.isEmpty();
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    /** The first place at or after {@code from} where a literal starts, or -1. */
+    int next(int from) {
+      int best = -1;
+      for (int i = 0; i < at.length; i++) {
+        if (at[i] == -2 || at[i] >= 0 && at[i] < from) {
+          at[i] = text.indexOf(literals.get(i), from);
+        }
+        if (at[i] >= 0 && (best < 0 || at[i] < best)) {
+          best = at[i];
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Every provider's hints by their first character: {@code HINTS_BY_FIRST[c]} holds the hints that start with
+   * {@code c} and, at the same index of {@code HINT_PROVIDERS[c]}, the provider's bit.
+   */
+  private static final String[][] HINTS_BY_FIRST = new String[128][];
+  private static final long[][] HINT_PROVIDERS = new long[128][];
+
+  static {
+    List<List<String>> hints = new ArrayList<>();
+    List<List<Long>> bits = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      hints.add(new ArrayList<>());
+      bits.add(new ArrayList<>());
+    }
+    if (PROVIDERS.size() > 64) {
+      throw new IllegalStateException("at most 64 providers fit the candidate mask");
+    }
+    for (int p = 0; p < PROVIDERS.size(); p++) {
+      for (String hint : PROVIDERS.get(p).hints()) {
+        char first = hint.charAt(0);
+        if (first >= 128) {
+          throw new IllegalStateException("provider hints start with an ASCII character");
+        }
+        hints.get(first).add(hint);
+        bits.get(first).add(1L << p);
+      }
+    }
+    for (int c = 0; c < 128; c++) {
+      if (!hints.get(c).isEmpty()) {
+        HINTS_BY_FIRST[c] = hints.get(c).toArray(new String[0]);
+        HINT_PROVIDERS[c] = bits.get(c).stream().mapToLong(Long::longValue).toArray();
+      }
+    }
+  }
+
+  /**
+   * The providers one of whose hints the text contains, as a bit mask by provider index: one pass over the text,
+   * comparing only the hints that start with each character.
+   */
+  private static long mentioned(String text) {
+    long found = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        continue;
+      }
+      String[] hints = HINTS_BY_FIRST[c];
+      if (hints == null) {
+        continue;
+      }
+      long[] providers = HINT_PROVIDERS[c];
+      for (int h = 0; h < hints.length; h++) {
+        if ((found & providers[h]) == 0 && text.startsWith(hints[h], i)) {
+          found |= providers[h];
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -335,7 +463,7 @@ public final class SecretScanner {
       return true;
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
-    if (PLACEHOLDER_WORDS.contains(lower) || lower.matches("x{3,}|\\*{3,}|\\.{3,}|-+|_+|#+|0+|1+")) {
+    if (PLACEHOLDER_WORDS.contains(lower) || fillerRun(lower)) {
       return true;
     }
     return lower.startsWith("your") || lower.startsWith("<") || lower.startsWith("replace")
@@ -344,6 +472,110 @@ public final class SecretScanner {
         || lower.contains("${{") || lower.startsWith("{{") || lower.startsWith("env.") || lower.startsWith("secrets.")
         || lower.startsWith("vault:") || lower.startsWith("op://") || lower.startsWith("arn:") || lower.startsWith("sm://")
         || lower.startsWith("file:") || lower.startsWith("/run/secrets/") || lower.startsWith("/");
+  }
+
+  /** Whether a value is {@code x{3,}|\*{3,}|\.{3,}|-+|_+|#+|0+|1+}: one filler character repeated. */
+  private static boolean fillerRun(String lower) {
+    if (lower.isEmpty()) {
+      return false;
+    }
+    char first = lower.charAt(0);
+    int minimum;
+    switch (first) {
+      case 'x': case '*': case '.':
+        minimum = 3;
+        break;
+      case '-': case '_': case '#': case '0': case '1':
+        minimum = 1;
+        break;
+      default:
+        return false;
+    }
+    for (int i = 1; i < lower.length(); i++) {
+      if (lower.charAt(i) != first) {
+        return false;
+      }
+    }
+    return lower.length() >= minimum;
+  }
+
+  /** Whether every character is one of {@code [A-Za-z0-9+/=_-]} (and there is at least one). */
+  private static boolean tokenChars(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (!tokenChar(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean tokenChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+        || c == '=' || c == '_' || c == '-';
+  }
+
+  /** Whether every character is a hexadecimal digit (and there is at least one). */
+  private static boolean hexChars(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every character is an ASCII digit (and there is at least one). */
+  private static boolean digits(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a value holds an ASCII digit and an ASCII letter (callers have ruled out line terminators). */
+  private static boolean hasDigitAndLetter(String value) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return digit && letter;
+  }
+
+  /** {@code (?i)true|false} as matches() has it: ASCII letters in any case. */
+  private static boolean booleanWord(String value) {
+    return asciiEqualsIgnoreCase(value, "true") || asciiEqualsIgnoreCase(value, "false");
+  }
+
+  private static boolean asciiEqualsIgnoreCase(String value, String lower) {
+    if (value.length() != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean literalSecretValue(String value) {
@@ -357,7 +589,7 @@ public final class SecretScanner {
     if (value.startsWith(":") || value.startsWith("=")) {
       return false;
     }
-    if (value.contains(" ") || value.matches("[0-9]+") || value.matches("(?i)true|false")) {
+    if (value.contains(" ") || digits(value) || booleanWord(value)) {
       return false;
     }
     // A file name, path or URL without credentials names where a secret lives, not the secret itself.
@@ -368,18 +600,34 @@ public final class SecretScanner {
     return !value.contains("(") && !value.contains("{{");
   }
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{20,200}");
-
-  /** High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). */
+  /**
+   * High-entropy tokens in free text that no earlier match covers (hexadecimal tokens are not reported). A token
+   * is a run of {@code [A-Za-z0-9+/=_-]} of 20 to 200 characters, found in one pass: a longer run is cut into
+   * 200-character tokens from its start, and a rest of at least 20 characters is a token too.
+   */
   static List<SecretMatch> highEntropyTokens(String text, List<SecretMatch> earlier) {
     List<SecretMatch> found = new ArrayList<>();
-    Matcher token = TOKEN.matcher(text);
-    while (token.find()) {
-      String value = token.group();
-      if (!value.matches("[0-9a-fA-F]+") && !overlaps(earlier, token.start(), token.end())
-          && highEntropyToken("", value)) {
-        found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, token.start(), token.end(), Redaction.redact(value)));
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!tokenChar(text.charAt(i))) {
+        i++;
+        continue;
       }
+      int runEnd = i + 1;
+      while (runEnd < length && tokenChar(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      int start = i;
+      while (runEnd - start >= 20) {
+        int end = Math.min(start + 200, runEnd);
+        String value = text.substring(start, end);
+        if (!hexChars(value) && !overlaps(earlier, start, end) && highEntropyToken("", value)) {
+          found.add(new SecretMatch(SecretKind.HIGH_ENTROPY, start, end, Redaction.redact(value)));
+        }
+        start = end;
+      }
+      i = runEnd;
     }
     return found;
   }
@@ -392,7 +640,7 @@ public final class SecretScanner {
         && !sensitiveName(key)) {
       return false;
     }
-    boolean hex = value.matches("[0-9a-fA-F]+");
+    boolean hex = hexChars(value);
     if (hex) {
       // Commit SHAs and SHA-256 digests are everywhere in CI files; only secret-looking keys make them secrets.
       if ((value.length() == 40 || value.length() == 64) && !sensitiveName(key)) {
@@ -400,7 +648,7 @@ public final class SecretScanner {
       }
       return entropy(value) > 3.0 && sensitiveOrNeutral(key);
     }
-    if (!value.matches("[A-Za-z0-9+/=_-]+") || !value.matches(".*[0-9].*") || !value.matches(".*[A-Za-z].*")) {
+    if (!tokenChars(value) || !hasDigitAndLetter(value)) {
       return false;
     }
     if (resourcePath(value) || base64OfText(value)) {

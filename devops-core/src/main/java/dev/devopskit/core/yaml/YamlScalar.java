@@ -76,6 +76,10 @@ public final class YamlScalar extends YamlNode {
 
   /** The kind a plain (unquoted) scalar with this text resolves to under YAML 1.2's core schema. */
   public static Kind resolvePlain(String text) {
+    // Every null, boolean and number starts with one of these characters (or is empty): most strings need no match.
+    if (!text.isEmpty() && "nN~tTfF+-.0123456789".indexOf(text.charAt(0)) < 0) {
+      return Kind.STRING;
+    }
     if (NULL.matcher(text).matches()) {
       return Kind.NULL;
     }

@@ -9,8 +9,6 @@ import dev.devopskit.core.secret.SecretKind;
 import dev.devopskit.core.secret.SecretMatch;
 import dev.devopskit.core.secret.SecretScanner;
 import dev.devopskit.core.secret.StringSite;
-import dev.devopskit.core.yaml.YamlStrings;
-import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,7 +43,7 @@ public final class LiteralSecret implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
-    for (StringSite site : YamlStrings.of(WorkflowWriter.tree(workflow))) {
+    for (StringSite site : WorkflowStrings.of(workflow)) {
       Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value());
       if (match.isEmpty()) {
         continue;

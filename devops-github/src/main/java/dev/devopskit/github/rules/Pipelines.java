@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
@@ -128,37 +130,127 @@ final class Pipelines {
     return Optional.empty();
   }
 
+  /**
+   * Words, in lower case, one of which every match of each command pattern contains (in the order of the checks
+   * in {@link #costOfLine}): a line holding none of a pattern's words cannot match it, so the pattern is skipped.
+   */
+  private static final List<String> DEPLOY_WORDS = List.of("kubectl", "helm", "terraform", "ecs", "deploy");
+  private static final List<String> BUILD_WORDS = List.of("docker", "build", "mvn", "gradle");
+  private static final List<String> INTEGRATION_WORDS = List.of("integration", "e2e", "mvn", "failsafe", "playwright",
+      "cypress");
+  private static final List<String> UNIT_WORDS = List.of("test", "npm", "jest", "vitest");
+  private static final List<String> TYPE_WORDS = List.of("tsc", "mypy", "pyright", "type", "compile", "cargo");
+  private static final List<String> LINT_WORDS = List.of("lint", "prettier", "biome", "format", "fmt", "ruff",
+      "flake8", "checkstyle", "spotless", "cargo", "black", "shellcheck");
+
+  /**
+   * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
+   * script is classified once; the cache holds at most {@link #SCRIPT_CACHE_CHARS} characters of scripts and starts
+   * over when full.
+   */
+  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>();
+  private static final AtomicLong SCRIPT_CACHE_USED = new AtomicLong();
+  private static final long SCRIPT_CACHE_CHARS = 4_000_000;
+
   /** The cost class of a script: the costliest command it runs. */
   static Optional<CostClass> costOfCommand(String script) {
-    Optional<CostClass> found = Optional.empty();
-    for (String line : script.split("\n")) {
-      String l = line.strip();
-      if (l.startsWith("#") || l.startsWith("echo ")) {
+    Optional<CostClass> known = SCRIPT_COSTS.get(script);
+    if (known != null) {
+      return known;
+    }
+    Optional<CostClass> cost = classify(script);
+    if (script.length() <= SCRIPT_CACHE_CHARS / 8) {
+      if (SCRIPT_CACHE_USED.addAndGet(script.length()) > SCRIPT_CACHE_CHARS) {
+        SCRIPT_COSTS.clear();
+        SCRIPT_CACHE_USED.set(script.length());
+      }
+      SCRIPT_COSTS.put(script, cost);
+    }
+    return cost;
+  }
+
+  private static Optional<CostClass> classify(String script) {
+    CostClass found = null;
+    int start = 0;
+    int length = script.length();
+    while (start <= length) {
+      int end = script.indexOf('\n', start);
+      end = end < 0 ? length : end;
+      String l = script.substring(start, end).strip();
+      start = end + 1;
+      if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
         continue;
       }
-      Optional<CostClass> c = DEPLOY_CMD.matcher(l).find() ? Optional.of(CostClass.DEPLOY)
-          : BUILD_CMD.matcher(l).find() ? Optional.of(CostClass.BUILD)
-          : INTEGRATION_CMD.matcher(l).find() ? Optional.of(CostClass.INTEGRATION_TEST)
-          : UNIT_CMD.matcher(l).find() ? Optional.of(CostClass.UNIT_TEST)
-          : TYPE_CMD.matcher(l).find() ? Optional.of(CostClass.TYPE_CHECK)
-          : LINT_CMD.matcher(l).find() ? Optional.of(CostClass.LINT) : Optional.empty();
-      if (c.isPresent() && (found.isEmpty() || c.get().compareTo(found.get()) > 0)) {
+      CostClass c = costOfLine(l);
+      if (c != null && (found == null || c.compareTo(found) > 0)) {
         found = c;
+        if (found == CostClass.DEPLOY) {
+          break;
+        }
       }
     }
-    return found;
+    return Optional.ofNullable(found);
+  }
+
+  /** The cost class of one stripped line, or null: the first command pattern that matches, costliest first. */
+  private static CostClass costOfLine(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (mentions(lower, DEPLOY_WORDS) && DEPLOY_CMD.matcher(line).find()) {
+      return CostClass.DEPLOY;
+    }
+    if (mentions(lower, BUILD_WORDS) && BUILD_CMD.matcher(line).find()) {
+      return CostClass.BUILD;
+    }
+    if (mentions(lower, INTEGRATION_WORDS) && INTEGRATION_CMD.matcher(line).find()) {
+      return CostClass.INTEGRATION_TEST;
+    }
+    if (mentions(lower, UNIT_WORDS) && UNIT_CMD.matcher(line).find()) {
+      return CostClass.UNIT_TEST;
+    }
+    if (mentions(lower, TYPE_WORDS) && TYPE_CMD.matcher(line).find()) {
+      return CostClass.TYPE_CHECK;
+    }
+    if (mentions(lower, LINT_WORDS) && LINT_CMD.matcher(line).find()) {
+      return CostClass.LINT;
+    }
+    return null;
+  }
+
+  private static boolean mentions(String lower, List<String> words) {
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cost class a job's id or name speaks of: the costliest word. */
   static Optional<CostClass> costOfName(String text) {
     Optional<CostClass> found = Optional.empty();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      Optional<CostClass> c = costOfWord(word);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < lower.length()) {
+      // The words are the runs of [a-z0-9].
+      if (!wordChar(lower.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < lower.length() && wordChar(lower.charAt(end))) {
+        end++;
+      }
+      Optional<CostClass> c = costOfWord(lower.substring(i, end));
       if (c.isPresent() && (found.isEmpty() || c.get().compareTo(found.get()) > 0)) {
         found = c;
       }
+      i = end;
     }
     return found;
+  }
+
+  private static boolean wordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
   private static Optional<CostClass> costOfWord(String word) {

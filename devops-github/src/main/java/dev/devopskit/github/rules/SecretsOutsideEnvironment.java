@@ -7,9 +7,7 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.core.yaml.YamlStrings;
 import dev.devopskit.github.expression.Expressions;
-import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
@@ -37,7 +35,7 @@ public final class SecretsOutsideEnvironment implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     List<String> allowed = context.listOption("allow");
-    List<StringSite> sites = YamlStrings.of(WorkflowWriter.tree(workflow));
+    List<StringSite> sites = WorkflowStrings.of(workflow);
     for (StringSite site : sites) {
       if (site.path().startsWith(DocPath.of("env"))) {
         Set<String> names = names(site.value(), allowed);

@@ -143,10 +143,11 @@ public final class RepositoryCheck {
         }
       }
     }
-    for (Map.Entry<Parsed<?>, Format<?>> entry : formatOf.entrySet()) {
-      List<Finding> extra = crossFindings.getOrDefault(entry.getKey().source().path(), List.of());
-      results.add(checkWith(entry.getKey(), entry.getValue(), extra));
-    }
+    // The files kept for the cross-file rules are checked in parallel too, in path order so the merge is stable.
+    List<Map.Entry<Parsed<?>, Format<?>>> keptFiles = new ArrayList<>(formatOf.entrySet());
+    keptFiles.sort((a, b) -> a.getKey().source().path().compareTo(b.getKey().source().path()));
+    results.addAll(keptFiles.parallelStream().map(entry -> checkWith(entry.getKey(), entry.getValue(),
+        crossFindings.getOrDefault(entry.getKey().source().path(), List.of()))).collect(Collectors.toList()));
     results.add(policy.apply(withoutFile, Optional.empty(), crossInfos));
     CheckResult merged = CheckResult.merge(results);
     Map<String, RuleInfo> infos = new LinkedHashMap<>(merged.rules());
