@@ -1,6 +1,7 @@
 package dev.devopskit.docker.compose;
 
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.Masked;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlSequence;
 import java.util.List;
@@ -33,7 +34,7 @@ public abstract class ServiceHook implements WithServiceHook {
   public abstract Optional<String> workingDir();
 
   /** {@code environment}; an empty value passes the variable through. Left out of {@code toString()}. */
-  @Value.Redacted
+  @Masked
   public abstract Map<String, Optional<String>> environment();
 
   /** {@code x-} extensions and keys compose does not know, as written. */
