@@ -24,11 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * Hostile inputs, generated here rather than committed: every installed format reads them (and the default policy
  * checks what was read) to a {@code Parsed} with findings, without an exception and without hanging. The timeout
  * is a hang guard for a loaded machine, not a performance target (see docs/performance.md for those).
- *
- * <p>Not yet part of the default run: it runs with {@code -Ddevopskit.adversarial=true} until every case passes
- * (see docs/performance.md for the open cases).
  */
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "devopskit.adversarial", matches = "true")
 class AdversarialInputsTest {
   private static final Duration GUARD = Duration.ofSeconds(60);
   private static final List<String> ALL = List.of();
@@ -101,6 +97,60 @@ class AdversarialInputsTest {
     var result = Assertions.assertTimeoutPreemptively(GUARD, () -> dev.devopskit.core.policy.PathCheck
         .of(Formats.installed(), Policy.defaults()).check(List.of(folder)));
     assertThat(result.findingList()).isNotEmpty();
+  }
+
+  /** Where {@code devops check} meets each hostile input: a path the named format claims. */
+  private static final Map<String, Map.Entry<String, String>> PLACED = new LinkedHashMap<>();
+
+  static {
+    PLACED.put(".github/workflows/billion-laughs.yml", Map.entry("github-workflow", "billion-laughs"));
+    PLACED.put(".github/workflows/deep.yml", Map.entry("github-workflow", "deep-flow-nesting-10000"));
+    PLACED.put(".github/workflows/invalid.yml", Map.entry("github-workflow", "invalid-utf8"));
+    PLACED.put("compose.yaml", Map.entry("compose", "quadratic-alias-blowup"));
+    PLACED.put("docker-compose.merge.yml", Map.entry("compose", "merge-key-blowup"));
+    PLACED.put("Dockerfile", Map.entry("dockerfile", "dockerfile-long-continuation"));
+    PLACED.put("images/Dockerfile.stages", Map.entry("dockerfile", "dockerfile-many-stages"));
+    PLACED.put("images/Dockerfile.lines", Map.entry("dockerfile", "many-short-lines"));
+    PLACED.put("docs/runbooks/deep-quotes.md", Map.entry("runbook", "markdown-deep-quotes"));
+    PLACED.put("docs/postmortems/deep-lists.md", Map.entry("postmortem", "markdown-deep-lists"));
+    PLACED.put("docs/postmortems/brackets.md", Map.entry("postmortem", "markdown-brackets"));
+    PLACED.put("db/migration/V1__dollar.sql", Map.entry("sql-migration", "sql-unterminated-dollar-quote"));
+    PLACED.put("monitoring/alerts.rules.yml", Map.entry("prometheus-rules", "promql-deep-parens"));
+    PLACED.put("flags/app.flagd.json", Map.entry("feature-flags", "flagd-deep-targeting"));
+    PLACED.put("environments.yml", Map.entry("environments", "nul-bytes"));
+    PLACED.put("docs/runbooks/huge.md", Map.entry("runbook", "single-20mb-line"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void devops_check_over_a_folder_of_hostile_files_ends_with_findings(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path folder) throws java.io.IOException {
+    Map<String, Map.Entry<List<String>, Supplier<byte[]>>> inputs = inputs();
+    Formats formats = Formats.installed();
+    for (Map.Entry<String, Map.Entry<String, String>> placed : PLACED.entrySet()) {
+      String path = placed.getKey();
+      String formatName = placed.getValue().getKey();
+      assertThat(formats.all()).as("a format named %s claims %s", formatName, path)
+          .anyMatch(f -> f.name().equals(formatName) && f.claims(path));
+      java.nio.file.Path file = folder.resolve(path);
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.write(file, inputs.get(placed.getValue().getValue()).getValue().get());
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine line = dev.devopskit.cli.Devops.commandLine();
+    line.setOut(new java.io.PrintWriter(out, true));
+    line.setErr(new java.io.PrintWriter(err, true));
+    int exit = Assertions.assertTimeoutPreemptively(GUARD.multipliedBy(2),
+        () -> line.execute("check", folder.toString(), "--format", "json"));
+    assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(exit).as("exit code (1: error findings)\n%s", err).isEqualTo(1);
+    com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.toString());
+    assertThat(report.at("/summary/errors").asInt()).isPositive();
+    String text = out.toString();
+    for (String path : PLACED.keySet()) {
+      assertThat(text).as("a finding about %s", path).contains(path);
+    }
   }
 
   @TestFactory

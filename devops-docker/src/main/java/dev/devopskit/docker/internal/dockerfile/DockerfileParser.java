@@ -158,6 +158,9 @@ public final class DockerfileParser {
 
   /** Removes a continuation token; returns the kept length, or -1 when the line does not continue. */
   private int continuationCut(String line) {
+    if (line.indexOf(escape) < 0) {
+      return -1;
+    }
     Matcher m = continuation.matcher(line);
     if (m.find()) {
       return m.start() + (m.group(1) != null ? m.group(1).length() : 0);
