@@ -195,18 +195,28 @@ public final class MarkdownSource {
 
   /** -1: no front matter; -2: not closed; else the 1-based line of the closing marker. */
   private static int frontMatterEnd(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return -1;
-    }
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.equals("---") || line.equals("...")) {
-        return i + 1;
+    // Line by line from the start, not a split of the whole text: most documents have no front matter.
+    java.util.regex.Matcher breaks = LINE_BREAK.matcher(text);
+    int start = 0;
+    int line = 0;
+    while (true) {
+      boolean more = breaks.find();
+      String current = text.substring(start, more ? breaks.start() : text.length()).strip();
+      line++;
+      if (line == 1 && !current.equals("---")) {
+        return -1;
       }
+      if (line > 1 && (current.equals("---") || current.equals("..."))) {
+        return line;
+      }
+      if (!more) {
+        return -2;
+      }
+      start = breaks.end();
     }
-    return -2;
   }
+
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
   private static String blankLines(String text, int throughLine) {
     String[] lines = text.split("\r\n|\r|\n", -1);
