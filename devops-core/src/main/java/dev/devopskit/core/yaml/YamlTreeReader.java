@@ -56,6 +56,10 @@ final class YamlTreeReader {
   /** Characters of scalar text (keys and values) under each node, counted per use of an alias. */
   private final IdentityHashMap<YamlNode, Long> textWeights = new IdentityHashMap<>();
   private long expandedNodes;
+  /** At most this many duplicate keys are reported one by one; one more finding counts the rest. */
+  static final int MAX_DUPLICATE_FINDINGS = 100;
+  private int duplicates;
+  private Location firstUnlistedDuplicate;
   private long expandedChars;
   private int lastLine;
   private int lastColumn;
@@ -139,7 +143,7 @@ final class YamlTreeReader {
               findings.add(Finding.of(LIMIT, Severity.ERROR,
                   "collections are nested more than " + limits.maxDepth() + " levels deep; flatten the structure",
                   location(event.getStartMark(), DocPath.root())));
-              return new Result(new YamlDocument(source, unwind(stack, root), comments), findings);
+              return new Result(new YamlDocument(source, unwind(stack, root), comments), allFindings());
             }
             stack.push(new Frame((CollectionStartEvent) event, event.getEventId() == Event.ID.MappingStart));
             break;
@@ -213,15 +217,28 @@ final class YamlTreeReader {
           Location.of(source.path(), Span.at(source.position(0)), DocPath.root())));
       root = unwind(stack, root);
     }
-    return new Result(new YamlDocument(source, root, comments), findings);
+    return new Result(new YamlDocument(source, root, comments), allFindings());
   }
 
   /**
    * The result of a file whose aliases expand past a limit: no tree, since what was expanded so far is already as
    * large as the limit and every rule would walk it (a million strings to scan and write), only the finding.
    */
+  private List<Finding> allFindings() {
+    if (duplicates > MAX_DUPLICATE_FINDINGS) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.add(Finding.builder().ruleId(DUPLICATE_KEY).severity(Severity.ERROR)
+          .message((duplicates - MAX_DUPLICATE_FINDINGS) + " more duplicate keys from here on are not listed (at most "
+              + MAX_DUPLICATE_FINDINGS + " per file)")
+          .fix("remove the repeated keys; a file that repeats keys this often is usually generated wrongly")
+          .location(firstUnlistedDuplicate).build());
+      return all;
+    }
+    return findings;
+  }
+
   private Result aliasBomb() {
-    return new Result(new YamlDocument(source, null, comments), findings);
+    return new Result(new YamlDocument(source, null, comments), allFindings());
   }
 
   private static String firstLine(String message) {
@@ -342,6 +359,12 @@ final class YamlTreeReader {
         continue;
       }
       if (!seen.add(key.value())) {
+        // A generated or hostile file can repeat keys thousands of times: list the first ones and count the rest.
+        if (++duplicates > MAX_DUPLICATE_FINDINGS) {
+          firstUnlistedDuplicate = firstUnlistedDuplicate != null ? firstUnlistedDuplicate
+              : Location.of(source.path(), key.span().orElse(Span.at(source.position(0))), DocPath.root());
+          continue;
+        }
         findings.add(Finding.builder().ruleId(DUPLICATE_KEY).severity(Severity.ERROR)
             .message("key '" + key.value() + "' appears twice in this mapping; the tools that read this file reject "
                 + "or silently drop one of them")

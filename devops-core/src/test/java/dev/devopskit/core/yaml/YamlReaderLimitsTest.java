@@ -56,6 +56,15 @@ class YamlReaderLimitsTest {
   }
 
   @Test
+  void should_list_the_first_hundred_duplicate_keys_and_count_the_rest() {
+    Parsed<YamlDocument> parsed = guarded(() -> read("a: 1\nb: 2\n".repeat(10_000)));
+    assertThat(parsed.findings()).hasSize(101).extracting(Finding::ruleId).containsOnly("yaml/duplicate-key");
+    Finding last = parsed.findings().get(100);
+    assertThat(last.message()).startsWith("19898 more duplicate keys");
+    assertThat(last.location().line()).isEqualTo(103);
+  }
+
+  @Test
   void should_accept_a_moderate_use_of_aliases() {
     Parsed<YamlDocument> parsed = read("d: &d {a: 1, b: 2}\nx: [*d, *d, *d, *d]\n");
     assertThat(parsed.findings()).isEmpty();
