@@ -3,7 +3,8 @@ package dev.devopskit.core.yaml;
 /**
  * Bounds on what the reader accepts, so a hostile file gives a finding instead of exhausting memory or time.
  *
- * @param maxChars the longest text read (default 5 MiB of characters)
+ * @param maxChars the longest text read (default 5 MiB of characters), and the most text aliases may add when
+ *     expanded (a long value repeated through many aliases)
  * @param maxDepth the deepest nesting of collections (default 512)
  * @param maxNodes the most nodes after aliases are expanded (default 1,000,000): stops "billion laughs"
  */

@@ -53,7 +53,14 @@ final class YamlTreeReader {
   private final List<YamlComment> comments = new ArrayList<>();
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final IdentityHashMap<YamlNode, Integer> weights = new IdentityHashMap<>();
+  /** Characters of scalar text (keys and values) under each node, counted per use of an alias. */
+  private final IdentityHashMap<YamlNode, Long> textWeights = new IdentityHashMap<>();
   private long expandedNodes;
+  /** At most this many duplicate keys are reported one by one; one more finding counts the rest. */
+  static final int MAX_DUPLICATE_FINDINGS = 100;
+  private int duplicates;
+  private Location firstUnlistedDuplicate;
+  private long expandedChars;
   private int lastLine;
   private int lastColumn;
   private int lastOffset;
@@ -136,7 +143,7 @@ final class YamlTreeReader {
               findings.add(Finding.of(LIMIT, Severity.ERROR,
                   "collections are nested more than " + limits.maxDepth() + " levels deep; flatten the structure",
                   location(event.getStartMark(), DocPath.root())));
-              return new Result(new YamlDocument(source, unwind(stack, root), comments), findings);
+              return new Result(new YamlDocument(source, unwind(stack, root), comments), allFindings());
             }
             stack.push(new Frame((CollectionStartEvent) event, event.getEventId() == Event.ID.MappingStart));
             break;
@@ -171,11 +178,21 @@ final class YamlTreeReader {
               target = YamlScalar.nullValue();
             }
             expandedNodes += weight(target);
+            expandedChars += textWeight(target);
+            if (expandedChars > limits.maxChars()) {
+              // A long value repeated through many aliases: the text every rule would then scan grows with the
+              // product, which the node count alone does not see.
+              findings.add(Finding.of(LIMIT, Severity.ERROR,
+                  "aliases expand to more than " + limits.maxChars() + " characters of text (a long value repeated "
+                      + "through many aliases?); reduce the aliasing",
+                  location(event.getStartMark(), DocPath.root())));
+              return aliasBomb();
+            }
             if (expandedNodes > limits.maxNodes()) {
               findings.add(Finding.of(LIMIT, Severity.ERROR,
                   "aliases expand to more than " + limits.maxNodes() + " nodes (an alias bomb?); reduce the aliasing",
                   location(event.getStartMark(), DocPath.root())));
-              return new Result(new YamlDocument(source, unwind(stack, root), comments), findings);
+              return aliasBomb();
             }
             root = attach(stack, target, root);
             break;
@@ -200,7 +217,28 @@ final class YamlTreeReader {
           Location.of(source.path(), Span.at(source.position(0)), DocPath.root())));
       root = unwind(stack, root);
     }
-    return new Result(new YamlDocument(source, root, comments), findings);
+    return new Result(new YamlDocument(source, root, comments), allFindings());
+  }
+
+  /**
+   * The result of a file whose aliases expand past a limit: no tree, since what was expanded so far is already as
+   * large as the limit and every rule would walk it (a million strings to scan and write), only the finding.
+   */
+  private List<Finding> allFindings() {
+    if (duplicates > MAX_DUPLICATE_FINDINGS) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.add(Finding.builder().ruleId(DUPLICATE_KEY).severity(Severity.ERROR)
+          .message((duplicates - MAX_DUPLICATE_FINDINGS) + " more duplicate keys from here on are not listed (at most "
+              + MAX_DUPLICATE_FINDINGS + " per file)")
+          .fix("remove the repeated keys; a file that repeats keys this often is usually generated wrongly")
+          .location(firstUnlistedDuplicate).build());
+      return all;
+    }
+    return findings;
+  }
+
+  private Result aliasBomb() {
+    return new Result(new YamlDocument(source, null, comments), allFindings());
   }
 
   private static String firstLine(String message) {
@@ -280,22 +318,31 @@ final class YamlTreeReader {
       node = YamlSequence.read(frame.items, span, tag);
     }
     int weight = 1;
+    long text = 0;
     if (node instanceof YamlMapping) {
       for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
         weight += 1 + weight(entry.value());
+        text += entry.key().value().length() + textWeight(entry.value());
       }
     } else {
       for (YamlNode item : frame.items) {
         weight += weight(item);
+        text += textWeight(item);
       }
     }
     weights.put(node, weight);
+    textWeights.put(node, text);
     register(frame.start.getAnchor().map(Object::toString), node);
     return node;
   }
 
   private int weight(YamlNode node) {
     return weights.getOrDefault(node, 1);
+  }
+
+  private long textWeight(YamlNode node) {
+    Long text = textWeights.get(node);
+    return text != null ? text : node instanceof YamlScalar ? ((YamlScalar) node).value().length() : 0;
   }
 
   private List<YamlMapping.Entry> mergeEntries(Frame frame) {
@@ -312,6 +359,12 @@ final class YamlTreeReader {
         continue;
       }
       if (!seen.add(key.value())) {
+        // A generated or hostile file can repeat keys thousands of times: list the first ones and count the rest.
+        if (++duplicates > MAX_DUPLICATE_FINDINGS) {
+          firstUnlistedDuplicate = firstUnlistedDuplicate != null ? firstUnlistedDuplicate
+              : Location.of(source.path(), key.span().orElse(Span.at(source.position(0))), DocPath.root());
+          continue;
+        }
         findings.add(Finding.builder().ruleId(DUPLICATE_KEY).severity(Severity.ERROR)
             .message("key '" + key.value() + "' appears twice in this mapping; the tools that read this file reject "
                 + "or silently drop one of them")

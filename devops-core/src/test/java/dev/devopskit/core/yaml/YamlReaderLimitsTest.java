@@ -46,6 +46,25 @@ class YamlReaderLimitsTest {
   }
 
   @Test
+  void should_stop_a_long_value_repeated_through_many_aliases() {
+    StringBuilder text = new StringBuilder("base: &b \"" + "x".repeat(100_000) + "\"\nlist:\n");
+    text.append("  - *b\n".repeat(10_000));
+    Parsed<YamlDocument> parsed = guarded(() -> read(text.toString()));
+    assertThat(parsed.findings()).extracting(Finding::ruleId).containsExactly(Yaml.LIMIT_RULE);
+    assertThat(parsed.findings().get(0).message()).contains("aliases expand", "characters");
+    assertThat(parsed.findings().get(0).location().line()).isBetween(50, 60);
+  }
+
+  @Test
+  void should_list_the_first_hundred_duplicate_keys_and_count_the_rest() {
+    Parsed<YamlDocument> parsed = guarded(() -> read("a: 1\nb: 2\n".repeat(10_000)));
+    assertThat(parsed.findings()).hasSize(101).extracting(Finding::ruleId).containsOnly("yaml/duplicate-key");
+    Finding last = parsed.findings().get(100);
+    assertThat(last.message()).startsWith("19898 more duplicate keys");
+    assertThat(last.location().line()).isEqualTo(103);
+  }
+
+  @Test
   void should_accept_a_moderate_use_of_aliases() {
     Parsed<YamlDocument> parsed = read("d: &d {a: 1, b: 2}\nx: [*d, *d, *d, *d]\n");
     assertThat(parsed.findings()).isEmpty();

@@ -31,9 +31,15 @@ final class MultiStage implements Rule<Dockerfile> {
       return;
     }
     List<String> tools = context.listOption("build-commands");
+    // The first word of each tool, to skip at once the commands that cannot match (a RUN can hold many thousands).
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    tools.forEach(t -> firstWords.add(t.strip().split("\\s+", 2)[0]));
     Stage stage = file.stages().get(0);
     for (Instruction run : stage.instructions(Keyword.RUN)) {
       for (List<String> command : Walk.commands(Walk.runText(run))) {
+        if (!firstWords.contains(command.get(0))) {
+          continue;
+        }
         String joined = String.join(" ", command);
         for (String tool : tools) {
           if (joined.equals(tool) || joined.startsWith(tool + " ")) {

@@ -93,6 +93,15 @@ class DockerfileWriteReadTest {
   }
 
   @Test
+  void should_list_the_first_hundred_syntax_errors_and_count_the_rest() {
+    Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", "FROM alpine\n" + "FOO bar\n".repeat(1000)));
+    assertThat(read.findings()).hasSize(101);
+    assertThat(read.findings().get(99).location().line()).isEqualTo(101);
+    assertThat(read.findings().get(100).location().line()).isEqualTo(102);
+    assertThat(read.findings().get(100).message()).startsWith("900 more syntax errors from this line on");
+  }
+
+  @Test
   void should_reject_values_that_break_the_grammar() {
     assertThatThrownBy(() -> Dockerfile.builder().build()).hasMessageContaining("at least one stage");
     assertThatThrownBy(() -> Dockerfiles.stage("1 bad").from("alpine").build()).hasMessageContaining("stage name");

@@ -35,7 +35,7 @@ public final class DockerIgnoreText {
       }
       spans.put(DocPath.root().key("lines").index(index++), Span.line(source, line));
     }
-    Map<DocPath, Span> map = Map.copyOf(spans);
+    Map<DocPath, Span> map = java.util.Collections.unmodifiableMap(spans);
     return Parsed.of(builder.build(), source, path -> Optional.ofNullable(map.get(path)), List.of());
   }
 

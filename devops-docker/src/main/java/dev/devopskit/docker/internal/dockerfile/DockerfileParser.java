@@ -158,6 +158,9 @@ public final class DockerfileParser {
 
   /** Removes a continuation token; returns the kept length, or -1 when the line does not continue. */
   private int continuationCut(String line) {
+    if (line.indexOf(escape) < 0) {
+      return -1;
+    }
     Matcher m = continuation.matcher(line);
     if (m.find()) {
       return m.start() + (m.group(1) != null ? m.group(1).length() : 0);
@@ -180,7 +183,7 @@ public final class DockerfileParser {
         comments.add(trimLeft(raw).substring(1).strip());
       }
       StringBuilder line = new StringBuilder();
-      List<Integer> offsets = new ArrayList<>();
+      Offsets offsets = new Offsets();
       int cut = continuationCut(first.text());
       boolean end = cut < 0;
       append(line, offsets, end ? first.text() : first.text().substring(0, cut), first.start());
@@ -210,7 +213,7 @@ public final class DockerfileParser {
       }
       Node node = new Node();
       node.line = line.toString();
-      node.offsets = offsets.stream().mapToInt(Integer::intValue).toArray();
+      node.offsets = offsets.toArray();
       node.startLine = lineNo;
       node.endLine = lastLine;
       node.comments = new ArrayList<>(comments);
@@ -233,11 +236,11 @@ public final class DockerfileParser {
     return new Result(directives, nodes, problems, comments, escape);
   }
 
-  private static void joinNormalized(StringBuilder line, List<Integer> offsets, String piece, int start) {
+  private static void joinNormalized(StringBuilder line, Offsets offsets, String piece, int start) {
     boolean space = false;
     while (line.length() > 0 && (line.charAt(line.length() - 1) == ' ' || line.charAt(line.length() - 1) == '\t')) {
       line.setLength(line.length() - 1);
-      offsets.remove(offsets.size() - 1);
+      offsets.removeLast();
       space = true;
     }
     int lead = 0;
@@ -251,7 +254,28 @@ public final class DockerfileParser {
     append(line, offsets, piece.substring(lead), start + lead);
   }
 
-  private static void append(StringBuilder line, List<Integer> offsets, String piece, int start) {
+  /** The source offset of each character of a joined line, unboxed (a continuation can join megabytes). */
+  private static final class Offsets {
+    private int[] values = new int[64];
+    private int size;
+
+    void add(int offset) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = offset;
+    }
+
+    void removeLast() {
+      size--;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+
+  private static void append(StringBuilder line, Offsets offsets, String piece, int start) {
     line.append(piece);
     for (int i = 0; i < piece.length(); i++) {
       offsets.add(start + i);

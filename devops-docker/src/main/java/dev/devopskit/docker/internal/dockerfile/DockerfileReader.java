@@ -34,10 +34,14 @@ public final class DockerfileReader {
       "No deprecated instructions such as MAINTAINER");
 
   private static final int MAX_CHARS = 4 * 1024 * 1024;
+  /** At most this many syntax errors per file; the rest are counted in one last finding. */
+  static final int MAX_ERRORS = 100;
 
   private final SourceFile source;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<DocPath, Span> spans = new HashMap<>();
+  private int errors;
+  private int firstUnlistedLine;
 
   private DockerfileReader(SourceFile source) {
     this.source = source;
@@ -126,7 +130,9 @@ public final class DockerfileReader {
     }
     try {
       Dockerfile dockerfile = file.build();
-      Map<DocPath, Span> map = Map.copyOf(spans);
+      // A HashMap, not Map.copyOf: the immutable map probes linearly, and the hash codes of the paths of a file
+      // with thousands of stages cluster, which made reading 20,000 stages take most of a minute.
+      Map<DocPath, Span> map = java.util.Collections.unmodifiableMap(spans);
       SourceMap sourceMap = path -> Optional.ofNullable(map.get(path));
       return Parsed.of(dockerfile, source, sourceMap, sorted());
     } catch (IllegalArgumentException e) {
@@ -137,6 +143,14 @@ public final class DockerfileReader {
 
   private List<Finding> sorted() {
     List<Finding> all = new ArrayList<>(findings);
+    if (errors > MAX_ERRORS) {
+      all.add(Finding.builder().ruleId(SYNTAX.id()).severity(Severity.ERROR)
+          .message((errors - MAX_ERRORS) + " more syntax errors from this line on are not listed (at most "
+              + MAX_ERRORS + " per file); is this file a Dockerfile?")
+          .location(new Location(source.path(), Optional.of(lineSpan(firstUnlistedLine, firstUnlistedLine)),
+              DocPath.root()))
+          .fix(Optional.of("fix the errors listed first, or rename the file if it is not a Dockerfile")).build());
+    }
     all.sort(null);
     return all;
   }
@@ -271,6 +285,11 @@ public final class DockerfileReader {
   }
 
   private void error(DocPath path, int line, int endLine, String message, String fix) {
+    // A file that is not a Dockerfile at all (a million lines of text) would otherwise give a finding per line.
+    if (++errors > MAX_ERRORS) {
+      firstUnlistedLine = errors == MAX_ERRORS + 1 ? line : firstUnlistedLine;
+      return;
+    }
     findings.add(Finding.builder().ruleId(SYNTAX.id()).severity(Severity.ERROR).message(message)
         .location(new Location(source.path(), Optional.of(lineSpan(line, endLine)), path))
         .fix(Optional.ofNullable(fix)).build());

@@ -43,9 +43,17 @@ public final class BlamelessLanguage {
       + "admin|administrator|contractor|new hire|ingeniero|ingeniera|desarrollador|desarrolladora|operador|operadora|"
       + "becario|becaria|técnico|tecnico|administrador|administradora|guardia)(?: de guardia)?|(?:he|she|él|ella)";
 
+  /** Characters below this have a table of the phrases that can start with them; others try every phrase. */
+  private static final int TABLE_SIZE = 0x250;
+
   private final List<Phrase> phrases;
   private final Phrase personSubject;
   private final Pattern subject;
+  /** For each character below {@link #TABLE_SIZE}, the indexes of the phrases whose match can start with it. */
+  private final int[][] phrasesStartingWith;
+  private final int[] allPhrases;
+  /** For each character below {@link #TABLE_SIZE}, whether a person-subject match can start with it. */
+  private final boolean[] subjectStartsWith;
 
   /** One entry of the phrase list. */
   public record Phrase(String id, String language, Pattern pattern, String why, String instead) {}
@@ -59,6 +67,33 @@ public final class BlamelessLanguage {
     String nameAlternatives = String.join("|", names);
     this.subject = Pattern.compile("(?u)(?<![\\p{L}\\w@-])(@[\\w-]+|(?i:" + ROLES + ")|(?i:" + nameAlternatives
         + ")(?-i:\\s+[A-Z][\\p{L}]+)?)\\s+(?i:" + ADVERBS + "(?:" + CAUSE_VERBS + "))(?![\\p{L}])");
+    this.phrasesStartingWith = new int[TABLE_SIZE][];
+    this.subjectStartsWith = new boolean[TABLE_SIZE];
+    this.allPhrases = new int[this.phrases.size()];
+    for (int k = 0; k < allPhrases.length; k++) {
+      allPhrases[k] = k;
+    }
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      List<Integer> starting = new ArrayList<>();
+      for (int k = 0; k < this.phrases.size(); k++) {
+        if (canStartWith(this.phrases.get(k).pattern(), c)) {
+          starting.add(k);
+        }
+      }
+      phrasesStartingWith[c] = starting.stream().mapToInt(Integer::intValue).toArray();
+      subjectStartsWith[c] = canStartWith(subject, c);
+    }
+  }
+
+  /**
+   * Whether a match of the pattern can start with the character: matching just that character (after a space, for
+   * the look-behind) either succeeds or runs out of input; a character no match starts with fails before the end.
+   */
+  private static boolean canStartWith(Pattern pattern, char c) {
+    Matcher m = pattern.matcher(" " + c);
+    m.useTransparentBounds(true);
+    m.region(1, 2);
+    return m.lookingAt() || m.hitEnd();
   }
 
   /** The built-in phrase list. */
@@ -123,6 +158,82 @@ public final class BlamelessLanguage {
    * as the subject of a cause.
    */
   public List<Hit> scan(String markdown, boolean rootCause) {
+    String text = mask(markdown);
+    List<Hit> hits = new ArrayList<>();
+    // One pass over the text instead of one search per phrase: every phrase starts at a word start (its look-behind)
+    // with a character from a known set, so only those positions are tried, and only with the phrases that can
+    // start there. Per phrase, a match resumes after the previous one, as a search would.
+    int length = text.length();
+    Matcher[] matchers = new Matcher[phrases.size()];
+    int[] resumeAt = new int[phrases.size()];
+    for (int at = 0; at < length; at++) {
+      char c = text.charAt(at);
+      if (at > 0 && insidePhraseWord(text.charAt(at - 1))) {
+        continue;
+      }
+      for (int k : c < TABLE_SIZE ? phrasesStartingWith[c] : allPhrases) {
+        if (at < resumeAt[k]) {
+          continue;
+        }
+        Matcher m = matchers[k] == null ? matchers[k] = transparent(phrases.get(k).pattern(), text) : matchers[k];
+        m.region(at, length);
+        if (m.lookingAt()) {
+          resumeAt[k] = m.end();
+          if (!negated(text, m.start(), m.group())) {
+            hits.add(new Hit(m.start(), m.end() - m.start(), phrases.get(k), markdown.substring(m.start(), m.end())));
+          }
+        }
+      }
+    }
+    if (rootCause) {
+      java.util.BitSet covered = new java.util.BitSet(text.length());
+      hits.forEach(h -> covered.set(h.offset(), h.offset() + h.length()));
+      Matcher m = transparent(subject, text);
+      int resume = 0;
+      for (int at = 0; at < length; at++) {
+        char c = text.charAt(at);
+        if (at < resume || (at > 0 && insideSubjectWord(text.charAt(at - 1)))
+            || (c < TABLE_SIZE && !subjectStartsWith[c])) {
+          continue;
+        }
+        m.region(at, length);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        resume = m.end();
+        int start = m.start();
+        int firstCovered = covered.nextSetBit(start);
+        boolean overlaps = firstCovered >= 0 && firstCovered < m.end();
+        if (!overlaps && !negated(text, start, m.group())) {
+          hits.add(new Hit(start, m.end() - start, personSubject, markdown.substring(start, m.end())));
+        }
+      }
+    }
+    hits.sort(java.util.Comparator.comparingInt(Hit::offset));
+    return hits;
+  }
+
+  private static Matcher transparent(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true);
+  }
+
+  /**
+   * Whether a phrase cannot start right after this character: it is one its look-behind refuses. Conservative: a
+   * character this does not know (such as half of a surrogate pair) is left to the pattern.
+   */
+  private static boolean insidePhraseWord(char previous) {
+    return Character.isLetterOrDigit(previous) || previous == '_' || previous == '@' || previous == '\''
+        || previous == '’' || previous == '-';
+  }
+
+  /** The same for the person-subject pattern, whose look-behind refuses letters, ASCII word characters, @ and -. */
+  private static boolean insideSubjectWord(char previous) {
+    return Character.isLetter(previous) || (previous >= '0' && previous <= '9') || previous == '_' || previous == '@'
+        || previous == '-';
+  }
+
+  /** The hits as one search per phrase over the whole text finds them: the reference for {@link #scan}. */
+  List<Hit> scanEachPhrase(String markdown, boolean rootCause) {
     String text = mask(markdown);
     List<Hit> hits = new ArrayList<>();
     for (Phrase phrase : phrases) {

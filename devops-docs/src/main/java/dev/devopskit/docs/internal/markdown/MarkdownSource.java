@@ -41,6 +41,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownSource {
   /** Lines beyond which a document is not parsed (a finding says so). */
   static final int MAX_LINES = 20_000;
+  /** Characters beyond which a document is not parsed: the size {@code devops check} reads a file up to. */
+  static final int MAX_CHARS = 5 * 1024 * 1024;
 
   /** A document over {@link #MAX_LINES}. */
   private static final class TooLong extends RuntimeException {
@@ -54,7 +56,15 @@ public final class MarkdownSource {
       .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
+  /**
+   * The last document read on this thread. A rule that reads the file its format's reader has just read (the
+   * blameless-language rule walks the blocks of a postmortem) gets the same parse instead of parsing again; the
+   * value is read-only once built. Soft, so that it never keeps a large document from being collected.
+   */
+  private static final ThreadLocal<java.lang.ref.SoftReference<MarkdownSource>> LAST = new ThreadLocal<>();
+
   private final SourceFile source;
+  private final String frontMatterRule;
   private final Optional<YamlDocument> frontMatter;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Block> blocks = new ArrayList<>();
@@ -97,6 +107,7 @@ public final class MarkdownSource {
 
   private MarkdownSource(SourceFile source, String frontMatterRule) {
     this.source = source;
+    this.frontMatterRule = frontMatterRule;
     this.lineCount = source.lineCount();
     String text = source.text().startsWith("\uFEFF") ? " " + source.text().substring(1) : source.text();
     int frontMatterEnd = frontMatterEnd(text);
@@ -116,7 +127,7 @@ public final class MarkdownSource {
     this.frontMatter = yaml;
     Node document;
     try {
-      if (lineCount > MAX_LINES) {
+      if (lineCount > MAX_LINES || text.length() > MAX_CHARS) {
         // The table extension re-reads a paragraph's lines at each new line (quadratic): bound the input instead.
         throw new TooLong();
       }
@@ -126,7 +137,10 @@ public final class MarkdownSource {
       }
     } catch (TooLong e) {
       findings.add(finding(frontMatterRule.substring(0, frontMatterRule.indexOf('/')) + "/syntax", 1,
-          "the file has " + lineCount + " lines, more than the " + MAX_LINES + " a Markdown document is read with",
+          lineCount > MAX_LINES
+              ? "the file has " + lineCount + " lines, more than the " + MAX_LINES + " a Markdown document is read with"
+              : "the file has " + text.length() + " characters, more than the " + MAX_CHARS
+                  + " a Markdown document is read with",
           "split the document"));
       document = new org.commonmark.node.Document();
     } catch (RuntimeException | StackOverflowError e) {
@@ -169,23 +183,40 @@ public final class MarkdownSource {
 
   /** Reads a Markdown file; front-matter problems are reported under {@code frontMatterRule}. */
   public static MarkdownSource read(SourceFile source, String frontMatterRule) {
-    return new MarkdownSource(source, frontMatterRule);
+    java.lang.ref.SoftReference<MarkdownSource> ref = LAST.get();
+    MarkdownSource last = ref == null ? null : ref.get();
+    if (last != null && last.source == source && last.frontMatterRule.equals(frontMatterRule)) {
+      return last;
+    }
+    MarkdownSource read = new MarkdownSource(source, frontMatterRule);
+    LAST.set(new java.lang.ref.SoftReference<>(read));
+    return read;
   }
 
   /** -1: no front matter; -2: not closed; else the 1-based line of the closing marker. */
   private static int frontMatterEnd(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return -1;
-    }
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.equals("---") || line.equals("...")) {
-        return i + 1;
+    // Line by line from the start, not a split of the whole text: most documents have no front matter.
+    java.util.regex.Matcher breaks = LINE_BREAK.matcher(text);
+    int start = 0;
+    int line = 0;
+    while (true) {
+      boolean more = breaks.find();
+      String current = text.substring(start, more ? breaks.start() : text.length()).strip();
+      line++;
+      if (line == 1 && !current.equals("---")) {
+        return -1;
       }
+      if (line > 1 && (current.equals("---") || current.equals("..."))) {
+        return line;
+      }
+      if (!more) {
+        return -2;
+      }
+      start = breaks.end();
     }
-    return -2;
   }
+
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
   private static String blankLines(String text, int throughLine) {
     String[] lines = text.split("\r\n|\r|\n", -1);
