@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.secret.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,5 +48,12 @@ public record Evaluation(String flagKey, Optional<String> variant, Optional<Obje
   /** Whether the evaluation failed. */
   public boolean failed() {
     return errorCode.isPresent();
+  }
+
+  /** The record's text with any secret the scanner recognises in the value or message masked. */
+  @Override
+  public String toString() {
+    return Redaction.redactSecrets("Evaluation[flagKey=" + flagKey + ", variant=" + variant + ", value=" + value
+        + ", reason=" + reason + ", errorCode=" + errorCode + ", errorMessage=" + errorMessage + "]");
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.core.policy;
 
+import dev.devopskit.core.secret.Redaction;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.Objects;
@@ -40,5 +41,12 @@ public record Suppression(String rule, Optional<String> pathGlob, Optional<Strin
     }
     PathMatcher matcher = Globs.matcher(pathGlob.get());
     return matcher.matches(Path.of(file)) || file.equals(pathGlob.get());
+  }
+
+  /** The record's text with any secret the scanner recognises in the reason masked. */
+  @Override
+  public String toString() {
+    return Redaction.redactSecrets("Suppression[rule=" + rule + ", pathGlob=" + pathGlob + ", docPath=" + docPath
+        + ", reason=" + reason + "]");
   }
 }

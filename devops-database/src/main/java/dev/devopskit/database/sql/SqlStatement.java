@@ -1,5 +1,6 @@
 package dev.devopskit.database.sql;
 
+import dev.devopskit.core.secret.Redaction;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,5 +39,15 @@ public record SqlStatement(String text, int offset, int line, int column, int en
   public String summary() {
     String first = text.strip().lines().findFirst().orElse("").strip();
     return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+  }
+
+  /**
+   * The statement's text with any secret the scanner recognises masked (a password in {@code CREATE ROLE ...
+   * PASSWORD '...'}, a key in a comment); its tokens are counted, not listed, so the text stays short.
+   */
+  @Override
+  public String toString() {
+    return "SqlStatement[text=" + Redaction.redactSecrets(text) + ", offset=" + offset + ", line=" + line + ", column="
+        + column + ", endLine=" + endLine + ", tokens=" + tokens.size() + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.database.sql;
 
+import dev.devopskit.core.secret.Redaction;
 import java.util.Locale;
 
 /**
@@ -52,5 +53,11 @@ public record SqlToken(Kind kind, String text, int offset) {
   /** The offset just after the token. */
   public int end() {
     return offset + text.length();
+  }
+
+  /** The record's text with a secret the scanner recognises in the token masked. */
+  @Override
+  public String toString() {
+    return "SqlToken[kind=" + kind + ", text=" + Redaction.redactSecrets(text) + ", offset=" + offset + "]";
   }
 }
