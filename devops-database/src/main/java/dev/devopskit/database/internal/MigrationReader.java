@@ -52,7 +52,7 @@ public final class MigrationReader {
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+):(\"[^\"]*\"|\\S+)");
   /** The checksum file read beside the migrations. */
   public static final String CHECKSUM_FILE = "migrations.sum";
-  private static final List<String> SKIPPED = List.of("node_modules", "target", "build", ".git");
+  private static final List<String> SKIPPED = List.of("node_modules/", "target/", "build/", ".git/");
 
   private MigrationReader() {}
 
@@ -392,9 +392,13 @@ public final class MigrationReader {
 
   private static List<Path> sqlFiles(Path folder, int depth) {
     try (Stream<Path> walk = Files.walk(folder, depth)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
-          .filter(p -> SKIPPED.stream().noneMatch(s -> folder.relativize(p).toString().contains(s + "/")))
+      return walk.filter(p -> p.getFileName() != null
+              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
+          .filter(p -> {
+            String relative = folder.relativize(p).toString();
+            return SKIPPED.stream().noneMatch(relative::contains);
+          })
+          .filter(Files::isRegularFile)
           .sorted().collect(Collectors.toList());
     } catch (IOException | RuntimeException e) {
       return List.of();
