@@ -26,21 +26,21 @@ public final class Devops implements Runnable {
    * completion and every other run build them all.
    */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-      InitCommand.class,
-      CheckCommand.class,
-      ConfigCommand.class,
-      RulesCommand.class,
-      FeatureFlagCommand.class,
-      CiCommand.class,
-      DeployCommand.class,
-      DockerCommand.class,
-      PostmortemCommand.class,
-      RunbookCommand.class,
-      InfraCommand.class,
-      MonitorCommand.class,
-      DbCommand.class,
-      CommandLine.HelpCommand.class,
-      CompletionCommand.class);
+      "init", InitCommand.class,
+      "check", CheckCommand.class,
+      "config", ConfigCommand.class,
+      "rules", RulesCommand.class,
+      "feature-flag", FeatureFlagCommand.class,
+      "ci", CiCommand.class,
+      "deploy", DeployCommand.class,
+      "docker", DockerCommand.class,
+      "postmortem", PostmortemCommand.class,
+      "runbook", RunbookCommand.class,
+      "infra", InfraCommand.class,
+      "monitor", MonitorCommand.class,
+      "db", DbCommand.class,
+      "help", CommandLine.HelpCommand.class,
+      "completion", CompletionCommand.class);
   /** Subcommands that need the whole tree (they list or describe the other commands). */
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
@@ -75,12 +75,18 @@ public final class Devops implements Runnable {
     return line;
   }
 
-  private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+  /** Names and classes, alternating (the names are the classes' {@code @Command} names; a test checks it). */
+  private static Map<String, Class<?>> subcommands(Object... namesAndClasses) {
     Map<String, Class<?>> byName = new LinkedHashMap<>();
-    for (Class<?> command : commands) {
-      byName.put(command.getAnnotation(Command.class).name(), command);
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
     }
     return Collections.unmodifiableMap(byName);
+  }
+
+  /** The subcommands by name (for tests). */
+  static Map<String, Class<?>> subcommands() {
+    return SUBCOMMANDS;
   }
 
   @Override
