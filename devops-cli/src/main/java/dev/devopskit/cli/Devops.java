@@ -1,5 +1,11 @@
 package dev.devopskit.cli;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,24 +18,32 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Devops.Version.class,
     description = "Writes, reads and checks the DevOps files of a repository: workflows, Dockerfiles, compose "
-        + "files, alerts, runbooks, postmortems.",
-    subcommands = {
-        InitCommand.class,
-        CheckCommand.class,
-        ConfigCommand.class,
-        RulesCommand.class,
-        FeatureFlagCommand.class,
-        CiCommand.class,
-        DeployCommand.class,
-        DockerCommand.class,
-        PostmortemCommand.class,
-        RunbookCommand.class,
-        InfraCommand.class,
-        MonitorCommand.class,
-        DbCommand.class,
-        CommandLine.HelpCommand.class,
-        CompletionCommand.class})
+        + "files, alerts, runbooks, postmortems.")
 public final class Devops implements Runnable {
+  /**
+   * The subcommands by name, in the order the usage lists them. Building a subcommand's model (options, nested
+   * subcommands, mixins) is most of the start-up, so a run that names one builds only that one; the usage, help,
+   * completion and every other run build them all.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+      "init", InitCommand.class,
+      "check", CheckCommand.class,
+      "config", ConfigCommand.class,
+      "rules", RulesCommand.class,
+      "feature-flag", FeatureFlagCommand.class,
+      "ci", CiCommand.class,
+      "deploy", DeployCommand.class,
+      "docker", DockerCommand.class,
+      "postmortem", PostmortemCommand.class,
+      "runbook", RunbookCommand.class,
+      "infra", InfraCommand.class,
+      "monitor", MonitorCommand.class,
+      "db", DbCommand.class,
+      "help", CommandLine.HelpCommand.class,
+      "completion", CompletionCommand.class);
+  /** Subcommands that need the whole tree (they list or describe the other commands). */
+  private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -40,15 +54,39 @@ public final class Devops implements Runnable {
 
   /** Runs the CLI and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !NEED_ALL.contains(args[0])) {
+      return commandLine(List.of(args[0])).execute(args);
+    }
     return commandLine().execute(args);
   }
 
-  /** The configured command line. */
+  /** The configured command line, with every subcommand. */
   public static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(Collection<String> names) {
     CommandLine line = new CommandLine(new Devops());
+    for (String name : names) {
+      line.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setExecutionExceptionHandler(new Failures());
     return line;
+  }
+
+  /** Names and classes, alternating (the names are the classes' {@code @Command} names; a test checks it). */
+  private static Map<String, Class<?>> subcommands(Object... namesAndClasses) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /** The subcommands by name (for tests). */
+  static Map<String, Class<?>> subcommands() {
+    return SUBCOMMANDS;
   }
 
   @Override

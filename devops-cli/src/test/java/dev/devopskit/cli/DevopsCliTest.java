@@ -228,6 +228,13 @@ class DevopsCliTest {
   }
 
   @Test
+  void should_register_each_subcommand_under_its_own_name() {
+    Devops.subcommands().forEach((name, command) ->
+        assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+    assertThat(Devops.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(Devops.subcommands().keySet());
+  }
+
+  @Test
   void should_print_a_completion_script() {
     CliRun run = run("completion");
     assertThat(run.exit()).isZero();

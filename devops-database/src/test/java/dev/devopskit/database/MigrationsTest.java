@@ -121,6 +121,25 @@ class MigrationsTest {
   }
 
   @Test
+  void should_read_a_folder_again_when_one_of_its_files_changed(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("V1__init.sql");
+    Files.writeString(first, "CREATE TABLE a (id int);\n");
+    Files.writeString(dir.resolve("V2__more.sql"), "CREATE TABLE b (id int);\n");
+    String path = first.toString().replace('\\', '/');
+    assertThat(folderTexts(path)).containsExactly("CREATE TABLE a (id int);\n", "CREATE TABLE b (id int);\n");
+    assertThat(folderTexts(path)).containsExactly("CREATE TABLE a (id int);\n", "CREATE TABLE b (id int);\n");
+    Files.writeString(dir.resolve("V2__more.sql"), "CREATE TABLE b (id bigint);\n");
+    Files.writeString(dir.resolve("V3__last.sql"), "SELECT 1;\n");
+    assertThat(folderTexts(path)).containsExactly("CREATE TABLE a (id int);\n", "CREATE TABLE b (id bigint);\n",
+        "SELECT 1;\n");
+  }
+
+  private static List<String> folderTexts(String path) throws IOException {
+    Parsed<MigrationFile> parsed = Migrations.read(SourceFile.of(path, Files.readString(Path.of(path))));
+    return parsed.value().get().folder().get().files().stream().map(MigrationFile::text).collect(Collectors.toList());
+  }
+
+  @Test
   void should_say_which_command_applies_a_folder(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
     Files.writeString(dir.resolve("src/main/resources/db/migration/V1__init.sql"), "SELECT 1;\n");

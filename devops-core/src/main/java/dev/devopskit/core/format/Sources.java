@@ -62,13 +62,16 @@ public final class Sources {
   /** Decodes bytes as UTF-8 into a source, with findings for invalid sequences and NUL bytes. */
   public static Parsed<SourceFile> decode(byte[] bytes, String displayPath) {
     List<Finding> findings = new ArrayList<>();
-    String text;
+    // The JDK's own decoding is the fast path; it replaces invalid bytes with U+FFFD, so only a text holding that
+    // character is decoded again strictly to tell a replaced byte from a U+FFFD written in the file.
+    String text = new String(bytes, StandardCharsets.UTF_8);
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.indexOf('\uFFFD') >= 0) {
+        strict.decode(ByteBuffer.wrap(bytes));
+      }
     } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.UTF_8);
       int badAt = firstInvalid(bytes);
       SourceFile partial = SourceFile.of(displayPath, text);
       String before = new String(bytes, 0, badAt, StandardCharsets.UTF_8);

@@ -69,7 +69,9 @@ public final class PathCheck {
 
   /** Finds the files under these paths that a format claims (a named file is always taken if claimed). */
   public List<Target> discover(List<Path> paths) throws IOException {
-    List<Target> targets = new ArrayList<>();
+    // The walk only lists the files; which format claims each (names, and the first bytes of unclaimed files) is
+    // asked in parallel, then the targets are sorted as before.
+    List<Path[]> found = new ArrayList<>();
     for (Path given : paths) {
       Path absolute = given.toAbsolutePath().normalize();
       if (Files.isDirectory(absolute)) {
@@ -86,7 +88,7 @@ public final class PathCheck {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
-              target(file, root, absolute).ifPresent(targets::add);
+              found.add(new Path[] {file, root, absolute});
             }
             return FileVisitResult.CONTINUE;
           }
@@ -98,11 +100,13 @@ public final class PathCheck {
         });
       } else if (Files.isRegularFile(absolute)) {
         Path root = repositoryRoot(absolute.getParent());
-        target(absolute, root, absolute.getParent()).ifPresent(targets::add);
+        found.add(new Path[] {absolute, root, absolute.getParent()});
       } else {
         throw new IOException("no such file or folder: " + given);
       }
     }
+    List<Target> targets = found.parallelStream().map(f -> target(f[0], f[1], f[2])).flatMap(Optional::stream)
+        .collect(Collectors.toList());
     return targets.stream().distinct().sorted((a, b) -> a.displayPath().compareTo(b.displayPath()))
         .collect(Collectors.toList());
   }
@@ -118,8 +122,8 @@ public final class PathCheck {
     // Outside a git checkout the root is the folder given, so .github/workflows/x.yml shows as x.yml: the absolute
     // path still names the folders a format claims by. The most specific (highest priority) claim wins.
     String absolute = slashes(file.toAbsolutePath().normalize());
-    Optional<Format<?>> format = java.util.stream.Stream.of(fromRoot, fromWalked, absolute).map(formats::forPath)
-        .flatMap(Optional::stream).max(java.util.Comparator.comparingInt(Format::priority));
+    Optional<Format<?>> format = java.util.stream.Stream.of(fromRoot, fromWalked, absolute).distinct()
+        .map(formats::forPath).flatMap(Optional::stream).max(java.util.Comparator.comparingInt(Format::priority));
     if (format.isEmpty() || format.get().priority() < 0) {
       // A format that recognises the content wins over the plain-text fallback's claim by name.
       Optional<Format<?>> byPath = format;

@@ -12,6 +12,7 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import java.util.TreeMap;
  * String sarif = Reports.render(result, ReportFormat.SARIF);
  * }</pre>
  *
- * Every report passes its text through the secret redaction once more, so no report can carry a credential even
- * if a finding's message was built from one.
+ * No report can carry a credential: a finding's message and fix are redacted when the finding is built (and a
+ * {@link Finding} only holds texts that the redaction leaves unchanged), and every other text a report writes
+ * (file, document path, rule id and rule metadata) passes through the secret redaction here, each distinct text
+ * once per report.
  */
 public final class Reports {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,6 +64,7 @@ public final class Reports {
 
   /** {@code file:line:col: severity [rule-id] message}, grouped by file, then a summary line. */
   public static String text(CheckResult result, boolean color) {
+    Redactor safe = new Redactor();
     StringBuilder out = new StringBuilder();
     String currentFile = null;
     for (Finding finding : result.findings()) {
@@ -69,16 +73,16 @@ public final class Reports {
         out.append('\n');
       }
       currentFile = file;
-      out.append(where(finding)).append(": ")
+      out.append(safe.of(where(finding))).append(": ")
           .append(paint(finding.severity().label(), finding.severity(), color))
-          .append(" [").append(finding.ruleId()).append("] ").append(finding.message()).append('\n');
+          .append(" [").append(safe.of(finding.ruleId())).append("] ").append(finding.message()).append('\n');
       finding.fix().ifPresent(fix -> out.append("    fix: ").append(fix).append('\n'));
     }
     if (!result.findings().isEmpty()) {
       out.append('\n');
     }
     out.append(summary(result)).append('\n');
-    return Redaction.redactSecrets(out.toString());
+    return out.toString();
   }
 
   private static String where(Finding finding) {
@@ -121,6 +125,7 @@ public final class Reports {
 
   /** A JSON document: tool, summary, findings. */
   public static String json(CheckResult result) {
+    Redactor safe = new Redactor();
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", TOOL);
     root.put("version", version());
@@ -134,17 +139,17 @@ public final class Reports {
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : result.findings()) {
       ObjectNode node = findings.addObject();
-      node.put("ruleId", finding.ruleId());
+      node.put("ruleId", safe.of(finding.ruleId()));
       node.put("severity", finding.severity().label());
       node.put("message", finding.message());
-      node.put("file", finding.location().file());
+      node.put("file", safe.of(finding.location().file()));
       finding.location().span().ifPresent(span -> {
         node.put("line", span.start().line());
         node.put("column", span.start().column());
         node.put("endLine", span.end().line());
         node.put("endColumn", span.end().column());
       });
-      node.put("path", finding.location().path().toString());
+      node.put("path", safe.of(finding.location().path().toString()));
       finding.fix().ifPresent(fix -> node.put("fix", fix));
       node.put("fingerprint", finding.fingerprint());
     }
@@ -153,6 +158,7 @@ public final class Reports {
 
   /** SARIF 2.1.0 with rule metadata, regions and partial fingerprints. */
   public static String sarif(CheckResult result) {
+    Redactor safe = new Redactor();
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
@@ -171,19 +177,19 @@ public final class Reports {
     for (RuleInfo rule : rules.values()) {
       ruleIndex.put(rule.id(), ruleIndex.size());
       ObjectNode node = ruleNodes.addObject();
-      node.put("id", rule.id());
-      node.put("name", ruleName(rule.id()));
-      node.putObject("shortDescription").put("text", rule.summary());
-      node.putObject("fullDescription").put("text", rule.summary());
-      node.put("helpUri", rule.docUrl());
-      node.putObject("help").put("text", rule.summary() + ". See " + rule.docUrl());
+      node.put("id", safe.of(rule.id()));
+      node.put("name", safe.of(ruleName(rule.id())));
+      node.putObject("shortDescription").put("text", safe.of(rule.summary()));
+      node.putObject("fullDescription").put("text", safe.of(rule.summary()));
+      node.put("helpUri", safe.of(rule.docUrl()));
+      node.putObject("help").put("text", safe.of(rule.summary() + ". See " + rule.docUrl()));
       node.putObject("defaultConfiguration").put("level", rule.defaultSeverity().sarifLevel());
-      node.putObject("properties").putArray("tags").add(rule.namespace());
+      node.putObject("properties").putArray("tags").add(safe.of(rule.namespace()));
     }
     ArrayNode results = run.putArray("results");
     for (Finding finding : result.findings()) {
       ObjectNode node = results.addObject();
-      node.put("ruleId", finding.ruleId());
+      node.put("ruleId", safe.of(finding.ruleId()));
       node.put("ruleIndex", ruleIndex.get(finding.ruleId()));
       node.put("level", finding.severity().sarifLevel());
       String message = finding.message() + finding.fix().map(f -> " Fix: " + f).orElse("");
@@ -191,7 +197,7 @@ public final class Reports {
       ObjectNode location = node.putArray("locations").addObject();
       ObjectNode physical = location.putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", finding.location().file().isEmpty() ? "value"
-          : uri(finding.location().file()));
+          : safe.of(uri(finding.location().file())));
       finding.location().span().ifPresent(span -> {
         ObjectNode region = physical.putObject("region");
         region.put("startLine", span.start().line());
@@ -203,7 +209,7 @@ public final class Reports {
       });
       if (!finding.location().path().isRoot()) {
         location.putArray("logicalLocations").addObject()
-            .put("fullyQualifiedName", finding.location().path().toString()).put("kind", "element");
+            .put("fullyQualifiedName", safe.of(finding.location().path().toString())).put("kind", "element");
       }
       node.putObject("partialFingerprints").put("devopsKitFingerprint/v1", finding.fingerprint());
     }
@@ -240,13 +246,14 @@ public final class Reports {
 
   /** GitHub Actions workflow commands: one {@code ::error|warning|notice file=...,line=...::message} per finding. */
   public static String github(CheckResult result) {
+    Redactor safe = new Redactor();
     StringBuilder out = new StringBuilder();
     for (Finding finding : result.findings()) {
       String command = finding.severity() == Severity.ERROR ? "error"
           : finding.severity() == Severity.WARNING ? "warning" : "notice";
       List<String> properties = new ArrayList<>();
       if (!finding.location().file().isEmpty()) {
-        properties.add("file=" + escapeProperty(finding.location().file()));
+        properties.add("file=" + escapeProperty(safe.of(finding.location().file())));
       }
       finding.location().span().ifPresent(span -> {
         properties.add("line=" + span.start().line());
@@ -258,13 +265,13 @@ public final class Reports {
           }
         }
       });
-      properties.add("title=" + escapeProperty(finding.ruleId()));
+      properties.add("title=" + escapeProperty(safe.of(finding.ruleId())));
       String message = finding.message() + finding.fix().map(f -> "\nFix: " + f).orElse("");
       out.append("::").append(command).append(' ').append(String.join(",", properties)).append("::")
           .append(escapeData(message)).append('\n');
     }
     out.append(summary(result)).append('\n');
-    return Redaction.redactSecrets(out.toString());
+    return out.toString();
   }
 
   private static String escapeData(String text) {
@@ -275,9 +282,21 @@ public final class Reports {
     return escapeData(text).replace(":", "%3A").replace(",", "%2C");
   }
 
+  /**
+   * The secret redaction of the texts a report writes beside the findings' messages and fixes (those are redacted
+   * when a finding is built): each distinct text is scanned once per report.
+   */
+  private static final class Redactor {
+    private final Map<String, String> seen = new HashMap<>();
+
+    String of(String text) {
+      return seen.computeIfAbsent(text, Redaction::redactSecrets);
+    }
+  }
+
   private static String write(ObjectNode root) {
     try {
-      return Redaction.redactSecrets(JSON.writeValueAsString(root)) + "\n";
+      return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a report tree always serialises", e);
     }

@@ -30,6 +30,16 @@ public final class SourceFile {
   private static int[] indexLines(String text) {
     int[] starts = new int[16];
     int count = 1;
+    if (text.indexOf('\r') < 0) {
+      // Only '\n' ends lines: the JDK's character search finds them faster than a loop over every character.
+      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = at + 1;
+      }
+      return Arrays.copyOf(starts, count);
+    }
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);

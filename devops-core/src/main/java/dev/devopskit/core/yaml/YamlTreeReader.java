@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -104,14 +105,29 @@ final class YamlTreeReader {
     }
   }
 
+  /**
+   * Parser settings by comment parsing and code point limit. Building them builds the engine's JSON schema (tags,
+   * resolver patterns), so they are made once and shared: they are immutable, and the reader never shows their
+   * label (findings name the file themselves).
+   */
+  private static final Map<Long, LoadSettings> SETTINGS = new ConcurrentHashMap<>();
+
+  private static LoadSettings settings(boolean parseComments, int codePointLimit) {
+    long key = ((long) codePointLimit << 1) | (parseComments ? 1 : 0);
+    if (SETTINGS.size() > 64) {
+      SETTINGS.clear();
+    }
+    return SETTINGS.computeIfAbsent(key, k -> LoadSettings.builder()
+        .setLabel("yaml")
+        .setParseComments(parseComments)
+        .setCodePointLimit(codePointLimit)
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .build());
+  }
+
   private Result run(boolean parseComments) {
     String text = bomShift == 1 ? source.text().substring(1) : source.text();
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source.path())
-        .setParseComments(parseComments)
-        .setCodePointLimit(Math.max(limits.maxChars() + 16, 1024))
-        .setMaxAliasesForCollections(Integer.MAX_VALUE)
-        .build();
+    LoadSettings settings = settings(parseComments, Math.max(limits.maxChars() + 16, 1024));
     Deque<Frame> stack = new ArrayDeque<>();
     YamlNode root = null;
     int documents = 0;

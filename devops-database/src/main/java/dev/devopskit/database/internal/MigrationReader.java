@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class MigrationReader {
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+):(\"[^\"]*\"|\\S+)");
   /** The checksum file read beside the migrations. */
   public static final String CHECKSUM_FILE = "migrations.sum";
-  private static final List<String> SKIPPED = List.of("node_modules", "target", "build", ".git");
+  private static final List<String> SKIPPED = List.of("node_modules/", "target/", "build/", ".git/");
 
   private MigrationReader() {}
 
@@ -301,9 +302,76 @@ public final class MigrationReader {
   }
 
   private static MigrationSet readFolder(Path folder, String displayFolder, int depth, MigrationTool tool) {
+    List<Path> files = sqlFiles(folder, depth);
+    FolderKey key = new FolderKey(folder.toAbsolutePath().normalize().toString(), displayFolder, depth, tool);
+    List<Object> stamp = stamp(folder, files);
+    if (stamp.isEmpty()) {
+      return readFolder(folder, displayFolder, tool, files);
+    }
+    synchronized (FOLDERS) {
+      FolderEntry known = FOLDERS.get(key);
+      if (known != null && known.stamp.equals(stamp)) {
+        return known.set;
+      }
+    }
+    MigrationSet set = readFolder(folder, displayFolder, tool, files);
+    long chars = set.files().stream().mapToLong(f -> f.text().length()).sum();
+    if (chars <= FOLDER_CACHE_CHARS / 4) {
+      synchronized (FOLDERS) {
+        FolderEntry old = FOLDERS.put(key, new FolderEntry(stamp, set, chars));
+        folderChars += chars - (old == null ? 0 : old.chars);
+        var eldest = FOLDERS.entrySet().iterator();
+        while (folderChars > FOLDER_CACHE_CHARS && eldest.hasNext()) {
+          FolderEntry evicted = eldest.next().getValue();
+          folderChars -= evicted.chars;
+          eldest.remove();
+        }
+      }
+    }
+    return set;
+  }
+
+  /**
+   * The folders of migrations read lately (a folder's files are read once for all the files in it instead of once
+   * for each), at most {@link #FOLDER_CACHE_CHARS} characters of migrations in all, the least recently used left
+   * out first. An entry is used only while every file of the folder and the checksum file keep the size and the
+   * modification time they had when it was read.
+   */
+  private static final Map<FolderKey, FolderEntry> FOLDERS = new LinkedHashMap<>(16, 0.75f, true);
+  private static final long FOLDER_CACHE_CHARS = 16L * 1024 * 1024;
+  private static long folderChars;
+
+  private record FolderKey(String folder, String displayFolder, int depth, MigrationTool tool) {}
+
+  private record FolderEntry(List<Object> stamp, MigrationSet set, long chars) {}
+
+  /** Paths, sizes and modification times of a folder's files and checksum file; empty when one cannot be read. */
+  private static List<Object> stamp(Path folder, List<Path> files) {
+    List<Object> stamp = new ArrayList<>(files.size() * 3 + 3);
+    try {
+      for (Path file : files) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        stamp.add(file.toString());
+        stamp.add(attributes.size());
+        stamp.add(attributes.lastModifiedTime());
+      }
+      Path sums = folder.resolve(CHECKSUM_FILE);
+      stamp.add(CHECKSUM_FILE);
+      if (Files.exists(sums)) {
+        BasicFileAttributes attributes = Files.readAttributes(sums, BasicFileAttributes.class);
+        stamp.add(attributes.size());
+        stamp.add(attributes.lastModifiedTime());
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+    return stamp;
+  }
+
+  private static MigrationSet readFolder(Path folder, String displayFolder, MigrationTool tool, List<Path> files) {
     List<Finding> ignored = new ArrayList<>();
     MigrationSet.Builder set = MigrationSet.builder().folder(displayFolder);
-    for (Path file : sqlFiles(folder, depth)) {
+    for (Path file : files) {
       String display = display(displayFolder, folder.relativize(file));
       Parsed<SourceFile> loaded = Sources.load(file, display, Sources.DEFAULT_MAX_BYTES);
       if (loaded.value().isPresent()) {
@@ -324,9 +392,13 @@ public final class MigrationReader {
 
   private static List<Path> sqlFiles(Path folder, int depth) {
     try (Stream<Path> walk = Files.walk(folder, depth)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
-          .filter(p -> SKIPPED.stream().noneMatch(s -> folder.relativize(p).toString().contains(s + "/")))
+      return walk.filter(p -> p.getFileName() != null
+              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
+          .filter(p -> {
+            String relative = folder.relativize(p).toString();
+            return SKIPPED.stream().noneMatch(relative::contains);
+          })
+          .filter(Files::isRegularFile)
           .sorted().collect(Collectors.toList());
     } catch (IOException | RuntimeException e) {
       return List.of();

@@ -35,7 +35,10 @@ public final class DockerfileParser {
   private final List<int[]> lines = new ArrayList<>();
   private int next;
   private char escape = '\\';
-  private Pattern continuation = continuationPattern('\\');
+  /** The line-continuation patterns of the two escape tokens Docker allows, compiled once. */
+  private static final Pattern BACKSLASH_CONTINUATION = continuationPattern('\\');
+  private static final Pattern BACKTICK_CONTINUATION = continuationPattern('`');
+  private Pattern continuation = BACKSLASH_CONTINUATION;
   private boolean directivesDone;
   private final Set<String> seenDirectives = new HashSet<>();
   private final List<Directive> directives = new ArrayList<>();
@@ -132,7 +135,7 @@ public final class DockerfileParser {
         problems.add(new Problem("invalid escape token '" + value + "': it must be ` or \\", lineNo, lineNo));
       } else {
         escape = value.charAt(0);
-        continuation = continuationPattern(escape);
+        continuation = escape == '`' ? BACKTICK_CONTINUATION : BACKSLASH_CONTINUATION;
       }
     }
   }
