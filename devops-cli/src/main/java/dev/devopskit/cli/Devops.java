@@ -25,22 +25,27 @@ public final class Devops implements Runnable {
    * subcommands, mixins) is most of the start-up, so a run that names one builds only that one; the usage, help,
    * completion and every other run build them all.
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-      "init", InitCommand.class,
-      "check", CheckCommand.class,
-      "config", ConfigCommand.class,
-      "rules", RulesCommand.class,
-      "feature-flag", FeatureFlagCommand.class,
-      "ci", CiCommand.class,
-      "deploy", DeployCommand.class,
-      "docker", DockerCommand.class,
-      "postmortem", PostmortemCommand.class,
-      "runbook", RunbookCommand.class,
-      "infra", InfraCommand.class,
-      "monitor", MonitorCommand.class,
-      "db", DbCommand.class,
-      "help", CommandLine.HelpCommand.class,
-      "completion", CompletionCommand.class);
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    // The names are the classes' @Command names; a test checks it.
+    SUBCOMMANDS.put("init", InitCommand.class);
+    SUBCOMMANDS.put("check", CheckCommand.class);
+    SUBCOMMANDS.put("config", ConfigCommand.class);
+    SUBCOMMANDS.put("rules", RulesCommand.class);
+    SUBCOMMANDS.put("feature-flag", FeatureFlagCommand.class);
+    SUBCOMMANDS.put("ci", CiCommand.class);
+    SUBCOMMANDS.put("deploy", DeployCommand.class);
+    SUBCOMMANDS.put("docker", DockerCommand.class);
+    SUBCOMMANDS.put("postmortem", PostmortemCommand.class);
+    SUBCOMMANDS.put("runbook", RunbookCommand.class);
+    SUBCOMMANDS.put("infra", InfraCommand.class);
+    SUBCOMMANDS.put("monitor", MonitorCommand.class);
+    SUBCOMMANDS.put("db", DbCommand.class);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    SUBCOMMANDS.put("completion", CompletionCommand.class);
+  }
+
   /** Subcommands that need the whole tree (they list or describe the other commands). */
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
@@ -75,18 +80,9 @@ public final class Devops implements Runnable {
     return line;
   }
 
-  /** Names and classes, alternating (the names are the classes' {@code @Command} names; a test checks it). */
-  private static Map<String, Class<?>> subcommands(Object... namesAndClasses) {
-    Map<String, Class<?>> byName = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndClasses.length; i += 2) {
-      byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
-    }
-    return Collections.unmodifiableMap(byName);
-  }
-
   /** The subcommands by name (for tests). */
   static Map<String, Class<?>> subcommands() {
-    return SUBCOMMANDS;
+    return Collections.unmodifiableMap(SUBCOMMANDS);
   }
 
   @Override
