@@ -1,16 +1,17 @@
 package dev.devopskit.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.source.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * once per report.
  */
 public final class Reports {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory JSON = new JsonFactory();
   private static final String TOOL = "devops-kit";
   private static final String TOOL_URI = "https://github.com/devops-kit/devops-kit";
 
@@ -126,94 +127,140 @@ public final class Reports {
   /** A JSON document: tool, summary, findings. */
   public static String json(CheckResult result) {
     Redactor safe = new Redactor();
-    ObjectNode root = JSON.createObjectNode();
-    root.put("tool", TOOL);
-    root.put("version", version());
-    ObjectNode summary = root.putObject("summary");
-    summary.put("files", result.filesChecked());
-    summary.put("findings", result.findings().size());
-    summary.put("errors", result.count(Severity.ERROR));
-    summary.put("warnings", result.count(Severity.WARNING));
-    summary.put("notes", result.count(Severity.NOTE));
-    summary.put("suppressed", result.suppressed());
-    ArrayNode findings = root.putArray("findings");
-    for (Finding finding : result.findings()) {
-      ObjectNode node = findings.addObject();
-      node.put("ruleId", safe.of(finding.ruleId()));
-      node.put("severity", finding.severity().label());
-      node.put("message", finding.message());
-      node.put("file", safe.of(finding.location().file()));
-      finding.location().span().ifPresent(span -> {
-        node.put("line", span.start().line());
-        node.put("column", span.start().column());
-        node.put("endLine", span.end().line());
-        node.put("endColumn", span.end().column());
-      });
-      node.put("path", safe.of(finding.location().path().toString()));
-      finding.fix().ifPresent(fix -> node.put("fix", fix));
-      node.put("fingerprint", finding.fingerprint());
-    }
-    return write(root);
+    return write(out -> {
+      out.writeStartObject();
+      out.writeStringField("tool", TOOL);
+      out.writeStringField("version", version());
+      out.writeObjectFieldStart("summary");
+      out.writeNumberField("files", result.filesChecked());
+      out.writeNumberField("findings", result.findings().size());
+      out.writeNumberField("errors", result.count(Severity.ERROR));
+      out.writeNumberField("warnings", result.count(Severity.WARNING));
+      out.writeNumberField("notes", result.count(Severity.NOTE));
+      out.writeNumberField("suppressed", result.suppressed());
+      out.writeEndObject();
+      out.writeArrayFieldStart("findings");
+      for (Finding finding : result.findings()) {
+        out.writeStartObject();
+        out.writeStringField("ruleId", safe.of(finding.ruleId()));
+        out.writeStringField("severity", finding.severity().label());
+        out.writeStringField("message", finding.message());
+        out.writeStringField("file", safe.of(finding.location().file()));
+        if (finding.location().span().isPresent()) {
+          Span span = finding.location().span().get();
+          out.writeNumberField("line", span.start().line());
+          out.writeNumberField("column", span.start().column());
+          out.writeNumberField("endLine", span.end().line());
+          out.writeNumberField("endColumn", span.end().column());
+        }
+        out.writeStringField("path", safe.of(finding.location().path().toString()));
+        if (finding.fix().isPresent()) {
+          out.writeStringField("fix", finding.fix().get());
+        }
+        out.writeStringField("fingerprint", finding.fingerprint());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    });
   }
 
   /** SARIF 2.1.0 with rule metadata, regions and partial fingerprints. */
   public static String sarif(CheckResult result) {
     Redactor safe = new Redactor();
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", TOOL);
-    driver.put("version", version());
-    driver.put("semanticVersion", version().replace("-SNAPSHOT", ""));
-    driver.put("informationUri", TOOL_URI);
     Map<String, RuleInfo> rules = new TreeMap<>(result.rules());
     for (Finding finding : result.findings()) {
       rules.putIfAbsent(finding.ruleId(), RuleInfo.of(finding.ruleId(), finding.severity(), finding.ruleId()));
     }
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    ArrayNode ruleNodes = driver.putArray("rules");
-    for (RuleInfo rule : rules.values()) {
-      ruleIndex.put(rule.id(), ruleIndex.size());
-      ObjectNode node = ruleNodes.addObject();
-      node.put("id", safe.of(rule.id()));
-      node.put("name", safe.of(ruleName(rule.id())));
-      node.putObject("shortDescription").put("text", safe.of(rule.summary()));
-      node.putObject("fullDescription").put("text", safe.of(rule.summary()));
-      node.put("helpUri", safe.of(rule.docUrl()));
-      node.putObject("help").put("text", safe.of(rule.summary() + ". See " + rule.docUrl()));
-      node.putObject("defaultConfiguration").put("level", rule.defaultSeverity().sarifLevel());
-      node.putObject("properties").putArray("tags").add(safe.of(rule.namespace()));
-    }
-    ArrayNode results = run.putArray("results");
-    for (Finding finding : result.findings()) {
-      ObjectNode node = results.addObject();
-      node.put("ruleId", safe.of(finding.ruleId()));
-      node.put("ruleIndex", ruleIndex.get(finding.ruleId()));
-      node.put("level", finding.severity().sarifLevel());
-      String message = finding.message() + finding.fix().map(f -> " Fix: " + f).orElse("");
-      node.putObject("message").put("text", message);
-      ObjectNode location = node.putArray("locations").addObject();
-      ObjectNode physical = location.putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", finding.location().file().isEmpty() ? "value"
-          : safe.of(uri(finding.location().file())));
-      finding.location().span().ifPresent(span -> {
-        ObjectNode region = physical.putObject("region");
-        region.put("startLine", span.start().line());
-        region.put("startColumn", span.start().column());
-        if (span.end().compareTo(span.start()) > 0) {
-          region.put("endLine", span.end().line());
-          region.put("endColumn", span.end().column());
-        }
-      });
-      if (!finding.location().path().isRoot()) {
-        location.putArray("logicalLocations").addObject()
-            .put("fullyQualifiedName", safe.of(finding.location().path().toString())).put("kind", "element");
+    return write(out -> {
+      out.writeStartObject();
+      out.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      out.writeStringField("version", "2.1.0");
+      out.writeArrayFieldStart("runs");
+      out.writeStartObject();
+      out.writeObjectFieldStart("tool");
+      out.writeObjectFieldStart("driver");
+      out.writeStringField("name", TOOL);
+      out.writeStringField("version", version());
+      out.writeStringField("semanticVersion", version().replace("-SNAPSHOT", ""));
+      out.writeStringField("informationUri", TOOL_URI);
+      Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+      out.writeArrayFieldStart("rules");
+      for (RuleInfo rule : rules.values()) {
+        ruleIndex.put(rule.id(), ruleIndex.size());
+        out.writeStartObject();
+        out.writeStringField("id", safe.of(rule.id()));
+        out.writeStringField("name", safe.of(ruleName(rule.id())));
+        textObject(out, "shortDescription", safe.of(rule.summary()));
+        textObject(out, "fullDescription", safe.of(rule.summary()));
+        out.writeStringField("helpUri", safe.of(rule.docUrl()));
+        textObject(out, "help", safe.of(rule.summary() + ". See " + rule.docUrl()));
+        out.writeObjectFieldStart("defaultConfiguration");
+        out.writeStringField("level", rule.defaultSeverity().sarifLevel());
+        out.writeEndObject();
+        out.writeObjectFieldStart("properties");
+        out.writeArrayFieldStart("tags");
+        out.writeString(safe.of(rule.namespace()));
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndObject();
       }
-      node.putObject("partialFingerprints").put("devopsKitFingerprint/v1", finding.fingerprint());
-    }
-    return write(root);
+      out.writeEndArray();
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeArrayFieldStart("results");
+      for (Finding finding : result.findings()) {
+        out.writeStartObject();
+        out.writeStringField("ruleId", safe.of(finding.ruleId()));
+        out.writeNumberField("ruleIndex", ruleIndex.get(finding.ruleId()));
+        out.writeStringField("level", finding.severity().sarifLevel());
+        textObject(out, "message", finding.message() + finding.fix().map(f -> " Fix: " + f).orElse(""));
+        out.writeArrayFieldStart("locations");
+        out.writeStartObject();
+        out.writeObjectFieldStart("physicalLocation");
+        out.writeObjectFieldStart("artifactLocation");
+        out.writeStringField("uri", finding.location().file().isEmpty() ? "value"
+            : safe.of(uri(finding.location().file())));
+        out.writeEndObject();
+        if (finding.location().span().isPresent()) {
+          Span span = finding.location().span().get();
+          out.writeObjectFieldStart("region");
+          out.writeNumberField("startLine", span.start().line());
+          out.writeNumberField("startColumn", span.start().column());
+          if (span.end().compareTo(span.start()) > 0) {
+            out.writeNumberField("endLine", span.end().line());
+            out.writeNumberField("endColumn", span.end().column());
+          }
+          out.writeEndObject();
+        }
+        out.writeEndObject();
+        if (!finding.location().path().isRoot()) {
+          out.writeArrayFieldStart("logicalLocations");
+          out.writeStartObject();
+          out.writeStringField("fullyQualifiedName", safe.of(finding.location().path().toString()));
+          out.writeStringField("kind", "element");
+          out.writeEndObject();
+          out.writeEndArray();
+        }
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeObjectFieldStart("partialFingerprints");
+        out.writeStringField("devopsKitFingerprint/v1", finding.fingerprint());
+        out.writeEndObject();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+      out.writeEndArray();
+      out.writeEndObject();
+    });
+  }
+
+  /** Writes {@code "name" : { "text" : text }}, SARIF's message object. */
+  private static void textObject(JsonGenerator out, String name, String text) throws IOException {
+    out.writeObjectFieldStart(name);
+    out.writeStringField("text", text);
+    out.writeEndObject();
   }
 
   /** A file path as a SARIF URI reference: forward slashes, and every byte outside the URI path characters escaped. */
@@ -294,11 +341,25 @@ public final class Reports {
     }
   }
 
-  private static String write(ObjectNode root) {
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a report tree always serialises", e);
+  /** What a JSON report writes, in order. */
+  @FunctionalInterface
+  private interface JsonBody {
+    void writeTo(JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * Streams a JSON report, indented as Jackson's default pretty printer indents. The reports write through a
+   * generator instead of building a tree for an {@code ObjectMapper}: building a mapper is the costliest step of
+   * a short check's report in a fresh JVM.
+   */
+  private static String write(JsonBody body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = JSON.createGenerator(text)) {
+      out.setPrettyPrinter(new DefaultPrettyPrinter());
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string does not fail", e);
     }
+    return text.append('\n').toString();
   }
 }
