@@ -10,7 +10,7 @@
 #      recommended preset (secrets only), installed with npm into devops-benchmarks/target/secretlint when missing;
 #   2. devops check on the corpus's workflow files vs actionlint (../shared/oracles/check actionlint);
 #   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else;
-#      with the JVM flags the launcher uses);
+#      with the JVM flags the launcher uses and a class-data archive trained on the same tree as the launcher's);
 #   4. devops check cold start on examples/sample-repo: java -jar devops.jar against the devops launcher
 #      (devops-cli/target/devops, which runs the jar with the class-data archive its first check wrote; that first
 #      check runs here on the tree `devops init` generates for examples/node-prisma-app, not on a measured tree).
@@ -70,6 +70,12 @@ cp -r "$PROJECT/examples/node-prisma-app/." "$WORK/training/"
 rm -f "$(dirname "$LAUNCHER")/devops.jsa" "$(dirname "$LAUNCHER")/devops.jsa.stamp"
 "$LAUNCHER" check "$WORK/training" >/dev/null 2>&1 || true
 [ -s "$(dirname "$LAUNCHER")/devops.jsa" ] || { echo "the launcher wrote no archive" >&2; exit 2; }
+# The parse-only bound gets the same kind of archive, trained on the same tree, so that it starts as fast.
+"$JAVA" -XX:DumpLoadedClassList="$WORK/parse.classes" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$BENCH_JAR" \
+  dev.devopskit.benchmarks.ParseOnly "$WORK/training" >/dev/null 2>&1
+"$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/parse.classes" -XX:SharedArchiveFile="$WORK/parse.jsa" \
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$BENCH_JAR" >/dev/null 2>&1
+[ -s "$WORK/parse.jsa" ] || { echo "no archive for the parse-only bound" >&2; exit 2; }
 
 ms() { # run a command, print its wall milliseconds
   local start end
@@ -85,7 +91,7 @@ names=(devops-corpus secretlint-corpus parse-only-corpus devops-workflows action
 for n in "${names[@]}"; do T[$n]=""; done
 # The lower bound runs with the JVM flags the launcher gives devops (quick compiler, serial collector).
 # shellcheck disable=SC2206
-PARSE_FLAGS=(${DEVOPS_JVM_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
+PARSE_FLAGS=(${DEVOPS_JVM_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -XX:SharedArchiveFile="$WORK/parse.jsa" -Xshare:auto)
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$RUNS"); do
   echo "run $i/$RUNS" >&2
