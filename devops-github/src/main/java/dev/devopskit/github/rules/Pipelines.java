@@ -142,6 +142,25 @@ final class Pipelines {
   private static final List<String> TYPE_WORDS = List.of("tsc", "mypy", "pyright", "type", "compile", "cargo");
   private static final List<String> LINT_WORDS = List.of("lint", "prettier", "biome", "format", "fmt", "ruff",
       "flake8", "checkstyle", "spotless", "cargo", "black", "shellcheck");
+  private static final int DEPLOY_BIT = 1;
+  private static final int BUILD_BIT = 2;
+  private static final int INTEGRATION_BIT = 4;
+  private static final int UNIT_BIT = 8;
+  private static final int TYPE_BIT = 16;
+  private static final int LINT_BIT = 32;
+  /** Every command word with the bits of the patterns it may start: one pass over a line finds them all. */
+  private static final Words COMMAND_WORDS = commandWords();
+
+  private static Words commandWords() {
+    Map<String, Integer> bits = new LinkedHashMap<>();
+    DEPLOY_WORDS.forEach(w -> bits.merge(w, DEPLOY_BIT, (a, b) -> a | b));
+    BUILD_WORDS.forEach(w -> bits.merge(w, BUILD_BIT, (a, b) -> a | b));
+    INTEGRATION_WORDS.forEach(w -> bits.merge(w, INTEGRATION_BIT, (a, b) -> a | b));
+    UNIT_WORDS.forEach(w -> bits.merge(w, UNIT_BIT, (a, b) -> a | b));
+    TYPE_WORDS.forEach(w -> bits.merge(w, TYPE_BIT, (a, b) -> a | b));
+    LINT_WORDS.forEach(w -> bits.merge(w, LINT_BIT, (a, b) -> a | b));
+    return new Words(bits);
+  }
 
   /**
    * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
@@ -176,12 +195,14 @@ final class Pipelines {
     while (start <= length) {
       int end = script.indexOf('\n', start);
       end = end < 0 ? length : end;
-      String l = script.substring(start, end).strip();
+      // Most lines hold no command word: they are skipped without being cut out of the script.
+      int words = COMMAND_WORDS.find(script, start, end);
+      String l = words == 0 ? "" : script.substring(start, end).strip();
       start = end + 1;
       if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
         continue;
       }
-      CostClass c = costOfLine(l);
+      CostClass c = costOfLine(l, words);
       if (c != null && (found == null || c.compareTo(found) > 0)) {
         found = c;
         if (found == CostClass.DEPLOY) {
@@ -192,37 +213,30 @@ final class Pipelines {
     return Optional.ofNullable(found);
   }
 
-  /** The cost class of one stripped line, or null: the first command pattern that matches, costliest first. */
-  private static CostClass costOfLine(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (mentions(lower, DEPLOY_WORDS) && DEPLOY_CMD.matcher(line).find()) {
+  /**
+   * The cost class of one stripped line, or null: the first command pattern that matches, costliest first. A
+   * pattern runs only when the line holds one of its words ({@code words}: the bits {@link #COMMAND_WORDS} found).
+   */
+  private static CostClass costOfLine(String line, int words) {
+    if ((words & DEPLOY_BIT) != 0 && DEPLOY_CMD.matcher(line).find()) {
       return CostClass.DEPLOY;
     }
-    if (mentions(lower, BUILD_WORDS) && BUILD_CMD.matcher(line).find()) {
+    if ((words & BUILD_BIT) != 0 && BUILD_CMD.matcher(line).find()) {
       return CostClass.BUILD;
     }
-    if (mentions(lower, INTEGRATION_WORDS) && INTEGRATION_CMD.matcher(line).find()) {
+    if ((words & INTEGRATION_BIT) != 0 && INTEGRATION_CMD.matcher(line).find()) {
       return CostClass.INTEGRATION_TEST;
     }
-    if (mentions(lower, UNIT_WORDS) && UNIT_CMD.matcher(line).find()) {
+    if ((words & UNIT_BIT) != 0 && UNIT_CMD.matcher(line).find()) {
       return CostClass.UNIT_TEST;
     }
-    if (mentions(lower, TYPE_WORDS) && TYPE_CMD.matcher(line).find()) {
+    if ((words & TYPE_BIT) != 0 && TYPE_CMD.matcher(line).find()) {
       return CostClass.TYPE_CHECK;
     }
-    if (mentions(lower, LINT_WORDS) && LINT_CMD.matcher(line).find()) {
+    if ((words & LINT_BIT) != 0 && LINT_CMD.matcher(line).find()) {
       return CostClass.LINT;
     }
     return null;
-  }
-
-  private static boolean mentions(String lower, List<String> words) {
-    for (String word : words) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The cost class a job's id or name speaks of: the costliest word. */
