@@ -41,20 +41,26 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   private static final Pattern TOKEN_USE = Pattern.compile("(?i)(github\\.token|GITHUB_TOKEN|GH_TOKEN|\\bgh\\s"
       + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
   /**
-   * Words one of which every match of {@link #TOKEN_USE} contains ({@code gh} and {@code git} with the white space
-   * {@code \\s} allows after them): a text holding none of them cannot match, so the pattern is not run.
+   * Words one of which every match of {@link #TOKEN_USE} contains ({@code gh}, {@code git} and {@code docker} with
+   * the white space {@code \\s} allows after them): a text holding none of them cannot match, so the pattern is not
+   * run. The words that are whole alternatives of the pattern ({@link #SURE}) match by themselves.
    */
   private static final Words TOKEN_WORDS = tokenWords();
+  private static final int MAYBE = 1;
+  private static final int SURE = 2;
 
   private static Words tokenWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
-    for (String word : List.of("github.token", "github_token", "gh_token", "api.github.com", "publish", "docker",
-        "ghcr.io", "comment", "release")) {
-      words.put(word, 1);
+    for (String word : List.of("github.token", "github_token", "gh_token", "api.github.com", "ghcr.io")) {
+      words.put(word, SURE);
+    }
+    for (String word : List.of("publish", "comment", "release")) {
+      words.put(word, MAYBE);
     }
     for (String space : List.of(" ", "\t", "\n", "\u000b", "\f", "\r")) {
-      words.put("gh" + space, 1);
-      words.put("git" + space, 1);
+      words.put("gh" + space, MAYBE);
+      words.put("git" + space, MAYBE);
+      words.put("docker" + space, MAYBE);
     }
     return new Words(words);
   }
@@ -156,6 +162,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
 
   /** Whether a text uses the token: {@link #TOKEN_USE}, run only when the text holds one of its words. */
   static boolean usesToken(String text) {
-    return TOKEN_WORDS.find(text) != 0 && TOKEN_USE.matcher(text).find();
+    int words = TOKEN_WORDS.find(text);
+    return (words & SURE) != 0 || words != 0 && TOKEN_USE.matcher(text).find();
   }
 }

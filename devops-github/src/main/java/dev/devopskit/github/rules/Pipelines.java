@@ -6,7 +6,9 @@ import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,11 +75,36 @@ final class Pipelines {
     return out;
   }
 
-  /** The cost class of every job that has one, in the workflow's order. */
+  /**
+   * The job costs last worked out on each thread. The rules of one file run one after the other on one thread,
+   * and six of them ask for the costs of the same workflow's jobs: they are worked out once. The workflow is held
+   * weakly and compared by identity, so a memo never outlives its workflow nor answers for another one.
+   */
+  private static final ThreadLocal<CostMemo> LAST_COSTS = new ThreadLocal<>();
+
+  private static final class CostMemo {
+    final WeakReference<Workflow> workflow;
+    final Map<String, CostClass> explicit;
+    final Map<String, CostClass> costs;
+
+    CostMemo(Workflow workflow, Map<String, CostClass> explicit, Map<String, CostClass> costs) {
+      this.workflow = new WeakReference<>(workflow);
+      this.explicit = explicit;
+      this.costs = costs;
+    }
+  }
+
+  /** The cost class of every job that has one, in the workflow's order (unmodifiable). */
   static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
+    CostMemo last = LAST_COSTS.get();
+    if (last != null && last.workflow.get() == workflow && last.explicit.equals(explicit)) {
+      return last.costs;
+    }
     Map<String, CostClass> out = new LinkedHashMap<>();
     workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
-    return out;
+    Map<String, CostClass> costs = Collections.unmodifiableMap(out);
+    LAST_COSTS.set(new CostMemo(workflow, new LinkedHashMap<>(explicit), costs));
+    return costs;
   }
 
   /**

@@ -35,7 +35,8 @@ class PrefilterSamenessTest {
       + "apply", "flyctl deploy", "ecs update-service", "gcloud run deploy", "./deploy.sh", "scripts/deploy",
       "docker build", "Docker  buildx build", "docker push", "npm run build", "pnpm build", "yarn build", "mvn",
       "./mvnw -B package", "gradle", "./gradlew assemble", "cargo build", "go build", "test:e2e", "integrationTest",
-      "mvn verify", "failsafe", "playwright test", "cypress run", "run e2e", "npm test", "npm t", "jest", "vitest",
+      "mvn verify", "failsafe", "playwright test", "cypress run", "run e2e", "npm test", "npm ci", "pnpm i", "yarn install --immutable", "yarn", " -g",
+      "pip install -r", "pip3 install -r x", "CI=1 ", "MVN", "NPM install", "Gradle", "npm t", "jest", "vitest",
       "pytest", "go test", "cargo test", "tsc", "mypy", "pyright", "run typecheck", "compileJava", "cargo check",
       "eslint", "prettier", "biome ci", "npm run lint", "format:check", "ruff", "flake8", "golangci-lint",
       "checkstyle", "spotlessCheck", "cargo clippy", "gofmt", "black --check", "shellcheck", "markdownlint",
@@ -59,6 +60,11 @@ class PrefilterSamenessTest {
     assertThat(ExcessivePermissions.usesToken(text)).as(text).isEqualTo(Reference.TOKEN_USE.matcher(text).find());
   }
 
+  @Property(tries = 1000)
+  void should_find_install_commands_in_generated_scripts_as_before(@ForAll("scripts") String script) {
+    assertThat(DependencyCache.installCommand(script)).as(script).isEqualTo(Reference.install(script));
+  }
+
   @Test
   void should_give_the_former_answers_on_every_real_world_workflow_string() throws IOException {
     Path root = Shared.conformance().resolve("real-world");
@@ -76,6 +82,7 @@ class PrefilterSamenessTest {
       Optional<CostClass> expected = Reference.classify(text);
       assertThat(Pipelines.costOfCommand(text)).as(text).isEqualTo(expected);
       assertThat(ExcessivePermissions.usesToken(text)).as(text).isEqualTo(Reference.TOKEN_USE.matcher(text).find());
+      assertThat(DependencyCache.installCommand(text)).as(text).isEqualTo(Reference.install(text));
       classified += expected.isPresent() ? 1 : 0;
     }
     assertThat(classified).isGreaterThan(100);
@@ -126,6 +133,16 @@ class PrefilterSamenessTest {
     static final List<String> TYPE_WORDS = List.of("tsc", "mypy", "pyright", "type", "compile", "cargo");
     static final List<String> LINT_WORDS = List.of("lint", "prettier", "biome", "format", "fmt", "ruff",
         "flake8", "checkstyle", "spotless", "cargo", "black", "shellcheck");
+
+    static final Pattern INSTALL = Pattern.compile("(?m)^\\s*(?:[A-Z_]+=\\S+\\s+)*("
+        + "npm\\s+(ci|install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)|pnpm\\s+(install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)"
+        + "|yarn(\\s+install)?\\s*(--frozen-lockfile|--immutable)?\\s*$|\\./mvnw\\b|mvn\\b|\\./gradlew\\b|gradle\\b"
+        + "|pip3?\\s+install\\s+-r\\b)");
+
+    static Optional<String> install(String run) {
+      java.util.regex.Matcher install = INSTALL.matcher(run);
+      return install.find() ? Optional.of(install.group(1).trim()) : Optional.empty();
+    }
 
     static Optional<CostClass> classify(String script) {
       CostClass found = null;
