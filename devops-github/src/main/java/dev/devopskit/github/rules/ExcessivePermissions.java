@@ -42,7 +42,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
   /**
    * Words one of which every match of {@link #TOKEN_USE} contains ({@code gh}, {@code git} and {@code docker} with
-   * the white space {@code \\s} allows after them): a text holding none of them cannot match, so the pattern is not
+   * the white space {@code \s} allows after them): a text holding none of them cannot match, so the pattern is not
    * run. The words that are whole alternatives of the pattern ({@link #SURE}) match by themselves.
    */
   private static final Words TOKEN_WORDS = tokenWords();

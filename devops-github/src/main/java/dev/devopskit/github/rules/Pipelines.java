@@ -157,36 +157,68 @@ final class Pipelines {
     return Optional.empty();
   }
 
-  /**
-   * Words, in lower case, one of which every match of each command pattern contains (in the order of the checks
-   * in {@link #costOfLine}): a line holding none of a pattern's words cannot match it, so the pattern is skipped.
+  /*
+   * What a line must hold for each command pattern to match it: every match of a pattern contains one of its
+   * words, or both words of one of its pairs (the pattern's other alternatives need the pair: "npm run build" holds
+   * build and npm; a "build" folder alone cannot make a build command). A line without them is not matched.
    */
-  private static final List<String> DEPLOY_WORDS = List.of("kubectl", "helm", "terraform", "ecs", "deploy");
-  private static final List<String> BUILD_WORDS = List.of("docker", "build", "mvn", "gradle");
-  private static final List<String> INTEGRATION_WORDS = List.of("integration", "e2e", "mvn", "failsafe", "playwright",
-      "cypress");
-  private static final List<String> UNIT_WORDS = List.of("test", "npm", "jest", "vitest");
-  private static final List<String> TYPE_WORDS = List.of("tsc", "mypy", "pyright", "type", "compile", "cargo");
-  private static final List<String> LINT_WORDS = List.of("lint", "prettier", "biome", "format", "fmt", "ruff",
-      "flake8", "checkstyle", "spotless", "cargo", "black", "shellcheck");
-  private static final int DEPLOY_BIT = 1;
-  private static final int BUILD_BIT = 2;
-  private static final int INTEGRATION_BIT = 4;
-  private static final int UNIT_BIT = 8;
-  private static final int TYPE_BIT = 16;
-  private static final int LINT_BIT = 32;
-  /** Every command word with the bits of the patterns it may start: one pass over a line finds them all. */
+  private static final int MAY_DEPLOY = 1;
+  private static final int MAY_BUILD = 1 << 1;
+  private static final int MAY_INTEGRATION = 1 << 2;
+  private static final int MAY_UNIT = 1 << 3;
+  private static final int MAY_TYPE = 1 << 4;
+  private static final int MAY_LINT = 1 << 5;
+  private static final int BUILD_WORD = 1 << 6;
+  private static final int BUILD_TOOL = 1 << 7;
+  private static final int TEST_WORD = 1 << 8;
+  private static final int TEST_TOOL = 1 << 9;
+  private static final int TYPE_WORD = 1 << 10;
+  private static final int RUN_WORD = 1 << 11;
+  private static final int CARGO_WORD = 1 << 12;
+  private static final int CHECK_WORD = 1 << 13;
+  /** {@code go} followed by the white space {@code \s} allows. */
+  private static final List<String> GO = List.of("go ", "go\t", "go\n", "go\u000b", "go\f", "go\r");
+  /** Every command word with its bits: one pass over a line finds them all. */
   private static final Words COMMAND_WORDS = commandWords();
 
   private static Words commandWords() {
     Map<String, Integer> bits = new LinkedHashMap<>();
-    DEPLOY_WORDS.forEach(w -> bits.merge(w, DEPLOY_BIT, (a, b) -> a | b));
-    BUILD_WORDS.forEach(w -> bits.merge(w, BUILD_BIT, (a, b) -> a | b));
-    INTEGRATION_WORDS.forEach(w -> bits.merge(w, INTEGRATION_BIT, (a, b) -> a | b));
-    UNIT_WORDS.forEach(w -> bits.merge(w, UNIT_BIT, (a, b) -> a | b));
-    TYPE_WORDS.forEach(w -> bits.merge(w, TYPE_BIT, (a, b) -> a | b));
-    LINT_WORDS.forEach(w -> bits.merge(w, LINT_BIT, (a, b) -> a | b));
+    java.util.function.BiConsumer<Integer, List<String>> add = (bit, words) -> words.forEach(w -> bits.merge(w, bit,
+        (a, b) -> a | b));
+    add.accept(MAY_DEPLOY, List.of("kubectl", "helm", "terraform", "ecs", "deploy"));
+    add.accept(MAY_BUILD, List.of("docker", "mvn", "gradle"));
+    add.accept(BUILD_WORD, List.of("build"));
+    add.accept(BUILD_TOOL, List.of("npm", "yarn", "cargo"));
+    add.accept(BUILD_TOOL, GO);
+    add.accept(MAY_INTEGRATION, List.of("integration", "e2e", "mvn", "failsafe", "playwright", "cypress"));
+    add.accept(MAY_UNIT, List.of("npm", "jest", "vitest"));
+    add.accept(TEST_WORD, List.of("test"));
+    add.accept(TEST_TOOL, List.of("yarn", "mvn", "gradle", "pytest", "cargo"));
+    add.accept(TEST_TOOL, GO);
+    add.accept(MAY_TYPE, List.of("tsc", "mypy", "pyright", "compile"));
+    add.accept(TYPE_WORD, List.of("type"));
+    add.accept(RUN_WORD, List.of("run"));
+    add.accept(CARGO_WORD, List.of("cargo"));
+    add.accept(CHECK_WORD, List.of("check"));
+    add.accept(MAY_LINT, List.of("lint", "prettier", "biome", "format", "fmt", "ruff", "flake8", "checkstyle",
+        "spotless", "clippy", "black", "shellcheck"));
     return new Words(bits);
+  }
+
+  /** The patterns a line holding these words may match. */
+  private static int candidates(int words) {
+    int out = words & (MAY_DEPLOY | MAY_BUILD | MAY_INTEGRATION | MAY_UNIT | MAY_TYPE | MAY_LINT);
+    if ((words & BUILD_WORD) != 0 && (words & BUILD_TOOL) != 0) {
+      out |= MAY_BUILD;
+    }
+    if ((words & TEST_WORD) != 0 && (words & TEST_TOOL) != 0) {
+      out |= MAY_UNIT;
+    }
+    boolean runTypes = (words & TYPE_WORD) != 0 && (words & RUN_WORD) != 0;
+    if (runTypes || (words & CARGO_WORD) != 0 && (words & CHECK_WORD) != 0) {
+      out |= MAY_TYPE;
+    }
+    return out;
   }
 
   /**
@@ -223,7 +255,7 @@ final class Pipelines {
       int end = script.indexOf('\n', start);
       end = end < 0 ? length : end;
       // Most lines hold no command word: they are skipped without being cut out of the script.
-      int words = COMMAND_WORDS.find(script, start, end);
+      int words = candidates(COMMAND_WORDS.find(script, start, end));
       String l = words == 0 ? "" : script.substring(start, end).strip();
       start = end + 1;
       if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
@@ -242,25 +274,25 @@ final class Pipelines {
 
   /**
    * The cost class of one stripped line, or null: the first command pattern that matches, costliest first. A
-   * pattern runs only when the line holds one of its words ({@code words}: the bits {@link #COMMAND_WORDS} found).
+   * pattern runs only when the line holds its words ({@code words}: the patterns {@link #candidates} allows).
    */
   private static CostClass costOfLine(String line, int words) {
-    if ((words & DEPLOY_BIT) != 0 && DEPLOY_CMD.matcher(line).find()) {
+    if ((words & MAY_DEPLOY) != 0 && DEPLOY_CMD.matcher(line).find()) {
       return CostClass.DEPLOY;
     }
-    if ((words & BUILD_BIT) != 0 && BUILD_CMD.matcher(line).find()) {
+    if ((words & MAY_BUILD) != 0 && BUILD_CMD.matcher(line).find()) {
       return CostClass.BUILD;
     }
-    if ((words & INTEGRATION_BIT) != 0 && INTEGRATION_CMD.matcher(line).find()) {
+    if ((words & MAY_INTEGRATION) != 0 && INTEGRATION_CMD.matcher(line).find()) {
       return CostClass.INTEGRATION_TEST;
     }
-    if ((words & UNIT_BIT) != 0 && UNIT_CMD.matcher(line).find()) {
+    if ((words & MAY_UNIT) != 0 && UNIT_CMD.matcher(line).find()) {
       return CostClass.UNIT_TEST;
     }
-    if ((words & TYPE_BIT) != 0 && TYPE_CMD.matcher(line).find()) {
+    if ((words & MAY_TYPE) != 0 && TYPE_CMD.matcher(line).find()) {
       return CostClass.TYPE_CHECK;
     }
-    if ((words & LINT_BIT) != 0 && LINT_CMD.matcher(line).find()) {
+    if ((words & MAY_LINT) != 0 && LINT_CMD.matcher(line).find()) {
       return CostClass.LINT;
     }
     return null;
