@@ -41,13 +41,18 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   private static final Pattern TOKEN_USE = Pattern.compile("(?i)(github\\.token|GITHUB_TOKEN|GH_TOKEN|\\bgh\\s"
       + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
   /**
-   * Words one of which every match of {@link #TOKEN_USE} contains ({@code gh}, {@code git} and {@code docker} with
-   * the white space {@code \s} allows after them): a text holding none of them cannot match, so the pattern is not
-   * run. The words that are whole alternatives of the pattern ({@link #SURE}) match by themselves.
+   * Words one of which every match of {@link #TOKEN_USE} contains, or both words of a pair ({@code git} and
+   * {@code docker} with the white space {@code \s} allows after them, and {@code push} or {@code tag}): a text
+   * without them cannot match, so the pattern is not run. The words that are whole alternatives of the pattern
+   * ({@link #SURE}) match by themselves.
    */
   private static final Words TOKEN_WORDS = tokenWords();
   private static final int MAYBE = 1;
-  private static final int SURE = 2;
+  private static final int SURE = 1 << 1;
+  private static final int GIT = 1 << 2;
+  private static final int DOCKER = 1 << 3;
+  private static final int PUSH = 1 << 4;
+  private static final int TAG = 1 << 5;
 
   private static Words tokenWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
@@ -57,10 +62,12 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     for (String word : List.of("publish", "comment", "release")) {
       words.put(word, MAYBE);
     }
+    words.put("push", PUSH);
+    words.put("tag", TAG);
     for (String space : List.of(" ", "\t", "\n", "\u000b", "\f", "\r")) {
       words.put("gh" + space, MAYBE);
-      words.put("git" + space, MAYBE);
-      words.put("docker" + space, MAYBE);
+      words.put("git" + space, GIT);
+      words.put("docker" + space, DOCKER);
     }
     return new Words(words);
   }
@@ -163,6 +170,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   /** Whether a text uses the token: {@link #TOKEN_USE}, run only when the text holds one of its words. */
   static boolean usesToken(String text) {
     int words = TOKEN_WORDS.find(text);
-    return (words & SURE) != 0 || words != 0 && TOKEN_USE.matcher(text).find();
+    if ((words & SURE) != 0) {
+      return true;
+    }
+    boolean pair = (words & GIT) != 0 && (words & (PUSH | TAG)) != 0 || (words & DOCKER) != 0 && (words & PUSH) != 0;
+    return ((words & MAYBE) != 0 || pair) && TOKEN_USE.matcher(text).find();
   }
 }

@@ -42,9 +42,10 @@ class PrefilterSamenessTest {
       "mypy", "pyright", "run typecheck", "compileJava", "cargo check", "eslint", "prettier", "biome ci",
       "npm run lint", "format:check", "ruff", "flake8", "golangci-lint", "checkstyle", "spotlessCheck", "cargo clippy",
       "gofmt", "black --check", "shellcheck", "markdownlint", "actionlint", "echo ", "# ", "github.token",
-      "GITHUB_TOKEN", "gh_token", "gh ", "gh\t", "git push", "git\ttag", "api.github.com", "publish", "ghcr.io",
-      "comment", "release", "Release", "\u212Aubectl", "\u0130ntegration", "\u017Fhellcheck", "st\u00e9p", "-", "_",
-      ":", "/", ".", "=", " ", "  ", "\n", "\r\n", "\t", "x", "1", "a", "ing", "s", "\u00a0", "\u2028");
+      "GITHUB_TOKEN", "gh_token", "gh ", "gh\t", "git push", "git ", "docker\n", "push", "tag", "Tag", "git\ttag",
+      "api.github.com", "publish", "ghcr.io", "comment", "release", "Release", "\u212Aubectl", "\u0130ntegration",
+      "\u017Fhellcheck", "st\u00e9p", "-", "_", ":", "/", ".", "=", " ", "  ", "\n", "\r\n", "\t", "x", "1", "a", "ing",
+      "s", "\u00a0", "\u2028");
 
   @Provide
   Arbitrary<String> scripts() {
