@@ -52,7 +52,12 @@ public final class Formats {
 
   /** The format that claims a path by its name, if any. */
   public Optional<Format<?>> forPath(String relativePath) {
-    return formats.stream().filter(f -> f.claims(relativePath)).findFirst();
+    for (Format<?> format : formats) {
+      if (format.claims(relativePath)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -87,7 +87,8 @@ final class Engine {
     List<Finding> kept = new ArrayList<>();
     int suppressed = 0;
     for (Finding finding : raw) {
-      Optional<InlineSuppression> byComment = inline.stream()
+      // Most files have no suppressions: no stream is started for them.
+      Optional<InlineSuppression> byComment = inline.isEmpty() ? Optional.empty() : inline.stream()
           .filter(s -> !s.reason().isEmpty() && s.targetLine() == finding.location().line()
               && s.matchesRule(finding.ruleId()))
           .findFirst();
@@ -96,7 +97,8 @@ final class Engine {
         suppressed++;
         continue;
       }
-      Optional<Suppression> byPolicy = policy.suppressions().stream()
+      Optional<Suppression> byPolicy = policy.suppressions().isEmpty() ? Optional.empty() : policy.suppressions()
+          .stream()
           .filter(s -> s.matchesRule(finding.ruleId()) && s.matchesFile(finding.location().file())
               && s.docPath().map(p -> finding.location().path().startsWith(DocPath.parse(p))).orElse(true))
           .findFirst();

@@ -65,7 +65,20 @@ public final class PathCheck {
   }
 
   /** One file to check: where it is, how it is shown, and which format reads it. */
-  public record Target(Path file, String displayPath, Format<?> format) {}
+  public record Target(Path file, String displayPath, Format<?> format) {
+    // equals and hashCode written out: the generated ones are linked through method handles at their first call,
+    // which costs a short run more than all the calls after it.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Target that && file.equals(that.file) && displayPath.equals(that.displayPath)
+          && format.equals(that.format);
+    }
+
+    @Override
+    public int hashCode() {
+      return (file.hashCode() * 31 + displayPath.hashCode()) * 31 + format.hashCode();
+    }
+  }
 
   /** Finds the files under these paths that a format claims (a named file is always taken if claimed). */
   public List<Target> discover(List<Path> paths) throws IOException {
@@ -122,8 +135,13 @@ public final class PathCheck {
     // Outside a git checkout the root is the folder given, so .github/workflows/x.yml shows as x.yml: the absolute
     // path still names the folders a format claims by. The most specific (highest priority) claim wins.
     String absolute = slashes(file.toAbsolutePath().normalize());
-    Optional<Format<?>> format = java.util.stream.Stream.of(fromRoot, fromWalked, absolute).distinct()
-        .map(formats::forPath).flatMap(Optional::stream).max(java.util.Comparator.comparingInt(Format::priority));
+    Optional<Format<?>> format = Optional.empty();
+    for (String path : List.of(fromRoot, fromWalked, absolute)) {
+      Optional<Format<?>> claim = formats.forPath(path);
+      if (claim.isPresent() && (format.isEmpty() || claim.get().priority() > format.get().priority())) {
+        format = claim;
+      }
+    }
     if (format.isEmpty() || format.get().priority() < 0) {
       // A format that recognises the content wins over the plain-text fallback's claim by name.
       Optional<Format<?>> byPath = format;

@@ -85,9 +85,16 @@ public abstract class Policy implements WithPolicy {
 
   /** Whether a rule id runs under this policy. */
   public boolean enabled(String ruleId) {
-    boolean selected = select().stream().anyMatch(p -> RulePattern.matches(p, ruleId));
-    boolean ignored = ignore().stream().anyMatch(p -> RulePattern.matches(p, ruleId));
-    return selected && !ignored;
+    return matchesAny(select(), ruleId) && !matchesAny(ignore(), ruleId);
+  }
+
+  private static boolean matchesAny(List<String> patterns, String ruleId) {
+    for (String pattern : patterns) {
+      if (RulePattern.matches(pattern, ruleId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The severity a rule's findings get. */

@@ -61,11 +61,15 @@ public abstract class MigrationFile implements WithMigrationFile {
     return path().substring(path().lastIndexOf('/') + 1);
   }
 
-  /** The version as numbers: {@code 1_2} and {@code 1.2} give {@code [1, 2]}; empty without a numeric version. */
+  /**
+   * The version as numbers: {@code 1_2} and {@code 1.2} give {@code [1, 2]}; empty without a numeric version.
+   * Worked out once per file: the folder rules compare every file's version with its neighbours'.
+   */
+  @Value.Lazy
   public List<Long> versionNumbers() {
     List<Long> out = new ArrayList<>();
     if (version().isEmpty()) {
-      return out;
+      return List.of();
     }
     for (String part : version().get().split("[._]")) {
       if (part.isEmpty() || !part.chars().allMatch(Character::isDigit) || part.length() > 18) {
@@ -73,13 +77,14 @@ public abstract class MigrationFile implements WithMigrationFile {
       }
       out.add(Long.parseLong(part));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
    * For paired files written once per database ({@code 0001_init.postgres.up.sql}), that database
-   * ({@code postgres}); otherwise empty text.
+   * ({@code postgres}); otherwise empty text. Worked out once per file, like {@link #versionNumbers()}.
    */
+  @Value.Lazy
   public String variant() {
     return tool() == MigrationTool.UP_DOWN ? UpDownNames.dialect(fileName()) : "";
   }

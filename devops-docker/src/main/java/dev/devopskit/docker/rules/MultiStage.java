@@ -33,10 +33,14 @@ final class MultiStage implements Rule<Dockerfile> {
     List<String> tools = context.listOption("build-commands");
     // The first word of each tool, to skip at once the commands that cannot match (a RUN can hold many thousands).
     java.util.Set<String> firstWords = new java.util.HashSet<>();
-    tools.forEach(t -> firstWords.add(t.strip().split("\\s+", 2)[0]));
+    tools.forEach(t -> firstWords.add(firstWord(t.strip())));
     Stage stage = file.stages().get(0);
     for (Instruction run : stage.instructions(Keyword.RUN)) {
-      for (List<String> command : Walk.commands(Walk.runText(run))) {
+      String text = Walk.runText(run);
+      if (!Walk.mayHoldWord(text, firstWords)) {
+        continue;
+      }
+      for (List<String> command : Walk.commands(text)) {
         if (!firstWords.contains(command.get(0))) {
           continue;
         }
@@ -51,5 +55,18 @@ final class MultiStage implements Rule<Dockerfile> {
         }
       }
     }
+  }
+
+  /**
+   * The text before its first white space ({@code \s}): what {@code split("\\s+", 2)[0]} gives for stripped text,
+   * without compiling a pattern.
+   */
+  static String firstWord(String stripped) {
+    for (int i = 0; i < stripped.length(); i++) {
+      if (" \t\n\u000b\f\r".indexOf(stripped.charAt(i)) >= 0) {
+        return stripped.substring(0, i);
+      }
+    }
+    return stripped;
   }
 }

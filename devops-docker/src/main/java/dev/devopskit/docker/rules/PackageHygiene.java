@@ -18,6 +18,8 @@ final class PackageHygiene implements Rule<Dockerfile> {
   static final RuleInfo INFO = RuleInfo.of("docker/package-hygiene", Severity.WARNING,
       "Package installs are non-interactive, minimal and leave no caches in the layer");
 
+  private static final List<String> INSTALLERS = List.of("apt", "apk");
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -31,6 +33,10 @@ final class PackageHygiene implements Rule<Dockerfile> {
         continue;
       }
       String text = Walk.runText(run);
+      // Every install needs a word apt-get, apt or apk.
+      if (!Walk.mayHoldWord(text, INSTALLERS)) {
+        continue;
+      }
       boolean cacheMount = run.flags().stream().anyMatch(f -> f.name().equals("mount") && f.value()
           .map(v -> v.contains("type=cache") && (v.contains("/var/cache/apt") || v.contains("/var/lib/apt")
               || v.contains("/var/cache/apk") || v.contains("/etc/apk/cache"))).orElse(false));

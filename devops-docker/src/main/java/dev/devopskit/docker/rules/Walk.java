@@ -89,6 +89,45 @@ final class Walk {
     return parentStage(file, index).isPresent();
   }
 
+  /**
+   * Whether a shell word of the text may be one of these words: every word of {@link #commands} is a part of the
+   * text once its quotes are removed and its escapes resolved, so a text containing none of them holds none (a
+   * test far cheaper than splitting the text into words).
+   */
+  static boolean mayHoldWord(String text, java.util.Collection<String> words) {
+    boolean plain = text.indexOf('\'') < 0 && text.indexOf('"') < 0 && text.indexOf('\\') < 0;
+    String joined = plain ? text : unquoted(text);
+    for (String word : words) {
+      if (joined.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text as {@link #commands} reads it, separators kept: quotes removed, escaped characters as themselves. */
+  private static String unquoted(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          out.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '\\' && i + 1 < text.length()) {
+        out.append(text.charAt(++i));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Shell words of a command with quotes removed, split at operators ({@code &&}, {@code ;}, {@code |}). */
   static List<List<String>> commands(String text) {
     List<List<String>> out = new ArrayList<>();

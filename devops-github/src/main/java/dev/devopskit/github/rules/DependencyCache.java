@@ -11,6 +11,7 @@ import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ public final class DependencyCache implements Rule<Workflow> {
       + "npm\\s+(ci|install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)|pnpm\\s+(install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)"
       + "|yarn(\\s+install)?\\s*(--frozen-lockfile|--immutable)?\\s*$|\\./mvnw\\b|mvn\\b|\\./gradlew\\b|gradle\\b"
       + "|pip3?\\s+install\\s+-r\\b)");
+  /** Words one of which every match of {@link #INSTALL} holds: a script without them is not matched. */
+  private static final Words INSTALL_WORDS = new Words(Map.of("npm", 1, "yarn", 1, "mvn", 1, "gradle", 1, "pip", 1));
   /** Actions that cache by default. */
   private static final List<String> CACHING = List.of("actions/cache", "gradle/actions", "gradle/gradle-build-action",
       "actions/setup-go", "swatinem/rust-cache");
@@ -45,9 +48,9 @@ public final class DependencyCache implements Rule<Workflow> {
       }
       List<Step> steps = job.steps();
       for (int i = 0; i < steps.size(); i++) {
-        Matcher install = INSTALL.matcher(steps.get(i).run().orElse(""));
-        if (install.find()) {
-          String command = install.group(1).trim();
+        Optional<String> install = installCommand(steps.get(i).run().orElse(""));
+        if (install.isPresent()) {
+          String command = install.get();
           context.report(Pipelines.step(entry.getKey(), i).key("run"), "job '" + entry.getKey()
               + "' installs dependencies (" + command + ") without a cache, so every run downloads them again",
               "set cache: on the setup action (actions/setup-node with cache: npm, actions/setup-java with "
@@ -56,6 +59,15 @@ public final class DependencyCache implements Rule<Workflow> {
         }
       }
     }
+  }
+
+  /** The first dependency install command of a script, if any. */
+  static Optional<String> installCommand(String run) {
+    if (INSTALL_WORDS.find(run) == 0) {
+      return Optional.empty();
+    }
+    Matcher install = INSTALL.matcher(run);
+    return install.find() ? Optional.of(install.group(1).trim()) : Optional.empty();
   }
 
   private static boolean cached(Job job) {

@@ -36,11 +36,11 @@ public final class DeployVerification implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     List<String> ignored = context.listOption("ignore-environments");
-    Map<String, CostClass> explicit = Pipelines.explicitCosts(context.listOption("job-costs"));
+    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
       Job job = entry.getValue();
-      if (job.isCall() || Pipelines.cost(id, job, explicit).filter(c -> c == CostClass.DEPLOY).isEmpty()) {
+      if (job.isCall() || costs.get(id) != CostClass.DEPLOY) {
         continue;
       }
       String environment = job.environment().map(e -> e.name()).orElse("");

@@ -13,6 +13,7 @@ import dev.devopskit.github.workflow.Permissions;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,37 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       "ruby/setup-ruby", "oven-sh/setup-bun", "denoland/setup-deno", "actions/setup-ruby");
   private static final Pattern TOKEN_USE = Pattern.compile("(?i)(github\\.token|GITHUB_TOKEN|GH_TOKEN|\\bgh\\s"
       + "|git\\s+push|api\\.github\\.com|\\bpublish\\b|docker\\s+push|ghcr\\.io|\\bgit\\s+tag|\\bcomment|\\brelease)");
+  /**
+   * Words one of which every match of {@link #TOKEN_USE} contains, or both words of a pair ({@code git} and
+   * {@code docker} with the white space {@code \s} allows after them, and {@code push} or {@code tag}): a text
+   * without them cannot match, so the pattern is not run. The words that are whole alternatives of the pattern
+   * ({@link #SURE}) match by themselves.
+   */
+  private static final Words TOKEN_WORDS = tokenWords();
+  private static final int MAYBE = 1;
+  private static final int SURE = 1 << 1;
+  private static final int GIT = 1 << 2;
+  private static final int DOCKER = 1 << 3;
+  private static final int PUSH = 1 << 4;
+  private static final int TAG = 1 << 5;
+
+  private static Words tokenWords() {
+    Map<String, Integer> words = new LinkedHashMap<>();
+    for (String word : List.of("github.token", "github_token", "gh_token", "api.github.com", "ghcr.io")) {
+      words.put(word, SURE);
+    }
+    for (String word : List.of("publish", "comment", "release")) {
+      words.put(word, MAYBE);
+    }
+    words.put("push", PUSH);
+    words.put("tag", TAG);
+    for (String space : List.of(" ", "\t", "\n", "\u000b", "\f", "\r")) {
+      words.put("gh" + space, MAYBE);
+      words.put("git" + space, GIT);
+      words.put("docker" + space, DOCKER);
+    }
+    return new Words(words);
+  }
 
   @Override
   public RuleInfo info() {
@@ -56,6 +88,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
           + "default, which can be write-all", "add permissions: contents: read at the top and widen it on the "
           + "jobs that need more");
     }
+    boolean workflowEnvWrites = anyUsesToken(workflow.env());
     workflow.permissions().ifPresent(p -> {
       if (p.all().filter(a -> a == Access.WRITE).isPresent()) {
         context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
@@ -64,7 +97,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       }
       List<String> inheriting = new ArrayList<>();
       workflow.jobs().forEach((id, job) -> {
-        if (job.permissions().isEmpty() && !job.isCall() && !mayWrite(workflow, job)) {
+        if (job.permissions().isEmpty() && !job.isCall() && !mayWrite(workflowEnvWrites, job)) {
           inheriting.add(id);
         }
       });
@@ -78,18 +111,18 @@ public final class ExcessivePermissions implements Rule<Workflow> {
         }
       }
     });
-    workflow.jobs().forEach((id, job) -> job.permissions().ifPresent(p -> check(workflow, id, job, p, allowed,
-        context)));
+    workflow.jobs().forEach((id, job) -> job.permissions().ifPresent(p -> check(workflowEnvWrites, id, job, p,
+        allowed, context)));
   }
 
-  private static void check(Workflow workflow, String id, Job job, Permissions permissions, List<String> allowed,
-      RuleContext context) {
+  private static void check(boolean workflowEnvWrites, String id, Job job, Permissions permissions,
+      List<String> allowed, RuleContext context) {
     DocPath path = Pipelines.job(id).key("permissions");
     if (permissions.all().filter(a -> a == Access.WRITE).isPresent()) {
       context.report(path, "job '" + id + "' grants write-all", "grant only the write scopes it uses");
       return;
     }
-    if (job.isCall() || mayWrite(workflow, job)) {
+    if (job.isCall() || mayWrite(workflowEnvWrites, job)) {
       return;
     }
     for (Map.Entry<String, Access> scope : permissions.scopes().entrySet()) {
@@ -100,10 +133,12 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     }
   }
 
-  /** Whether any step could use the token to write: an action not known to be token-free, or a script using it. */
-  private static boolean mayWrite(Workflow workflow, Job job) {
-    if (workflow.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())
-        || job.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+  /**
+   * Whether any step could use the token to write: an action not known to be token-free, or a script using it
+   * ({@code workflowEnvWrites}: whether the workflow's env uses it).
+   */
+  private static boolean mayWrite(boolean workflowEnvWrites, Job job) {
+    if (workflowEnvWrites || anyUsesToken(job.env())) {
       return true;
     }
     for (Step step : job.steps()) {
@@ -112,15 +147,33 @@ public final class ExcessivePermissions implements Rule<Workflow> {
         String repo = uses.get().repository().orElse("").toLowerCase(Locale.ROOT);
         boolean tokenFree = uses.get().path().isEmpty() && TOKEN_FREE.contains(repo)
             || repo.startsWith("actions/setup-");
-        if (!tokenFree || step.with().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+        if (!tokenFree || anyUsesToken(step.with())) {
           return true;
         }
       }
-      if (step.run().filter(r -> TOKEN_USE.matcher(r).find()).isPresent()
-          || step.env().values().stream().anyMatch(v -> TOKEN_USE.matcher(v).find())) {
+      if (step.run().filter(ExcessivePermissions::usesToken).isPresent() || anyUsesToken(step.env())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean anyUsesToken(Map<String, String> values) {
+    for (String value : values.values()) {
+      if (usesToken(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text uses the token: {@link #TOKEN_USE}, run only when the text holds one of its words. */
+  static boolean usesToken(String text) {
+    int words = TOKEN_WORDS.find(text);
+    if ((words & SURE) != 0) {
+      return true;
+    }
+    boolean pair = (words & GIT) != 0 && (words & (PUSH | TAG)) != 0 || (words & DOCKER) != 0 && (words & PUSH) != 0;
+    return ((words & MAYBE) != 0 || pair) && TOKEN_USE.matcher(text).find();
   }
 }

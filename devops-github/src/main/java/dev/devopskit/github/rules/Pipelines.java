@@ -6,7 +6,9 @@ import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,11 +75,36 @@ final class Pipelines {
     return out;
   }
 
-  /** The cost class of every job that has one, in the workflow's order. */
+  /**
+   * The job costs last worked out on each thread. The rules of one file run one after the other on one thread,
+   * and six of them ask for the costs of the same workflow's jobs: they are worked out once. The workflow is held
+   * weakly and compared by identity, so a memo never outlives its workflow nor answers for another one.
+   */
+  private static final ThreadLocal<CostMemo> LAST_COSTS = new ThreadLocal<>();
+
+  private static final class CostMemo {
+    final WeakReference<Workflow> workflow;
+    final Map<String, CostClass> explicit;
+    final Map<String, CostClass> costs;
+
+    CostMemo(Workflow workflow, Map<String, CostClass> explicit, Map<String, CostClass> costs) {
+      this.workflow = new WeakReference<>(workflow);
+      this.explicit = explicit;
+      this.costs = costs;
+    }
+  }
+
+  /** The cost class of every job that has one, in the workflow's order (unmodifiable). */
   static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
+    CostMemo last = LAST_COSTS.get();
+    if (last != null && last.workflow.get() == workflow && last.explicit.equals(explicit)) {
+      return last.costs;
+    }
     Map<String, CostClass> out = new LinkedHashMap<>();
     workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
-    return out;
+    Map<String, CostClass> costs = Collections.unmodifiableMap(out);
+    LAST_COSTS.set(new CostMemo(workflow, new LinkedHashMap<>(explicit), costs));
+    return costs;
   }
 
   /**
@@ -130,18 +157,69 @@ final class Pipelines {
     return Optional.empty();
   }
 
-  /**
-   * Words, in lower case, one of which every match of each command pattern contains (in the order of the checks
-   * in {@link #costOfLine}): a line holding none of a pattern's words cannot match it, so the pattern is skipped.
+  /*
+   * What a line must hold for each command pattern to match it: every match of a pattern contains one of its
+   * words, or both words of one of its pairs (the pattern's other alternatives need the pair: "npm run build" holds
+   * build and npm; a "build" folder alone cannot make a build command). A line without them is not matched.
    */
-  private static final List<String> DEPLOY_WORDS = List.of("kubectl", "helm", "terraform", "ecs", "deploy");
-  private static final List<String> BUILD_WORDS = List.of("docker", "build", "mvn", "gradle");
-  private static final List<String> INTEGRATION_WORDS = List.of("integration", "e2e", "mvn", "failsafe", "playwright",
-      "cypress");
-  private static final List<String> UNIT_WORDS = List.of("test", "npm", "jest", "vitest");
-  private static final List<String> TYPE_WORDS = List.of("tsc", "mypy", "pyright", "type", "compile", "cargo");
-  private static final List<String> LINT_WORDS = List.of("lint", "prettier", "biome", "format", "fmt", "ruff",
-      "flake8", "checkstyle", "spotless", "cargo", "black", "shellcheck");
+  private static final int MAY_DEPLOY = 1;
+  private static final int MAY_BUILD = 1 << 1;
+  private static final int MAY_INTEGRATION = 1 << 2;
+  private static final int MAY_UNIT = 1 << 3;
+  private static final int MAY_TYPE = 1 << 4;
+  private static final int MAY_LINT = 1 << 5;
+  private static final int BUILD_WORD = 1 << 6;
+  private static final int BUILD_TOOL = 1 << 7;
+  private static final int TEST_WORD = 1 << 8;
+  private static final int TEST_TOOL = 1 << 9;
+  private static final int TYPE_WORD = 1 << 10;
+  private static final int RUN_WORD = 1 << 11;
+  private static final int CARGO_WORD = 1 << 12;
+  private static final int CHECK_WORD = 1 << 13;
+  /** {@code go} followed by the white space {@code \s} allows. */
+  private static final List<String> GO = List.of("go ", "go\t", "go\n", "go\u000b", "go\f", "go\r");
+  /** Every command word with its bits: one pass over a line finds them all. */
+  private static final Words COMMAND_WORDS = commandWords();
+
+  private static Words commandWords() {
+    Map<String, Integer> bits = new LinkedHashMap<>();
+    java.util.function.BiConsumer<Integer, List<String>> add = (bit, words) -> words.forEach(w -> bits.merge(w, bit,
+        (a, b) -> a | b));
+    add.accept(MAY_DEPLOY, List.of("kubectl", "helm", "terraform", "ecs", "deploy"));
+    add.accept(MAY_BUILD, List.of("docker", "mvn", "gradle"));
+    add.accept(BUILD_WORD, List.of("build"));
+    add.accept(BUILD_TOOL, List.of("npm", "yarn", "cargo"));
+    add.accept(BUILD_TOOL, GO);
+    add.accept(MAY_INTEGRATION, List.of("integration", "e2e", "mvn", "failsafe", "playwright", "cypress"));
+    add.accept(MAY_UNIT, List.of("npm", "jest", "vitest"));
+    add.accept(TEST_WORD, List.of("test"));
+    add.accept(TEST_TOOL, List.of("yarn", "mvn", "gradle", "pytest", "cargo"));
+    add.accept(TEST_TOOL, GO);
+    add.accept(MAY_TYPE, List.of("tsc", "mypy", "pyright", "compile"));
+    add.accept(TYPE_WORD, List.of("type"));
+    add.accept(RUN_WORD, List.of("run"));
+    add.accept(CARGO_WORD, List.of("cargo"));
+    add.accept(CHECK_WORD, List.of("check"));
+    add.accept(MAY_LINT, List.of("lint", "prettier", "biome", "format", "fmt", "ruff", "flake8", "checkstyle",
+        "spotless", "clippy", "black", "shellcheck"));
+    return new Words(bits);
+  }
+
+  /** The patterns a line holding these words may match. */
+  private static int candidates(int words) {
+    int out = words & (MAY_DEPLOY | MAY_BUILD | MAY_INTEGRATION | MAY_UNIT | MAY_TYPE | MAY_LINT);
+    if ((words & BUILD_WORD) != 0 && (words & BUILD_TOOL) != 0) {
+      out |= MAY_BUILD;
+    }
+    if ((words & TEST_WORD) != 0 && (words & TEST_TOOL) != 0) {
+      out |= MAY_UNIT;
+    }
+    boolean runTypes = (words & TYPE_WORD) != 0 && (words & RUN_WORD) != 0;
+    if (runTypes || (words & CARGO_WORD) != 0 && (words & CHECK_WORD) != 0) {
+      out |= MAY_TYPE;
+    }
+    return out;
+  }
 
   /**
    * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
@@ -176,12 +254,14 @@ final class Pipelines {
     while (start <= length) {
       int end = script.indexOf('\n', start);
       end = end < 0 ? length : end;
-      String l = script.substring(start, end).strip();
+      // Most lines hold no command word: they are skipped without being cut out of the script.
+      int words = candidates(COMMAND_WORDS.find(script, start, end));
+      String l = words == 0 ? "" : script.substring(start, end).strip();
       start = end + 1;
       if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
         continue;
       }
-      CostClass c = costOfLine(l);
+      CostClass c = costOfLine(l, words);
       if (c != null && (found == null || c.compareTo(found) > 0)) {
         found = c;
         if (found == CostClass.DEPLOY) {
@@ -192,37 +272,30 @@ final class Pipelines {
     return Optional.ofNullable(found);
   }
 
-  /** The cost class of one stripped line, or null: the first command pattern that matches, costliest first. */
-  private static CostClass costOfLine(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (mentions(lower, DEPLOY_WORDS) && DEPLOY_CMD.matcher(line).find()) {
+  /**
+   * The cost class of one stripped line, or null: the first command pattern that matches, costliest first. A
+   * pattern runs only when the line holds its words ({@code words}: the patterns {@link #candidates} allows).
+   */
+  private static CostClass costOfLine(String line, int words) {
+    if ((words & MAY_DEPLOY) != 0 && DEPLOY_CMD.matcher(line).find()) {
       return CostClass.DEPLOY;
     }
-    if (mentions(lower, BUILD_WORDS) && BUILD_CMD.matcher(line).find()) {
+    if ((words & MAY_BUILD) != 0 && BUILD_CMD.matcher(line).find()) {
       return CostClass.BUILD;
     }
-    if (mentions(lower, INTEGRATION_WORDS) && INTEGRATION_CMD.matcher(line).find()) {
+    if ((words & MAY_INTEGRATION) != 0 && INTEGRATION_CMD.matcher(line).find()) {
       return CostClass.INTEGRATION_TEST;
     }
-    if (mentions(lower, UNIT_WORDS) && UNIT_CMD.matcher(line).find()) {
+    if ((words & MAY_UNIT) != 0 && UNIT_CMD.matcher(line).find()) {
       return CostClass.UNIT_TEST;
     }
-    if (mentions(lower, TYPE_WORDS) && TYPE_CMD.matcher(line).find()) {
+    if ((words & MAY_TYPE) != 0 && TYPE_CMD.matcher(line).find()) {
       return CostClass.TYPE_CHECK;
     }
-    if (mentions(lower, LINT_WORDS) && LINT_CMD.matcher(line).find()) {
+    if ((words & MAY_LINT) != 0 && LINT_CMD.matcher(line).find()) {
       return CostClass.LINT;
     }
     return null;
-  }
-
-  private static boolean mentions(String lower, List<String> words) {
-    for (String word : words) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The cost class a job's id or name speaks of: the costliest word. */
