@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -65,11 +66,23 @@ final class YamlTreeReader {
   private int lastLine;
   private int lastColumn;
   private int lastOffset;
+  /** Whether the text holds a surrogate: only then does a code-point column differ from a character offset. */
+  private final boolean surrogates;
 
   private YamlTreeReader(SourceFile source, YamlLimits limits) {
     this.source = source;
     this.limits = limits;
     this.bomShift = source.text().startsWith("\uFEFF") ? 1 : 0;
+    this.surrogates = hasSurrogate(source.text());
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads the first document of a source. */
@@ -177,7 +190,7 @@ final class YamlTreeReader {
               break;
             }
             YamlScalar scalar = scalar((ScalarEvent) event);
-            register(((NodeEvent) event).getAnchor().map(Object::toString), scalar);
+            register(((NodeEvent) event).getAnchor(), scalar);
             root = attach(stack, scalar, root);
             break;
           case Alias:
@@ -348,7 +361,7 @@ final class YamlTreeReader {
     }
     weights.put(node, weight);
     textWeights.put(node, text);
-    register(frame.start.getAnchor().map(Object::toString), node);
+    register(frame.start.getAnchor(), node);
     return node;
   }
 
@@ -430,8 +443,10 @@ final class YamlTreeReader {
         Location.of(source.path(), node.span().orElse(Span.at(source.position(0))), DocPath.root())));
   }
 
-  private void register(Optional<String> anchor, YamlNode node) {
-    anchor.ifPresent(name -> anchors.put(name, node));
+  private void register(Optional<Anchor> anchor, YamlNode node) {
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get().getValue(), node);
+    }
   }
 
   private YamlScalar scalar(ScalarEvent event) {
@@ -450,9 +465,8 @@ final class YamlTreeReader {
       kind = YamlScalar.Kind.STRING;
     }
     Span span = new Span(position(event.getStartMark()), position(event.getEndMark()));
-    YamlScalar scalar = YamlScalar.read(event.getValue(), kind, style, span, explicit);
-    weights.put(scalar, 1);
-    return scalar;
+    // A scalar weighs 1, the default of weight(...): only collections are entered in the weights.
+    return YamlScalar.read(event.getValue(), kind, style, span, explicit);
   }
 
   private static Optional<YamlScalar.Kind> kindOfTag(String tag) {
@@ -512,6 +526,9 @@ final class YamlTreeReader {
   private int offsetOf(int line, int column) {
     String text = source.text();
     int lineStart = source.lineStart(line) + (line == 1 ? bomShift : 0);
+    if (!surrogates) {
+      return Math.min(lineStart + column - 1, text.length());
+    }
     int from = lineStart;
     int fromColumn = 1;
     if (line == lastLine && column >= lastColumn) {
