@@ -11,8 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ final class YamlTreeReader {
   private int lastLine;
   private int lastColumn;
   private int lastOffset;
-  /** Whether the text holds a surrogate: only then does a code-point column differ from a character offset. */
+  /** Whether the text holds a surrogate pair: only then does a code-point column differ from a character offset. */
   private final boolean surrogates;
 
   private YamlTreeReader(SourceFile source, YamlLimits limits) {
@@ -76,13 +76,12 @@ final class YamlTreeReader {
     this.surrogates = hasSurrogate(source.text());
   }
 
+  /**
+   * Whether the text holds a surrogate pair, the one thing that makes a code-point column differ from a character
+   * count (a lone surrogate counts as one of each). Counting code points costs nothing for a text of Latin-1 only.
+   */
   private static boolean hasSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return text.codePointCount(0, text.length()) != text.length();
   }
 
   /** Reads the first document of a source. */
@@ -326,6 +325,9 @@ final class YamlTreeReader {
   private YamlScalar keyOf(YamlNode node) {
     if (node instanceof YamlScalar) {
       YamlScalar scalar = (YamlScalar) node;
+      if (scalar.kind() == YamlScalar.Kind.STRING && scalar.tag().isEmpty()) {
+        return scalar;
+      }
       return YamlScalar.read(scalar.value(), YamlScalar.Kind.STRING, scalar.style(), scalar.span().orElse(null),
           null);
     }
@@ -366,18 +368,21 @@ final class YamlTreeReader {
   }
 
   private int weight(YamlNode node) {
-    return weights.getOrDefault(node, 1);
+    return node instanceof YamlScalar ? 1 : weights.getOrDefault(node, 1);
   }
 
   private long textWeight(YamlNode node) {
+    if (node instanceof YamlScalar) {
+      return ((YamlScalar) node).value().length();
+    }
     Long text = textWeights.get(node);
-    return text != null ? text : node instanceof YamlScalar ? ((YamlScalar) node).value().length() : 0;
+    return text != null ? text : 0;
   }
 
   private List<YamlMapping.Entry> mergeEntries(Frame frame) {
     List<YamlMapping.Entry> explicit = new ArrayList<>();
     List<YamlMapping> merged = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     int mergeIndex = -1;
     for (int i = 0; i < frame.keys.size(); i++) {
       YamlScalar key = frame.keys.get(i);
