@@ -21,7 +21,6 @@ import org.immutables.value.Value;
 @DevOpsStyle
 public abstract class ActionRef implements WithActionRef, OwnText {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
-  private static final Pattern WORKFLOW_PATH = Pattern.compile("(.+/)+(.+)\\.(ya?ml)");
 
   /** How an action is found. */
   public enum Kind {
@@ -111,7 +110,7 @@ public abstract class ActionRef implements WithActionRef, OwnText {
   /** Whether this names a reusable workflow file ({@code .yml} or {@code .yaml}). */
   public boolean isWorkflow() {
     String path = kind() == Kind.LOCAL || kind() == Kind.SELF ? text() : withoutRef();
-    return WORKFLOW_PATH.matcher(path).matches();
+    return path.matches("(.+/)+(.+)\\.(ya?ml)");
   }
 
   private String withoutRef() {

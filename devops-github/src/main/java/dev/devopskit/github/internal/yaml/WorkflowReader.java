@@ -86,7 +86,6 @@ public final class WorkflowReader {
   private static final Set<String> CALL_JOB_ALL_KEYS = ordered(CALL_JOB_KEYS, NORMAL_JOB_KEYS);
   private static final Set<String> NORMAL_JOB_ALL_KEYS = ordered(NORMAL_JOB_KEYS, CALL_JOB_KEYS);
   private static final Pattern JOB_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-  private static final Pattern WORKFLOW_FILE_REF = Pattern.compile("(.+/)+(.+)\\.(ya?ml)(@.+)?");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private final SourceFile source;
@@ -790,7 +789,7 @@ public final class WorkflowReader {
     boolean[] invalidUses = {false};
     if (call) {
       string(m, "uses", path).ifPresent(uses -> {
-        if (!WORKFLOW_FILE_REF.matcher(uses).matches()) {
+        if (!uses.matches("(.+/)+(.+)\\.(ya?ml)(@.+)?")) {
           read.error(m.get("uses").get(), path.key("uses"), "job uses '" + uses + "' must name a workflow file: "
               + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'", null);
           invalidUses[0] = true;
@@ -1083,8 +1082,12 @@ public final class WorkflowReader {
     }
     if (node instanceof YamlMapping) {
       for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
+        boolean condition = entry.name().equals("if");
+        if (!condition && inert(entry.value())) {
+          continue;
+        }
         DocPath here = path.key(entry.name());
-        if (entry.name().equals("if") && entry.value() instanceof YamlScalar && isCondition(here)) {
+        if (condition && entry.value() instanceof YamlScalar && isCondition(here)) {
           condition((YamlScalar) entry.value(), here);
         } else {
           expressions(entry.value(), here, depth + 1);
@@ -1093,7 +1096,9 @@ public final class WorkflowReader {
     } else if (node instanceof YamlSequence) {
       List<YamlNode> items = ((YamlSequence) node).items();
       for (int i = 0; i < items.size(); i++) {
-        expressions(items.get(i), path.index(i), depth + 1);
+        if (!inert(items.get(i))) {
+          expressions(items.get(i), path.index(i), depth + 1);
+        }
       }
     } else if (node instanceof YamlScalar && ((YamlScalar) node).kind() == YamlScalar.Kind.STRING) {
       YamlScalar scalar = (YamlScalar) node;
@@ -1101,6 +1106,12 @@ public final class WorkflowReader {
         expressionFinding(scalar, path, problem.offset(), problem.message());
       }
     }
+  }
+
+  /** A scalar that holds no expression to check: most values, passed over without making their path. */
+  private static boolean inert(YamlNode node) {
+    return node instanceof YamlScalar && (((YamlScalar) node).kind() != YamlScalar.Kind.STRING
+        || !((YamlScalar) node).value().contains("${{"));
   }
 
   private static boolean isCondition(DocPath path) {
