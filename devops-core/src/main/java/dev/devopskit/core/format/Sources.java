@@ -36,12 +36,11 @@ public final class Sources {
    * @param maxBytes the largest file read
    */
   public static Parsed<SourceFile> load(Path file, String displayPath, long maxBytes) {
-    SourceFile empty = SourceFile.of(displayPath, "");
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return Parsed.failed(empty, List.of(Finding.builder().ruleId(CoreRules.TOO_LARGE.id())
+        return Parsed.failed(SourceFile.of(displayPath, ""), List.of(Finding.builder().ruleId(CoreRules.TOO_LARGE.id())
             .severity(Severity.ERROR)
             .message("file has " + size + " bytes, more than the limit of " + maxBytes + "; it was not read")
             .fix("split the file, exclude it in the policy file, or raise the limit with --max-file-size")
@@ -51,7 +50,7 @@ public final class Sources {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
       }
     } catch (IOException | SecurityException e) {
-      return Parsed.failed(empty, List.of(Finding.of(CoreRules.UNREADABLE.id(), Severity.ERROR,
+      return Parsed.failed(SourceFile.of(displayPath, ""), List.of(Finding.of(CoreRules.UNREADABLE.id(), Severity.ERROR,
           "file could not be read: " + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
           new Location(displayPath, java.util.Optional.empty(), DocPath.root()))));
@@ -65,11 +64,10 @@ public final class Sources {
     // The JDK's own decoding is the fast path; it replaces invalid bytes with U+FFFD, so only a text holding that
     // character is decoded again strictly to tell a replaced byte from a U+FFFD written in the file.
     String text = new String(bytes, StandardCharsets.UTF_8);
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       if (text.indexOf('\uFFFD') >= 0) {
-        strict.decode(ByteBuffer.wrap(bytes));
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
       }
     } catch (CharacterCodingException e) {
       int badAt = firstInvalid(bytes);

@@ -1,7 +1,6 @@
 package dev.devopskit.core.source;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,10 +16,34 @@ public final class DocPath implements Comparable<DocPath> {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-][A-Za-z0-9_$/-]*");
   private static final DocPath ROOT = new DocPath(List.of());
 
-  private final List<Object> segments;
+  /**
+   * The path this one extends by {@link #last}, or null when the segments were given whole. Readers make a path for
+   * every value they read but look at few of them, so a longer path only points at its parent, and its list of
+   * segments is built when first asked for.
+   */
+  private final DocPath parent;
+  private final Object last;
+  private final int size;
+  /** The segments when they were given whole, else null. */
+  private final List<Object> given;
+  /**
+   * The segments of a path made by extension, or null until first needed. The list is immutable with final fields,
+   * so two threads that race to build it each see a whole list, and either may be kept.
+   */
+  private List<Object> built;
 
   private DocPath(List<Object> segments) {
-    this.segments = segments;
+    this.parent = null;
+    this.last = null;
+    this.size = segments.size();
+    this.given = segments;
+  }
+
+  private DocPath(DocPath parent, Object last) {
+    this.parent = parent;
+    this.last = last;
+    this.size = parent.size + 1;
+    this.given = null;
   }
 
   /** The path of the document itself. */
@@ -83,7 +106,7 @@ public final class DocPath implements Comparable<DocPath> {
         i = end;
       }
     }
-    return new DocPath(Collections.unmodifiableList(segments));
+    return new DocPath(List.copyOf(segments));
   }
 
   private static int findClosingQuote(String text, int from) {
@@ -113,50 +136,73 @@ public final class DocPath implements Comparable<DocPath> {
   }
 
   private DocPath append(Object segment) {
-    List<Object> next = new ArrayList<>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(segment);
-    return new DocPath(Collections.unmodifiableList(next));
+    return new DocPath(this, segment);
   }
 
   /** The segments: {@link String} keys and {@link Integer} indexes. */
   public List<Object> segments() {
-    return segments;
+    if (given != null) {
+      return given;
+    }
+    List<Object> list = built;
+    if (list == null) {
+      Object[] all = new Object[size];
+      DocPath at = this;
+      int i = size;
+      while (at.given == null) {
+        all[--i] = at.last;
+        at = at.parent;
+      }
+      for (int j = 0; j < i; j++) {
+        all[j] = at.given.get(j);
+      }
+      list = List.of(all);
+      built = list;
+    }
+    return list;
   }
 
   /** The number of segments. */
   public int size() {
-    return segments.size();
+    return size;
   }
 
   /** Whether this is the document root. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return size == 0;
   }
 
   /** The path without its last segment; the root's parent is the root. */
   public DocPath parent() {
-    return segments.isEmpty() ? this : new DocPath(segments.subList(0, segments.size() - 1));
+    if (parent != null) {
+      return parent;
+    }
+    List<Object> list = segments();
+    return list.isEmpty() ? this : new DocPath(list.subList(0, list.size() - 1));
   }
 
   /** The last segment as text ({@code run}, or {@code 2} for an index), empty for the root. */
   public String last() {
-    return segments.isEmpty() ? "" : String.valueOf(segments.get(segments.size() - 1));
+    if (parent != null) {
+      return String.valueOf(last);
+    }
+    List<Object> list = segments();
+    return list.isEmpty() ? "" : String.valueOf(list.get(list.size() - 1));
   }
 
   /** Whether {@code other} is this path or lies under it. */
   public boolean startsWith(DocPath other) {
-    return other.segments.size() <= segments.size() && segments.subList(0, other.segments.size()).equals(other.segments);
+    return other.size <= size && segments().subList(0, other.size).equals(other.segments());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DocPath && ((DocPath) o).segments.equals(segments);
+    return o instanceof DocPath && ((DocPath) o).size == size && ((DocPath) o).segments().equals(segments());
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return segments().hashCode();
   }
 
   @Override
@@ -167,7 +213,7 @@ public final class DocPath implements Comparable<DocPath> {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    for (Object segment : segments) {
+    for (Object segment : segments()) {
       if (segment instanceof Integer) {
         out.append('[').append(segment).append(']');
       } else {

@@ -76,10 +76,37 @@ public final class YamlScalar extends YamlNode {
 
   /** The kind a plain (unquoted) scalar with this text resolves to under YAML 1.2's core schema. */
   public static Kind resolvePlain(String text) {
-    // Every null, boolean and number starts with one of these characters (or is empty): most strings need no match.
-    if (!text.isEmpty() && "nN~tTfF+-.0123456789".indexOf(text.charAt(0)) < 0) {
-      return Kind.STRING;
+    if (text.isEmpty()) {
+      return Kind.NULL;
     }
+    // The first character tells which of the schema's few forms the text could take: most plain scalars (keys,
+    // words, commands) are strings that need no pattern at all.
+    switch (text.charAt(0)) {
+      case 'n', 'N', '~':
+        return text.equals("null") || text.equals("Null") || text.equals("NULL") || text.equals("~")
+            ? Kind.NULL : Kind.STRING;
+      case 't', 'T', 'f', 'F':
+        return text.equals("true") || text.equals("True") || text.equals("TRUE") || text.equals("false")
+            || text.equals("False") || text.equals("FALSE") ? Kind.BOOLEAN : Kind.STRING;
+      case '+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+        return resolveNumber(text);
+      default:
+        return Kind.STRING;
+    }
+  }
+
+  private static Kind resolveNumber(String text) {
+    if (INT_DEC.matcher(text).matches() || INT_OCT.matcher(text).matches() || INT_HEX.matcher(text).matches()) {
+      return Kind.INTEGER;
+    }
+    if (FLOAT.matcher(text).matches()) {
+      return Kind.FLOAT;
+    }
+    return Kind.STRING;
+  }
+
+  /** The kind by the schema's patterns alone, tried in order; {@link #resolvePlain} gives the same, faster. */
+  static Kind resolveByPatterns(String text) {
     if (NULL.matcher(text).matches()) {
       return Kind.NULL;
     }

@@ -11,8 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -65,11 +66,22 @@ final class YamlTreeReader {
   private int lastLine;
   private int lastColumn;
   private int lastOffset;
+  /** Whether the text holds a surrogate pair: only then does a code-point column differ from a character offset. */
+  private final boolean surrogates;
 
   private YamlTreeReader(SourceFile source, YamlLimits limits) {
     this.source = source;
     this.limits = limits;
     this.bomShift = source.text().startsWith("\uFEFF") ? 1 : 0;
+    this.surrogates = hasSurrogate(source.text());
+  }
+
+  /**
+   * Whether the text holds a surrogate pair, the one thing that makes a code-point column differ from a character
+   * count (a lone surrogate counts as one of each). Counting code points costs nothing for a text of Latin-1 only.
+   */
+  private static boolean hasSurrogate(String text) {
+    return text.codePointCount(0, text.length()) != text.length();
   }
 
   /** Reads the first document of a source. */
@@ -177,7 +189,7 @@ final class YamlTreeReader {
               break;
             }
             YamlScalar scalar = scalar((ScalarEvent) event);
-            register(((NodeEvent) event).getAnchor().map(Object::toString), scalar);
+            register(((NodeEvent) event).getAnchor(), scalar);
             root = attach(stack, scalar, root);
             break;
           case Alias:
@@ -313,6 +325,9 @@ final class YamlTreeReader {
   private YamlScalar keyOf(YamlNode node) {
     if (node instanceof YamlScalar) {
       YamlScalar scalar = (YamlScalar) node;
+      if (scalar.kind() == YamlScalar.Kind.STRING && scalar.tag().isEmpty()) {
+        return scalar;
+      }
       return YamlScalar.read(scalar.value(), YamlScalar.Kind.STRING, scalar.style(), scalar.span().orElse(null),
           null);
     }
@@ -348,23 +363,26 @@ final class YamlTreeReader {
     }
     weights.put(node, weight);
     textWeights.put(node, text);
-    register(frame.start.getAnchor().map(Object::toString), node);
+    register(frame.start.getAnchor(), node);
     return node;
   }
 
   private int weight(YamlNode node) {
-    return weights.getOrDefault(node, 1);
+    return node instanceof YamlScalar ? 1 : weights.getOrDefault(node, 1);
   }
 
   private long textWeight(YamlNode node) {
+    if (node instanceof YamlScalar) {
+      return ((YamlScalar) node).value().length();
+    }
     Long text = textWeights.get(node);
-    return text != null ? text : node instanceof YamlScalar ? ((YamlScalar) node).value().length() : 0;
+    return text != null ? text : 0;
   }
 
   private List<YamlMapping.Entry> mergeEntries(Frame frame) {
     List<YamlMapping.Entry> explicit = new ArrayList<>();
     List<YamlMapping> merged = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     int mergeIndex = -1;
     for (int i = 0; i < frame.keys.size(); i++) {
       YamlScalar key = frame.keys.get(i);
@@ -430,8 +448,10 @@ final class YamlTreeReader {
         Location.of(source.path(), node.span().orElse(Span.at(source.position(0))), DocPath.root())));
   }
 
-  private void register(Optional<String> anchor, YamlNode node) {
-    anchor.ifPresent(name -> anchors.put(name, node));
+  private void register(Optional<Anchor> anchor, YamlNode node) {
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get().getValue(), node);
+    }
   }
 
   private YamlScalar scalar(ScalarEvent event) {
@@ -450,9 +470,8 @@ final class YamlTreeReader {
       kind = YamlScalar.Kind.STRING;
     }
     Span span = new Span(position(event.getStartMark()), position(event.getEndMark()));
-    YamlScalar scalar = YamlScalar.read(event.getValue(), kind, style, span, explicit);
-    weights.put(scalar, 1);
-    return scalar;
+    // A scalar weighs 1, the default of weight(...): only collections are entered in the weights.
+    return YamlScalar.read(event.getValue(), kind, style, span, explicit);
   }
 
   private static Optional<YamlScalar.Kind> kindOfTag(String tag) {
@@ -512,6 +531,9 @@ final class YamlTreeReader {
   private int offsetOf(int line, int column) {
     String text = source.text();
     int lineStart = source.lineStart(line) + (line == 1 ? bomShift : 0);
+    if (!surrogates) {
+      return Math.min(lineStart + column - 1, text.length());
+    }
     int from = lineStart;
     int fromColumn = 1;
     if (line == lastLine && column >= lastColumn) {

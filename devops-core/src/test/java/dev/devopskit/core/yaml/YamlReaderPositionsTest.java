@@ -102,6 +102,16 @@ class YamlReaderPositionsTest {
   }
 
   @Test
+  void should_give_offsets_after_a_byte_order_mark_in_a_text_without_wide_characters() {
+    YamlDocument doc = YamlFixtures.readText("\uFEFFname: x\nafter: caf\u00e9 y\n").value().orElseThrow();
+    Span name = doc.node(DocPath.of("name")).orElseThrow().span().orElseThrow();
+    assertThat(name.start()).hasToString("1:7");
+    assertThat(doc.source().text().substring(name.start().offset(), name.end().offset())).isEqualTo("x");
+    Span after = doc.node(DocPath.of("after")).orElseThrow().span().orElseThrow();
+    assertThat(doc.source().text().substring(after.start().offset(), after.end().offset())).isEqualTo("caf\u00e9 y");
+  }
+
+  @Test
   void should_give_positions_on_windows_line_ends() {
     YamlDocument doc = YamlFixtures.readText("a: 1\r\nb:\r\n  c: two\r\n").value().orElseThrow();
     assertThat(doc.node(DocPath.parse("b.c")).orElseThrow().span().orElseThrow().start()).hasToString("3:6");

@@ -126,8 +126,11 @@ public abstract class ActionRef implements WithActionRef, OwnText {
     }
     if (kind() == Kind.REPOSITORY) {
       int at = text().lastIndexOf('@');
-      String[] parts = withoutRef().split("/", -1);
-      if (at < 0 || at == text().length() - 1 || parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      String name = withoutRef();
+      // owner and repo: text before the first '/', and text after it up to the next '/' or the end, both non-empty
+      int slash = name.indexOf('/');
+      boolean ownerAndRepo = slash > 0 && slash + 1 < name.length() && name.charAt(slash + 1) != '/';
+      if (at < 0 || at == text().length() - 1 || !ownerAndRepo) {
         throw new IllegalArgumentException("uses '"
             + Redaction.redactSecrets(text()) + "' must be 'owner/repo[/path]@ref', './path' or "
             + "'docker://image'; add the ref, for example '@v4'");

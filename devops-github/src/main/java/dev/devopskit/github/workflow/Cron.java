@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class Cron implements WithCron {
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
   private static final List<String> FIELDS = List.of("minute", "hour", "day of month", "month", "day of week");
   private static final int[][] RANGES = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 7}};
   private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
@@ -50,7 +54,7 @@ public abstract class Cron implements WithCron {
 
   /** The problem with a cron expression, or empty when it is valid. */
   public static Optional<String> problem(String expression) {
-    String[] fields = expression.trim().split("\\s+");
+    String[] fields = BLANKS.split(expression.trim());
     if (fields.length != 5) {
       return Optional.of("cron '" + expression + "' has " + (expression.isBlank() ? 0 : fields.length)
           + " fields; it needs five: minute hour day-of-month month day-of-week");
@@ -72,7 +76,7 @@ public abstract class Cron implements WithCron {
     int slash = item.indexOf('/');
     if (slash >= 0) {
       String step = item.substring(slash + 1);
-      if (!step.matches("[0-9]+") || Integer.parseInt(step) < 1 || Integer.parseInt(step) > RANGES[field][1] + 1) {
+      if (!DIGITS.matcher(step).matches() || Integer.parseInt(step) < 1 || Integer.parseInt(step) > RANGES[field][1] + 1) {
         return false;
       }
       base = item.substring(0, slash);
@@ -90,7 +94,7 @@ public abstract class Cron implements WithCron {
   }
 
   private static int value(String text, int field) {
-    if (text.matches("[0-9]{1,2}")) {
+    if (ONE_OR_TWO_DIGITS.matcher(text).matches()) {
       int number = Integer.parseInt(text);
       return number >= RANGES[field][0] && number <= RANGES[field][1] ? number : -1;
     }

@@ -5,6 +5,7 @@ import dev.devopskit.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,10 +128,21 @@ public abstract class Workflow implements WithWorkflow {
 
   /** A cycle in {@code needs}, as job ids from the first back to itself; empty when there is none. */
   public List<String> cycle() {
+    Map<String, List<String>> needs = new LinkedHashMap<>();
+    jobs().forEach((id, job) -> needs.put(id, job.needs()));
+    return needsCycle(needs);
+  }
+
+  /**
+   * A cycle in a graph of needs (each job id to the ids it needs; ids that are not keys need nothing), as job ids
+   * from the first back to itself, found from the keys in their order; empty when there is none. Lets a reader find
+   * cycles before it builds a workflow, which rejects them.
+   */
+  public static List<String> needsCycle(Map<String, ? extends List<String>> needs) {
     Map<String, Integer> state = new HashMap<>();
-    for (String job : jobs().keySet()) {
+    for (String job : needs.keySet()) {
       List<String> path = new ArrayList<>();
-      if (visit(job, state, path)) {
+      if (visit(job, needs, state, path)) {
         int start = path.indexOf(path.get(path.size() - 1));
         return List.copyOf(path.subList(start, path.size()));
       }
@@ -138,7 +150,8 @@ public abstract class Workflow implements WithWorkflow {
     return List.of();
   }
 
-  private boolean visit(String job, Map<String, Integer> state, List<String> path) {
+  private static boolean visit(String job, Map<String, ? extends List<String>> needs, Map<String, Integer> state,
+      List<String> path) {
     Integer seen = state.get(job);
     path.add(job);
     if (seen != null && seen == 1) {
@@ -149,10 +162,10 @@ public abstract class Workflow implements WithWorkflow {
       return false;
     }
     state.put(job, 1);
-    Job value = jobs().get(job);
+    List<String> value = needs.get(job);
     if (value != null) {
-      for (String need : value.needs()) {
-        if (visit(need, state, path)) {
+      for (String need : value) {
+        if (visit(need, needs, state, path)) {
           return true;
         }
       }

@@ -85,6 +85,16 @@ class ReaderTest {
   }
 
   @Test
+  void should_report_a_needs_cycle_at_its_needs_and_read_the_rest() throws IOException {
+    Parsed<Workflow> parsed = read("needs-cycle.yml");
+    assertThat(findings(parsed)).containsExactly(
+        "10:12 github/syntax jobs need each other in a cycle: a -> b -> a");
+    Workflow workflow = parsed.value().orElseThrow();
+    assertThat(workflow.jobs().get("a").needs()).containsExactly("b");
+    assertThat(workflow.jobs().get("b").needs()).isEmpty();
+  }
+
+  @Test
   void should_never_throw_on_broken_yaml() {
     for (String text : new String[] {"", "---", "[", "on: push\njobs: [", "jobs:\n  a: 5", "on: {push: 3}\njobs: {}",
         "on: schedule\njobs:\n  a:\n    runs-on: x\n    steps:\n      - {}", "\u0000", "- a\n- b", "on: &a [*a]"}) {

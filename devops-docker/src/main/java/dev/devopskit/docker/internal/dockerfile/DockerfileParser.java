@@ -35,10 +35,6 @@ public final class DockerfileParser {
   private final List<int[]> lines = new ArrayList<>();
   private int next;
   private char escape = '\\';
-  /** The line-continuation patterns of the two escape tokens Docker allows, compiled once. */
-  private static final Pattern BACKSLASH_CONTINUATION = continuationPattern('\\');
-  private static final Pattern BACKTICK_CONTINUATION = continuationPattern('`');
-  private Pattern continuation = BACKSLASH_CONTINUATION;
   private boolean directivesDone;
   private final Set<String> seenDirectives = new HashSet<>();
   private final List<Directive> directives = new ArrayList<>();
@@ -75,12 +71,6 @@ public final class DockerfileParser {
    */
   public static Result parseNormalized(String text) {
     return new DockerfileParser(text, true).run();
-  }
-
-  private static Pattern continuationPattern(char token) {
-    String t = Pattern.quote(String.valueOf(token));
-    String cls = token == '\\' ? "\\\\" : String.valueOf(token);
-    return Pattern.compile("([^" + cls + "])" + t + "[ \\t]*$|^" + t + "[ \\t]*$");
   }
 
   private boolean hasNext() {
@@ -135,7 +125,6 @@ public final class DockerfileParser {
         problems.add(new Problem("invalid escape token '" + value + "': it must be ` or \\", lineNo, lineNo));
       } else {
         escape = value.charAt(0);
-        continuation = escape == '`' ? BACKTICK_CONTINUATION : BACKSLASH_CONTINUATION;
       }
     }
   }
@@ -161,14 +150,34 @@ public final class DockerfileParser {
 
   /** Removes a continuation token; returns the kept length, or -1 when the line does not continue. */
   private int continuationCut(String line) {
-    if (line.indexOf(escape) < 0) {
+    return continuationCut(line, escape);
+  }
+
+  /**
+   * Where the continuation token ends a line: the token is the last character but spaces and tabs (before one final
+   * line terminator, as a pattern's {@code $} allows), and is not itself escaped by a token before it. Returns its
+   * index, or -1 when the line does not continue. This is the pattern {@code ([^T])T[ \t]*$|^T[ \t]*$} found
+   * without running it on every line.
+   */
+  static int continuationCut(String line, char token) {
+    int end = line.length();
+    if (line.endsWith("\r\n")) {
+      end -= 2;
+    } else if (end > 0 && isLineTerminator(line.charAt(end - 1))) {
+      end--;
+    }
+    int at = end - 1;
+    while (at >= 0 && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+      at--;
+    }
+    if (at < 0 || line.charAt(at) != token) {
       return -1;
     }
-    Matcher m = continuation.matcher(line);
-    if (m.find()) {
-      return m.start() + (m.group(1) != null ? m.group(1).length() : 0);
-    }
-    return -1;
+    return at == 0 || line.charAt(at - 1) != token ? at : -1;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private Result run() {

@@ -37,6 +37,8 @@ import dev.devopskit.github.workflow.Workflow;
 import dev.devopskit.github.workflow.WorkflowOutput;
 import dev.devopskit.github.workflow.WorkflowSecret;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads a workflow file into a {@link Workflow}: every form GitHub accepts, type errors and grammar errors as
@@ -58,26 +61,32 @@ public final class WorkflowReader {
   /** Rule id of malformed expressions. */
   public static final String EXPRESSION = "github/expression";
 
-  private static final List<String> WORKFLOW_KEYS = List.of("name", "run-name", "on", "permissions", "cache-mode", "env",
+  private static final Set<String> WORKFLOW_KEYS = ordered("name", "run-name", "on", "permissions", "cache-mode", "env",
       "defaults", "concurrency", "jobs");
-  private static final List<String> NORMAL_JOB_KEYS = List.of("name", "permissions", "cache-mode", "needs", "if", "runs-on",
+  private static final Set<String> NORMAL_JOB_KEYS = ordered("name", "permissions", "cache-mode", "needs", "if", "runs-on",
       "snapshot", "environment", "concurrency", "outputs", "env", "defaults", "steps", "timeout-minutes", "strategy",
       "continue-on-error", "container", "services");
-  private static final List<String> CALL_JOB_KEYS = List.of("name", "needs", "permissions", "cache-mode", "if", "uses", "with",
+  private static final Set<String> CALL_JOB_KEYS = ordered("name", "needs", "permissions", "cache-mode", "if", "uses", "with",
       "secrets", "strategy", "concurrency");
-  private static final List<String> STEP_KEYS = List.of("id", "if", "name", "uses", "run", "working-directory",
+  private static final Set<String> STEP_KEYS = ordered("id", "if", "name", "uses", "run", "working-directory",
       "shell", "with", "env", "continue-on-error", "timeout-minutes", "background", "wait", "wait-all", "cancel",
       "parallel");
-  private static final List<String> CONTAINER_KEYS = List.of("image", "credentials", "env", "ports", "volumes",
+  private static final Set<String> CONTAINER_KEYS = ordered("image", "credentials", "env", "ports", "volumes",
       "options");
-  private static final List<String> SERVICE_KEYS = List.of("image", "credentials", "env", "ports", "volumes",
+  private static final Set<String> SERVICE_KEYS = ordered("image", "credentials", "env", "ports", "volumes",
       "options", "command", "entrypoint");
-  private static final List<String> DISPATCH_INPUT_KEYS = List.of("description", "deprecationMessage", "required",
+  private static final Set<String> DISPATCH_INPUT_KEYS = ordered("description", "deprecationMessage", "required",
       "default", "type", "options");
   /** Events whose keys GitHub checks; other events ignore keys they do not know. */
   private static final Set<String> STRICT_EVENTS = Set.of("push", "pull_request", "pull_request_target",
       "workflow_dispatch", "workflow_call", "workflow_run");
-  private static final List<String> CALL_INPUT_KEYS = List.of("description", "required", "default", "type");
+  private static final Set<String> CALL_INPUT_KEYS = ordered("description", "required", "default", "type");
+
+  /** Every job key, those of the job's own kind first (the order in which did-you-mean looks for a match). */
+  private static final Set<String> CALL_JOB_ALL_KEYS = ordered(CALL_JOB_KEYS, NORMAL_JOB_KEYS);
+  private static final Set<String> NORMAL_JOB_ALL_KEYS = ordered(NORMAL_JOB_KEYS, CALL_JOB_KEYS);
+  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private final SourceFile source;
   private final YamlReadContext read;
@@ -118,6 +127,17 @@ public final class WorkflowReader {
 
   // ---- helpers
 
+  /** Known keys: looked up by hash, listed in the order given (did-you-mean takes the first of equally close keys). */
+  private static Set<String> ordered(String... keys) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+  }
+
+  private static Set<String> ordered(Set<String> first, Set<String> then) {
+    Set<String> all = new LinkedHashSet<>(first);
+    all.addAll(then);
+    return Collections.unmodifiableSet(all);
+  }
+
   private <T> Optional<T> build(YamlNode at, DocPath path, Supplier<T> builder) {
     try {
       return Optional.ofNullable(builder.get());
@@ -127,7 +147,7 @@ public final class WorkflowReader {
     }
   }
 
-  private Map<String, YamlNode> unknown(YamlMapping mapping, DocPath path, List<String> known) {
+  private Map<String, YamlNode> unknown(YamlMapping mapping, DocPath path, Collection<String> known) {
     Map<String, YamlNode> extensions = new LinkedHashMap<>();
     for (YamlMapping.Entry entry : read.unknownKeys(mapping, path, known)) {
       extensions.putIfAbsent(entry.name(), entry.value());
@@ -176,7 +196,7 @@ public final class WorkflowReader {
     if (node.get() instanceof YamlScalar) {
       YamlScalar scalar = (YamlScalar) node.get();
       if (scalar.kind() == YamlScalar.Kind.INTEGER || scalar.kind() == YamlScalar.Kind.FLOAT
-          || scalar.value().contains("${{") || scalar.value().trim().matches("[0-9]+(\\.[0-9]+)?")) {
+          || scalar.value().contains("${{") || DECIMAL.matcher(scalar.value().trim()).matches()) {
         return Optional.of(scalar.value());
       }
     }
@@ -289,7 +309,7 @@ public final class WorkflowReader {
       }
     }
     for (int guard = 0; guard < 1000; guard++) {
-      List<String> cycle = Workflow.builder().putAllJobs(jobsWithoutCheck(jobs)).build().cycle();
+      List<String> cycle = Workflow.needsCycle(needsWithin(jobs));
       if (cycle.isEmpty()) {
         return;
       }
@@ -304,10 +324,11 @@ public final class WorkflowReader {
     }
   }
 
-  private Map<String, Job> jobsWithoutCheck(Map<String, Job> jobs) {
-    Map<String, Job> copy = new LinkedHashMap<>();
-    jobs.forEach((id, job) -> copy.put(id, job.withNeeds(job.needs().stream().filter(jobs::containsKey).toList())));
-    return copy;
+  /** The needs of each job that name jobs of the workflow, in job order. */
+  private static Map<String, List<String>> needsWithin(Map<String, Job> jobs) {
+    Map<String, List<String>> needs = new LinkedHashMap<>();
+    jobs.forEach((id, job) -> needs.put(id, job.needs().stream().filter(jobs::containsKey).toList()));
+    return needs;
   }
 
   private YamlNode needsNode(String job) {
@@ -714,7 +735,7 @@ public final class WorkflowReader {
     }
     for (YamlMapping.Entry entry : mapping.get().entries()) {
       DocPath here = path.key(entry.name());
-      if (!entry.name().matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+      if (!JOB_ID.matcher(entry.name()).matches()) {
         read.error(entry.key(), here, "job id '" + entry.name() + "' must start with a letter or '_' and contain "
             + "only letters, digits, '-' and '_'", "rename the job");
         continue;
@@ -738,8 +759,8 @@ public final class WorkflowReader {
     boolean call = m.has("uses");
     boolean broken = false;
     Job.Builder job = Job.builder();
-    List<String> known = call ? CALL_JOB_KEYS : NORMAL_JOB_KEYS;
-    List<String> other = call ? NORMAL_JOB_KEYS : CALL_JOB_KEYS;
+    Set<String> known = call ? CALL_JOB_KEYS : NORMAL_JOB_KEYS;
+    Set<String> other = call ? NORMAL_JOB_KEYS : CALL_JOB_KEYS;
     Map<String, YamlNode> extensions = new LinkedHashMap<>();
     for (YamlMapping.Entry entry : m.entries()) {
       if (!known.contains(entry.name()) && other.contains(entry.name())) {
@@ -750,15 +771,13 @@ public final class WorkflowReader {
         extensions.putIfAbsent(entry.name(), entry.value());
       }
     }
-    List<String> all = new ArrayList<>(known);
-    all.addAll(other);
-    extensions.putAll(unknown(m, path, all));
+    extensions.putAll(unknown(m, path, call ? CALL_JOB_ALL_KEYS : NORMAL_JOB_ALL_KEYS));
     string(m, "name", path).ifPresent(job::name);
     get(m, "permissions").flatMap(p -> permissions(p, path.key("permissions"))).ifPresent(job::permissions);
     cacheMode(m, path).ifPresent(job::cacheMode);
     List<String> needs = list(m, "needs", path);
     for (String need : needs) {
-      if (!need.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+      if (!JOB_ID.matcher(need).matches()) {
         read.error(m.get("needs").get(), path.key("needs"), "needs '" + need + "' is not a job id", null);
       } else {
         job.addNeed(need);
@@ -1063,8 +1082,12 @@ public final class WorkflowReader {
     }
     if (node instanceof YamlMapping) {
       for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
+        boolean condition = entry.name().equals("if");
+        if (!condition && inert(entry.value())) {
+          continue;
+        }
         DocPath here = path.key(entry.name());
-        if (entry.name().equals("if") && entry.value() instanceof YamlScalar && isCondition(here)) {
+        if (condition && entry.value() instanceof YamlScalar && isCondition(here)) {
           condition((YamlScalar) entry.value(), here);
         } else {
           expressions(entry.value(), here, depth + 1);
@@ -1073,7 +1096,9 @@ public final class WorkflowReader {
     } else if (node instanceof YamlSequence) {
       List<YamlNode> items = ((YamlSequence) node).items();
       for (int i = 0; i < items.size(); i++) {
-        expressions(items.get(i), path.index(i), depth + 1);
+        if (!inert(items.get(i))) {
+          expressions(items.get(i), path.index(i), depth + 1);
+        }
       }
     } else if (node instanceof YamlScalar && ((YamlScalar) node).kind() == YamlScalar.Kind.STRING) {
       YamlScalar scalar = (YamlScalar) node;
@@ -1081,6 +1106,12 @@ public final class WorkflowReader {
         expressionFinding(scalar, path, problem.offset(), problem.message());
       }
     }
+  }
+
+  /** A scalar that holds no expression to check: most values, passed over without making their path. */
+  private static boolean inert(YamlNode node) {
+    return node instanceof YamlScalar && (((YamlScalar) node).kind() != YamlScalar.Kind.STRING
+        || !((YamlScalar) node).value().contains("${{"));
   }
 
   private static boolean isCondition(DocPath path) {
