@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class ActionRef implements WithActionRef, OwnText {
+
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
 
   /** How an action is found. */
@@ -110,7 +111,7 @@ public abstract class ActionRef implements WithActionRef, OwnText {
   /** Whether this names a reusable workflow file ({@code .yml} or {@code .yaml}). */
   public boolean isWorkflow() {
     String path = kind() == Kind.LOCAL || kind() == Kind.SELF ? text() : withoutRef();
-    return path.matches("(.+/)+(.+)\\.(ya?ml)");
+    return dev.devopskit.github.internal.yaml.WorkflowFileNames.isPath(path);
   }
 
   private String withoutRef() {
