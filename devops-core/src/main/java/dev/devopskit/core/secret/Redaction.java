@@ -62,11 +62,7 @@ public final class Redaction {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    List<SecretMatch> found = new ArrayList<>(SecretScanner.defaults().scanText(value));
-    found.addAll(SecretScanner.highEntropyTokens(value, found));
-    if (key != null && !key.isEmpty()) {
-      SecretScanner.defaults().scanValue(key, value).ifPresent(found::add);
-    }
+    List<SecretMatch> found = SecretScanner.candidates(key, value);
     found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(m -> -m.end()));
     List<SecretMatch> kept = new ArrayList<>(found.size());
     int last = 0;
