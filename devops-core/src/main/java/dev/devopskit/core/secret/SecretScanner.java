@@ -499,29 +499,53 @@ public final class SecretScanner {
     /** Whether {@code text.substring(start, end).toLowerCase(Locale.ROOT)} contains one of the needles. */
     boolean inLowerCase(String text, int start, int end) {
       for (int i = start; i < end; i++) {
-        if (text.charAt(i) >= 128) {
-          String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-          for (String needle : all) {
-            if (lower.contains(needle)) {
-              return true;
-            }
-          }
-          return false;
-        }
-      }
-      for (int i = start; i < end; i++) {
         char c = text.charAt(i);
+        if (c >= 128) {
+          // Before this place the text is ASCII and holds no needle; lower-case the whole part, as before.
+          return inLowerCaseCopy(text, start, end);
+        }
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
         }
         String[] candidates = byFirst[c];
-        if (candidates == null) {
-          continue;
-        }
-        for (String needle : candidates) {
-          if (i + needle.length() <= end && text.regionMatches(true, i, needle, 0, needle.length())) {
-            return true;
+        if (candidates != null) {
+          for (String needle : candidates) {
+            if (asciiAt(text, i, end, needle)) {
+              return true;
+            }
           }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the needle is at {@code at}, comparing ASCII letters without case. A character that is not ASCII
+     * never matches here (it is judged by {@link #inLowerCaseCopy} once the search reaches it), and a match of
+     * ASCII characters only is one in the lower-case copy too.
+     */
+    private static boolean asciiAt(String text, int at, int end, String needle) {
+      int length = needle.length();
+      if (at + length > end) {
+        return false;
+      }
+      for (int k = 1; k < length; k++) {
+        char c = text.charAt(at + k);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != needle.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean inLowerCaseCopy(String text, int start, int end) {
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      for (String needle : all) {
+        if (lower.contains(needle)) {
+          return true;
         }
       }
       return false;
