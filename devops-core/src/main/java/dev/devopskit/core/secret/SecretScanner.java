@@ -158,11 +158,21 @@ public final class SecretScanner {
       return;
     }
     Matcher assignment = null;
+    // The next '=' and ':' at or after the line start, each searched again only once the lines pass it.
+    int nextEquals = text.indexOf('=');
+    int nextColon = text.indexOf(':');
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      if (mayAssignSecret(text, lineStart, lineEnd)) {
+      if (nextEquals >= 0 && nextEquals < lineStart) {
+        nextEquals = text.indexOf('=', lineStart);
+      }
+      if (nextColon >= 0 && nextColon < lineStart) {
+        nextColon = text.indexOf(':', lineStart);
+      }
+      boolean separator = nextEquals >= 0 && nextEquals < lineEnd || nextColon >= 0 && nextColon < lineEnd;
+      if (separator && mayAssignSecret(text, lineStart, lineEnd)) {
         if (assignment == null) {
           assignment = ASSIGNMENT.matcher(text).useTransparentBounds(true);
         }
@@ -278,18 +288,12 @@ public final class SecretScanner {
     }
   }
 
-  /** A cheap test before the assignment pattern runs on a line: it needs a separator and a secret-looking word. */
+  /**
+   * A cheap test before the assignment pattern runs on a line that holds a separator ('=' or ':'): the line holds
+   * a secret-looking word.
+   */
   private static boolean mayAssignSecret(String text, int start, int end) {
-    if (!holds(text, '=', start, end) && !holds(text, ':', start, end)) {
-      return false;
-    }
     return SENSITIVE_FRAGMENTS.inLowerCase(text, start, end);
-  }
-
-  /** Whether a character occurs between two offsets of a text. */
-  private static boolean holds(String text, char c, int start, int end) {
-    int at = text.indexOf(c, start);
-    return at >= 0 && at < end;
   }
 
   /** An AWS secret access key when the name and shape say so, else a literal given to a secret-looking name. */
