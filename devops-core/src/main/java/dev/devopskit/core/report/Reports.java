@@ -1,9 +1,11 @@
 package dev.devopskit.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,6 +13,9 @@ import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.source.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +36,11 @@ import java.util.TreeMap;
  * once per report.
  */
 public final class Reports {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * JSON trees are built with the node factory and written by a generator with the default pretty printer: the
+   * text an object mapper with indented output writes, without the start-up cost of an object mapper.
+   */
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
   private static final String TOOL = "devops-kit";
   private static final String TOOL_URI = "https://github.com/devops-kit/devops-kit";
 
@@ -126,7 +135,7 @@ public final class Reports {
   /** A JSON document: tool, summary, findings. */
   public static String json(CheckResult result) {
     Redactor safe = new Redactor();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("tool", TOOL);
     root.put("version", version());
     ObjectNode summary = root.putObject("summary");
@@ -159,7 +168,7 @@ public final class Reports {
   /** SARIF 2.1.0 with rule metadata, regions and partial fingerprints. */
   public static String sarif(CheckResult result) {
     Redactor safe = new Redactor();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -295,10 +304,58 @@ public final class Reports {
   }
 
   private static String write(ObjectNode root) {
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a report tree always serialises", e);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = JSON_FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(new DefaultPrettyPrinter());
+      tree(generator, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a report tree always serialises", e);
+    }
+    return out + "\n";
+  }
+
+  /** Writes a JSON tree with the generator calls an object mapper makes for it. */
+  private static void tree(JsonGenerator generator, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT:
+        generator.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          generator.writeFieldName(field.getKey());
+          tree(generator, field.getValue());
+        }
+        generator.writeEndObject();
+        break;
+      case ARRAY:
+        generator.writeStartArray();
+        for (JsonNode item : node) {
+          tree(generator, item);
+        }
+        generator.writeEndArray();
+        break;
+      case STRING:
+        generator.writeString(node.textValue());
+        break;
+      case BOOLEAN:
+        generator.writeBoolean(node.booleanValue());
+        break;
+      case NULL:
+        generator.writeNull();
+        break;
+      case NUMBER:
+        switch (node.numberType()) {
+          case INT:
+            generator.writeNumber(node.intValue());
+            break;
+          case LONG:
+            generator.writeNumber(node.longValue());
+            break;
+          default:
+            throw new IllegalStateException("reports hold only whole numbers, got " + node.numberType());
+        }
+        break;
+      default:
+        throw new IllegalStateException("reports hold no " + node.getNodeType() + " nodes");
     }
   }
+
 }
