@@ -58,10 +58,27 @@ public abstract class Finding implements WithFinding, Comparable<Finding>, OwnTe
       inNumber = digit;
     }
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(digest.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 12);
+      byte[] hash = sha256().digest(digest.toString().getBytes(StandardCharsets.UTF_8));
+      return HEX.formatHex(hash, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  private static final HexFormat HEX = HexFormat.of();
+  /** A SHA-256 digest to copy: copying skips the look-up of the algorithm among the security providers. */
+  private static volatile MessageDigest sha256;
+
+  private static MessageDigest sha256() throws NoSuchAlgorithmException {
+    MessageDigest prototype = sha256;
+    if (prototype == null) {
+      prototype = MessageDigest.getInstance("SHA-256");
+      sha256 = prototype;
+    }
+    try {
+      return (MessageDigest) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      return MessageDigest.getInstance("SHA-256");
     }
   }
 

@@ -3,6 +3,8 @@ package dev.devopskit.core.secret;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hides secret values: a redacted value shows at most its first four characters, then {@code ****}.
@@ -25,8 +27,25 @@ public final class Redaction {
    * fingerprints, digests and commit ids are hex).
    */
   public static String redactSecrets(String text) {
-    return redactValue("", text);
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    if (CLEAN.contains(text)) {
+      return text;
+    }
+    String redacted = redactValue("", text);
+    if (redacted.equals(text) && text.length() <= 2_000 && CLEAN.size() < 20_000) {
+      CLEAN.add(text);
+    }
+    return redacted;
   }
+
+  /**
+   * Texts that {@link #redactSecrets} leaves unchanged, remembered because the same fix suggestions, messages and
+   * paths are redacted again and again (every finding is redacted when built). Only texts without any secret are
+   * kept, and at most 20,000 of up to 2,000 characters each.
+   */
+  private static final Set<String> CLEAN = ConcurrentHashMap.newKeySet();
 
   /**
    * A value with every secret of {@link #secretsIn(String, String)} replaced by its redacted form: what
@@ -62,11 +81,7 @@ public final class Redaction {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    List<SecretMatch> found = new ArrayList<>(SecretScanner.defaults().scanText(value));
-    found.addAll(SecretScanner.highEntropyTokens(value, found));
-    if (key != null && !key.isEmpty()) {
-      SecretScanner.defaults().scanValue(key, value).ifPresent(found::add);
-    }
+    List<SecretMatch> found = SecretScanner.candidates(key, value);
     found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(m -> -m.end()));
     List<SecretMatch> kept = new ArrayList<>(found.size());
     int last = 0;

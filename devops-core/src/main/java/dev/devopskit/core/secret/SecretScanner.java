@@ -89,8 +89,12 @@ public final class SecretScanner {
           + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
 
   /** Every name that {@link #SENSITIVE_NAME} accepts holds one of these, in lower case. */
-  private static final List<String> SENSITIVE_FRAGMENTS = List.of("pass", "pwd", "secret", "token", "key",
+  private static final Needles SENSITIVE_FRAGMENTS = new Needles("pass", "pwd", "secret", "token", "key",
       "credential", "webhook", "connection");
+
+  /** Parts of values that are examples, not secrets, in lower case. */
+  private static final Needles EXAMPLE_PARTS = new Needles("example", "xxxx", "****", "0000000000", "1234567890",
+      "abcdefgh", "placeholder", "redacted", "dummy", "fake");
 
   /** Names that hold an AWS secret access key; the value is 40 base64 characters. */
   private static final Pattern AWS_SECRET_NAME = Pattern.compile("(?i)(?:^|[_.-])aws[_.-]?secret(?:[_.-]?access)?[_.-]?key$");
@@ -138,20 +142,44 @@ public final class SecretScanner {
   public List<SecretMatch> scanText(String text) {
     List<SecretMatch> matches = new ArrayList<>();
     providers(text, 0, matches);
-    if (text.indexOf('=') >= 0 || text.indexOf(':') >= 0) {
-      Matcher assignment = ASSIGNMENT.matcher(text).useTransparentBounds(true);
-      int lineStart = 0;
-      while (lineStart < text.length()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        if (mayAssignSecret(text.substring(lineStart, lineEnd))) {
-          assignments(text, assignment, lineStart, lineEnd, matches);
-        }
-        lineStart = lineEnd + 1;
-      }
-    }
-    matches.sort(Comparator.comparingInt(SecretMatch::start));
+    assignments(text, matches);
+    matches.sort(BY_START);
     return matches;
+  }
+
+  private static final Comparator<SecretMatch> BY_START = Comparator.comparingInt(SecretMatch::start);
+
+  /**
+   * Adds the assignments of literals to secret-looking names in a text, line by line, where no match already in
+   * {@code matches} is.
+   */
+  private static void assignments(String text, List<SecretMatch> matches) {
+    if (text.indexOf('=') < 0 && text.indexOf(':') < 0) {
+      return;
+    }
+    Matcher assignment = null;
+    // The next '=' and ':' at or after the line start, each searched again only once the lines pass it.
+    int nextEquals = text.indexOf('=');
+    int nextColon = text.indexOf(':');
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (nextEquals >= 0 && nextEquals < lineStart) {
+        nextEquals = text.indexOf('=', lineStart);
+      }
+      if (nextColon >= 0 && nextColon < lineStart) {
+        nextColon = text.indexOf(':', lineStart);
+      }
+      boolean separator = nextEquals >= 0 && nextEquals < lineEnd || nextColon >= 0 && nextColon < lineEnd;
+      if (separator && mayAssignSecret(text, lineStart, lineEnd)) {
+        if (assignment == null) {
+          assignment = ASSIGNMENT.matcher(text).useTransparentBounds(true);
+        }
+        assignments(text, assignment, lineStart, lineEnd, matches);
+      }
+      lineStart = lineEnd + 1;
+    }
   }
 
   /**
@@ -170,6 +198,17 @@ public final class SecretScanner {
     if (!found.isEmpty()) {
       return Optional.of(found.get(0));
     }
+    return withoutProviders(key, value, null);
+  }
+
+  /**
+   * What {@link #scanValue} finds in a value that holds no provider format: a literal given to a secret-looking
+   * key, an assignment in it, or a high-entropy token.
+   *
+   * @param inText the value's assignments in order when already known (then free text gives no provider match
+   *     either), or null to search them here
+   */
+  private static Optional<SecretMatch> withoutProviders(String key, String value, List<SecretMatch> inText) {
     String trimmed = value.trim();
     if (sensitiveName(key) && literalSecretValue(trimmed) && !trimmed.contains("\n")) {
       int start = value.indexOf(trimmed);
@@ -178,9 +217,15 @@ public final class SecretScanner {
     }
     // Scripts, multi-line values and NAME=value items (compose's list form of environment) hold assignments.
     if (value.contains("\n") || value.contains(" ") || value.indexOf('=') > 0) {
-      List<SecretMatch> inText = scanText(value);
-      if (!inText.isEmpty()) {
-        return Optional.of(inText.get(0));
+      // What scanText finds here: no provider format, so only the assignments.
+      List<SecretMatch> assigned = inText;
+      if (assigned == null) {
+        assigned = new ArrayList<>();
+        assignments(value, assigned);
+        assigned.sort(BY_START);
+      }
+      if (!assigned.isEmpty()) {
+        return Optional.of(assigned.get(0));
       }
     }
     if (highEntropyToken(key, trimmed)) {
@@ -189,6 +234,27 @@ public final class SecretScanner {
           Redaction.redact(trimmed)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every secret {@link Redaction#secretsIn(String, String)} weighs in a non-empty value, unsorted and possibly
+   * overlapping: what {@link #scanText} finds, the high-entropy tokens no match covers, and, when a key is given,
+   * what {@link #scanValue} finds (the provider formats are searched once for both).
+   */
+  static List<SecretMatch> candidates(String key, String value) {
+    List<SecretMatch> found = new ArrayList<>();
+    providers(value, 0, found);
+    boolean provided = !found.isEmpty();
+    assignments(value, found);
+    found.sort(BY_START);
+    Optional<SecretMatch> keyed = Optional.empty();
+    if (key != null && !key.isEmpty()) {
+      // scanValue gives the first provider match, already in the list, or judges the value without providers.
+      keyed = provided ? Optional.empty() : withoutProviders(key, value, found);
+    }
+    found.addAll(highEntropyTokens(value, found));
+    keyed.ifPresent(found::add);
+    return found;
   }
 
   /**
@@ -222,18 +288,12 @@ public final class SecretScanner {
     }
   }
 
-  /** A cheap test before the assignment pattern runs on a line: it needs a separator and a secret-looking word. */
-  private static boolean mayAssignSecret(String line) {
-    if (line.indexOf('=') < 0 && line.indexOf(':') < 0) {
-      return false;
-    }
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String fragment : SENSITIVE_FRAGMENTS) {
-      if (lower.contains(fragment)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A cheap test before the assignment pattern runs on a line that holds a separator ('=' or ':'): the line holds
+   * a secret-looking word.
+   */
+  private static boolean mayAssignSecret(String text, int start, int end) {
+    return SENSITIVE_FRAGMENTS.inLowerCase(text, start, end);
   }
 
   /** An AWS secret access key when the name and shape say so, else a literal given to a secret-looking name. */
@@ -263,7 +323,7 @@ public final class SecretScanner {
     return false;
   }
 
-  private void providers(String text, int base, List<SecretMatch> out) {
+  private static void providers(String text, int base, List<SecretMatch> out) {
     long candidates = mentioned(text);
     for (int p = 0; p < PROVIDERS.size(); p++) {
       if ((candidates & (1L << p)) == 0) {
@@ -347,64 +407,153 @@ public final class SecretScanner {
   }
 
   /**
-   * Every provider's hints by their first character: {@code HINTS_BY_FIRST[c]} holds the hints that start with
-   * {@code c} and, at the same index of {@code HINT_PROVIDERS[c]}, the provider's bit.
+   * Every provider's hints by their first two characters (both ASCII; every hint has at least two):
+   * {@code PAIR_SLOT[first << 7 | second]} is 0 when no hint starts with the pair, else {@code s + 1} where
+   * {@code SLOT_HINTS[s]} holds the hints that start with it and, at the same index of {@code SLOT_PROVIDERS[s]},
+   * the provider's bit.
    */
-  private static final String[][] HINTS_BY_FIRST = new String[128][];
-  private static final long[][] HINT_PROVIDERS = new long[128][];
+  private static final byte[] PAIR_SLOT = new byte[128 * 128];
+  private static final String[][] SLOT_HINTS;
+  private static final long[][] SLOT_PROVIDERS;
 
   static {
-    List<List<String>> hints = new ArrayList<>();
-    List<List<Long>> bits = new ArrayList<>();
-    for (int c = 0; c < 128; c++) {
-      hints.add(new ArrayList<>());
-      bits.add(new ArrayList<>());
-    }
     if (PROVIDERS.size() > 64) {
       throw new IllegalStateException("at most 64 providers fit the candidate mask");
     }
+    java.util.Map<Integer, List<String>> hints = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, List<Long>> bits = new java.util.LinkedHashMap<>();
     for (int p = 0; p < PROVIDERS.size(); p++) {
       for (String hint : PROVIDERS.get(p).hints()) {
-        char first = hint.charAt(0);
-        if (first >= 128) {
-          throw new IllegalStateException("provider hints start with an ASCII character");
+        if (hint.length() < 2 || hint.charAt(0) >= 128 || hint.charAt(1) >= 128) {
+          throw new IllegalStateException("provider hints start with two ASCII characters");
         }
-        hints.get(first).add(hint);
-        bits.get(first).add(1L << p);
+        int pair = hint.charAt(0) << 7 | hint.charAt(1);
+        hints.computeIfAbsent(pair, k -> new ArrayList<>()).add(hint);
+        bits.computeIfAbsent(pair, k -> new ArrayList<>()).add(1L << p);
       }
     }
-    for (int c = 0; c < 128; c++) {
-      if (!hints.get(c).isEmpty()) {
-        HINTS_BY_FIRST[c] = hints.get(c).toArray(new String[0]);
-        HINT_PROVIDERS[c] = bits.get(c).stream().mapToLong(Long::longValue).toArray();
-      }
+    if (hints.size() > 127) {
+      throw new IllegalStateException("at most 127 hint pairs fit the slot table");
+    }
+    SLOT_HINTS = new String[hints.size()][];
+    SLOT_PROVIDERS = new long[hints.size()][];
+    int slot = 0;
+    for (java.util.Map.Entry<Integer, List<String>> entry : hints.entrySet()) {
+      PAIR_SLOT[entry.getKey()] = (byte) (slot + 1);
+      SLOT_HINTS[slot] = entry.getValue().toArray(new String[0]);
+      SLOT_PROVIDERS[slot] = bits.get(entry.getKey()).stream().mapToLong(Long::longValue).toArray();
+      slot++;
     }
   }
 
   /**
    * The providers one of whose hints the text contains, as a bit mask by provider index: one pass over the text,
-   * comparing only the hints that start with each character.
+   * comparing only the hints that start with the two characters at each place.
    */
   private static long mentioned(String text) {
     long found = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
+    if (length < 2) {
+      return 0;
+    }
+    char previous = text.charAt(0);
+    for (int i = 1; i < length; i++) {
       char c = text.charAt(i);
-      if (c >= 128) {
-        continue;
-      }
-      String[] hints = HINTS_BY_FIRST[c];
-      if (hints == null) {
-        continue;
-      }
-      long[] providers = HINT_PROVIDERS[c];
-      for (int h = 0; h < hints.length; h++) {
-        if ((found & providers[h]) == 0 && text.startsWith(hints[h], i)) {
-          found |= providers[h];
+      if ((previous | c) < 128) {
+        int slot = PAIR_SLOT[previous << 7 | c];
+        if (slot != 0) {
+          String[] hints = SLOT_HINTS[slot - 1];
+          long[] providers = SLOT_PROVIDERS[slot - 1];
+          for (int h = 0; h < hints.length; h++) {
+            if ((found & providers[h]) == 0 && text.startsWith(hints[h], i - 1)) {
+              found |= providers[h];
+            }
+          }
         }
       }
+      previous = c;
     }
     return found;
+  }
+
+  /**
+   * Literals searched for in the lower-case form ({@link Locale#ROOT}) of a part of a text. An ASCII text is
+   * searched in place, comparing ASCII letters without case; any other text is lower-cased first, as before,
+   * since a few other characters lower-case to ASCII letters (the Kelvin sign to {@code k}).
+   */
+  private static final class Needles {
+    private final List<String> all;
+    /** By first character, the needles that start with it. */
+    private final String[][] byFirst = new String[128][];
+
+    Needles(String... needles) {
+      this.all = List.of(needles);
+      for (String needle : needles) {
+        char first = needle.charAt(0);
+        if (first >= 128 || !needle.equals(needle.toLowerCase(Locale.ROOT))) {
+          throw new IllegalStateException("needles are lower-case and start with an ASCII character");
+        }
+        String[] known = byFirst[first];
+        String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+        grown[grown.length - 1] = needle;
+        byFirst[first] = grown;
+      }
+    }
+
+    /** Whether {@code text.substring(start, end).toLowerCase(Locale.ROOT)} contains one of the needles. */
+    boolean inLowerCase(String text, int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 128) {
+          // Before this place the text is ASCII and holds no needle; lower-case the whole part, as before.
+          return inLowerCaseCopy(text, start, end);
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        String[] candidates = byFirst[c];
+        if (candidates != null) {
+          for (String needle : candidates) {
+            if (asciiAt(text, i, end, needle)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the needle is at {@code at}, comparing ASCII letters without case. A character that is not ASCII
+     * never matches here (it is judged by {@link #inLowerCaseCopy} once the search reaches it), and a match of
+     * ASCII characters only is one in the lower-case copy too.
+     */
+    private static boolean asciiAt(String text, int at, int end, String needle) {
+      int length = needle.length();
+      if (at + length > end) {
+        return false;
+      }
+      for (int k = 1; k < length; k++) {
+        char c = text.charAt(at + k);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != needle.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean inLowerCaseCopy(String text, int start, int end) {
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      for (String needle : all) {
+        if (lower.contains(needle)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -423,10 +572,7 @@ public final class SecretScanner {
   }
 
   private static boolean looksLikeExample(String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    return lower.contains("example") || lower.contains("xxxx") || lower.contains("****") || lower.contains("0000000000")
-        || lower.contains("1234567890") || lower.contains("abcdefgh") || lower.contains("placeholder")
-        || lower.contains("redacted") || lower.contains("dummy") || lower.contains("fake");
+    return EXAMPLE_PARTS.inLowerCase(value, 0, value.length());
   }
 
   /** Whether a name is one whose values are secrets ({@code DB_PASSWORD}, {@code apiKey}, {@code token}). */
@@ -459,7 +605,8 @@ public final class SecretScanner {
     if (trimmed.isEmpty()) {
       return true;
     }
-    if (PLACEHOLDER.matcher(trimmed).matches() || REFERENCE.matcher(trimmed).matches()) {
+    if (mayBePlaceholderSyntax(trimmed.charAt(0)) && PLACEHOLDER.matcher(trimmed).matches()
+        || mayBeReference(trimmed) && REFERENCE.matcher(trimmed).matches()) {
       return true;
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
@@ -472,6 +619,26 @@ public final class SecretScanner {
         || lower.contains("${{") || lower.startsWith("{{") || lower.startsWith("env.") || lower.startsWith("secrets.")
         || lower.startsWith("vault:") || lower.startsWith("op://") || lower.startsWith("arn:") || lower.startsWith("sm://")
         || lower.startsWith("file:") || lower.startsWith("/run/secrets/") || lower.startsWith("/");
+  }
+
+  /** Whether {@link #PLACEHOLDER} can match a value that starts with this character: every form starts with one. */
+  private static boolean mayBePlaceholderSyntax(char first) {
+    return first == '$' || first == '<' || first == '{' || first == '%' || first == '#';
+  }
+
+  /**
+   * Whether {@link #REFERENCE} can match the whole value: it starts with the first letter of one of its roots
+   * ({@code process}, {@code os}, {@code import}, {@code env}, {@code ENV}, {@code settings}, {@code config},
+   * {@code secrets}, {@code vars}, {@code inputs}, {@code params}, {@code props}, {@code self}, {@code this},
+   * {@code values}, {@code Values}) and holds a dot.
+   */
+  private static boolean mayBeReference(String value) {
+    switch (value.charAt(0)) {
+      case 'p': case 'o': case 'i': case 'e': case 'E': case 's': case 'c': case 'v': case 't': case 'V':
+        return value.indexOf('.') > 0;
+      default:
+        return false;
+    }
   }
 
   /** Whether a value is {@code x{3,}|\*{3,}|\.{3,}|-+|_+|#+|0+|1+}: one filler character repeated. */
@@ -578,11 +745,15 @@ public final class SecretScanner {
     return true;
   }
 
+  private static final Pattern DOLLAR_NAME = Pattern.compile(".*\\$[A-Za-z_].*");
+  private static final Pattern SECRET_FILE_NAME =
+      Pattern.compile("[\\w.-]{1,80}\\.(txt|json|pem|key|crt|env|yml|yaml|properties|p12|jks|gpg|asc)");
+
   private static boolean literalSecretValue(String value) {
     if (value.length() < 6 || value.length() > 500 || isPlaceholder(value) || looksLikeExample(value)) {
       return false;
     }
-    if (value.contains("$") && (value.contains("${") || value.matches(".*\\$[A-Za-z_].*"))) {
+    if (value.contains("$") && (value.contains("${") || DOLLAR_NAME.matcher(value).matches())) {
       return false;
     }
     // A value that starts with another separator is syntax (a '::' workflow command, ':=' in a script).
@@ -593,7 +764,7 @@ public final class SecretScanner {
       return false;
     }
     // A file name, path or URL without credentials names where a secret lives, not the secret itself.
-    if (value.matches("[\\w.-]{1,80}\\.(txt|json|pem|key|crt|env|yml|yaml|properties|p12|jks|gpg|asc)")
+    if (value.indexOf('.') > 0 && SECRET_FILE_NAME.matcher(value).matches()
         || value.startsWith("http://") || value.startsWith("https://") || value.startsWith("./")) {
       return false;
     }
@@ -633,14 +804,20 @@ public final class SecretScanner {
   }
 
   private static boolean highEntropyToken(String key, String value) {
-    if (value.length() < 20 || value.length() > 200 || isPlaceholder(value) || looksLikeExample(value)) {
+    // The tests are independent, so the cheap ones come first.
+    if (value.length() < 20 || value.length() > 200) {
       return false;
     }
-    if (key != null && !key.isEmpty() && HASHY_NAME.matcher(key.replace('-', '_')).find()
-        && !sensitiveName(key)) {
+    if (key != null && !key.isEmpty() && (nameFlags(key) & HASHY_DASHED) != 0 && !sensitiveName(key)) {
       return false;
     }
     boolean hex = hexChars(value);
+    if (!hex && (!tokenChars(value) || !hasDigitAndLetter(value))) {
+      return false;
+    }
+    if (isPlaceholder(value) || looksLikeExample(value)) {
+      return false;
+    }
     if (hex) {
       // Commit SHAs and SHA-256 digests are everywhere in CI files; only secret-looking keys make them secrets.
       if ((value.length() == 40 || value.length() == 64) && !sensitiveName(key)) {
@@ -700,7 +877,28 @@ public final class SecretScanner {
   }
 
   private static boolean sensitiveOrNeutral(String key) {
-    return key == null || key.isEmpty() || sensitiveName(key) || !HASHY_NAME.matcher(key).find();
+    return key == null || key.isEmpty() || sensitiveName(key) || (nameFlags(key) & HASHY) == 0;
+  }
+
+  /** {@link #nameFlags}: the name, as written, ends like a hash or reference ({@link #HASHY_NAME}). */
+  private static final int HASHY = 1;
+  /** {@link #nameFlags}: the name with '-' read as '_' ends like a hash or reference. */
+  private static final int HASHY_DASHED = 2;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What {@link #HASHY_NAME} says of a key, kept per key: the same few keys come back in every file. */
+  private static int nameFlags(String key) {
+    Integer known = NAME_FLAGS.get(key);
+    if (known != null) {
+      return known;
+    }
+    int flags = (HASHY_NAME.matcher(key).find() ? HASHY : 0)
+        | (HASHY_NAME.matcher(key.replace('-', '_')).find() ? HASHY_DASHED : 0);
+    if (key.length() <= 200 && NAME_FLAGS.size() < 50_000) {
+      NAME_FLAGS.put(key, flags);
+    }
+    return flags;
   }
 
   /** Shannon entropy in bits per character. */

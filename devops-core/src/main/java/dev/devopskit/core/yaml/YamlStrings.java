@@ -16,6 +16,14 @@ public final class YamlStrings {
     return sites;
   }
 
+  /**
+   * Adds the string sites of a subtree that lies at {@code path} of a larger tree, under the mapping key
+   * {@code key}: the sites that {@link #of} lists for that part of the larger tree, in the same order.
+   */
+  public static void addTo(List<StringSite> sites, YamlNode node, DocPath path, String key) {
+    visit(node, path, key, sites, path.size());
+  }
+
   private static void visit(YamlNode node, DocPath path, String key, List<StringSite> sites, int depth) {
     if (depth > 512) {
       return;

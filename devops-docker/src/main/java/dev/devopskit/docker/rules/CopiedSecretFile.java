@@ -90,19 +90,37 @@ final class CopiedSecretFile implements Rule<Dockerfile> {
     if (!copied.startsWith(contextFolder) || !Files.isDirectory(copied)) {
       return;
     }
-    DockerIgnore ignore = Folder.read(contextFolder.resolve(".dockerignore"))
-        .flatMap(text -> Dockerfiles.readIgnore(SourceFile.of(".dockerignore", text)).value())
-        .orElse(DockerIgnore.builder().build());
+    List<String> candidates;
     try (Stream<Path> files = Files.walk(copied, 3)) {
-      Optional<String> leak = files.filter(Files::isRegularFile)
-          .map(f -> contextFolder.relativize(f).toString().replace('\\', '/'))
-          .filter(rel -> !rel.startsWith(".git/") && !rel.contains("node_modules/"))
-          .filter(CopiedSecretFile::secretName).filter(rel -> !ignore.excludes(rel)).sorted().findFirst();
+      // The cheap tests on the name first: only a secret-looking name costs a look at the file.
+      candidates = files.filter(f -> mayLeak(contextFolder, f)).map(f -> relative(contextFolder, f)).sorted()
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      return; // an unreadable folder tells nothing
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    try {
+      DockerIgnore ignore = Folder.read(contextFolder.resolve(".dockerignore"))
+          .flatMap(text -> Dockerfiles.readIgnore(SourceFile.of(".dockerignore", text)).value())
+          .orElse(DockerIgnore.builder().build());
+      Optional<String> leak = candidates.stream().filter(rel -> !ignore.excludes(rel)).findFirst();
       leak.ifPresent(rel -> context.report(site.path(), site.instruction().keyword() + " " + source
           + " copies '" + rel + "' into the image: .dockerignore does not leave it out",
           "add '" + rel.substring(rel.lastIndexOf('/') + 1) + "' (or a pattern such as **/.env*) to .dockerignore"));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // an unreadable folder tells nothing
     }
+  }
+
+  private static String relative(Path contextFolder, Path file) {
+    return contextFolder.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** A regular file outside .git and node_modules whose name is a secret's. */
+  private static boolean mayLeak(Path contextFolder, Path file) {
+    String rel = relative(contextFolder, file);
+    return !rel.startsWith(".git/") && !rel.contains("node_modules/") && secretName(rel) && Files.isRegularFile(file);
   }
 }

@@ -50,10 +50,13 @@ public final class SecretInRun implements Rule<Workflow> {
         }
         String script = step.run().get();
         Set<String> expanded = new LinkedHashSet<>();
-        for (String expression : Expressions.embedded(script)) {
-          expanded.addAll(secrets(expression));
+        // An expression that reads a secret holds the word, and every expression is a part of the script.
+        if (script.contains("secrets")) {
+          for (String expression : Expressions.embedded(script)) {
+            expanded.addAll(secrets(expression));
+          }
+          expanded.removeAll(allowed);
         }
-        expanded.removeAll(allowed);
         if (!expanded.isEmpty()) {
           context.report(Pipelines.step(entry.getKey(), i).key("run"), "the script expands secret(s) "
               + String.join(", ", expanded) + " into its text with ${{ }}",
@@ -61,11 +64,14 @@ public final class SecretInRun implements Rule<Workflow> {
               + " }} }) and use \"$TOKEN\" in the script");
           continue;
         }
+        if (!script.contains("echo") && !script.contains("printf")) {
+          continue; // nothing is printed: every line PRINT matches holds one of the two words
+        }
         Map<String, String> env = new LinkedHashMap<>(workflow.env());
         env.putAll(entry.getValue().env());
         env.putAll(step.env());
-        Matcher print = PRINT.matcher(script);
-        while (print.find()) {
+        Matcher print = printMatcher(script);
+        for (int from = nextPrint(print, script, 0); from >= 0; from = nextPrint(print, script, from)) {
           String variable = print.group(1);
           String value = env.getOrDefault(variable, "");
           Set<String> names = new LinkedHashSet<>();
@@ -82,6 +88,48 @@ public final class SecretInRun implements Rule<Workflow> {
         }
       }
     }
+  }
+
+  /** A matcher of {@link #PRINT} for {@link #nextPrint}. */
+  static Matcher printMatcher(String script) {
+    return PRINT.matcher(script).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * The next match of {@link #PRINT} at or after {@code from}, as {@code find()} gives it, left in the matcher;
+   * returns where to search on, or -1 when there is none. A match starts at a line start followed by white space
+   * and then {@code echo} or {@code printf}, so the pattern is only tried at the white space before each place
+   * where one of the two words occurs (in order; the region's bounds are transparent and not anchoring, so
+   * {@code ^} and {@code $} see the whole script).
+   */
+  static int nextPrint(Matcher matcher, String script, int from) {
+    int length = script.length();
+    int search = from;
+    while (search < length) {
+      int echo = script.indexOf("echo", search);
+      int printf = script.indexOf("printf", search);
+      int word = echo < 0 ? printf : printf < 0 ? echo : Math.min(echo, printf);
+      if (word < 0) {
+        return -1;
+      }
+      int start = word;
+      while (start > from && regexSpace(script.charAt(start - 1))) {
+        start--;
+      }
+      for (int at = start; at <= word; at++) {
+        matcher.region(at, length);
+        if (matcher.lookingAt()) {
+          return matcher.end();
+        }
+      }
+      search = word + 1;
+    }
+    return -1;
+  }
+
+  /** {@code \s} of a regular expression: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
   }
 
   /** The secret names an expression reads. */

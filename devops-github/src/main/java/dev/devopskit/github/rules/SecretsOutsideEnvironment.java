@@ -10,6 +10,7 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.expression.Expressions;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Workflow;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +36,28 @@ public final class SecretsOutsideEnvironment implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     List<String> allowed = context.listOption("allow");
-    List<StringSite> sites = WorkflowStrings.of(workflow);
-    for (StringSite site : sites) {
-      if (site.path().startsWith(DocPath.of("env"))) {
+    // One pass over the strings: the secrets of the workflow's env, reported per string, and those under each
+    // job, gathered by job id (a string is under jobs.<id> when its path starts with those two keys).
+    Map<String, Set<String>> byJob = new HashMap<>();
+    for (StringSite site : WorkflowStrings.of(workflow)) {
+      if (site.value().indexOf("secrets") < 0) {
+        continue;
+      }
+      List<Object> segments = site.path().segments();
+      if (segments.isEmpty()) {
+        continue;
+      }
+      Object first = segments.get(0);
+      if (first.equals("env")) {
         Set<String> names = names(site.value(), allowed);
         if (!names.isEmpty()) {
           context.report(site.path(), "the workflow's env gives secret(s) " + String.join(", ", names)
               + " to every job", "set it on the one job that needs it, in its environment");
+        }
+      } else if (first.equals("jobs") && segments.size() >= 2 && segments.get(1) instanceof String) {
+        Set<String> names = names(site.value(), allowed);
+        if (!names.isEmpty()) {
+          byJob.computeIfAbsent((String) segments.get(1), id -> new TreeSet<>()).addAll(names);
         }
       }
     }
@@ -50,14 +66,9 @@ public final class SecretsOutsideEnvironment implements Rule<Workflow> {
       if (job.environment().isPresent() || job.isCall()) {
         continue;
       }
-      DocPath jobPath = Pipelines.job(entry.getKey());
-      Set<String> names = new TreeSet<>();
-      for (StringSite site : sites) {
-        if (site.path().startsWith(jobPath)) {
-          names.addAll(names(site.value(), allowed));
-        }
-      }
-      if (!names.isEmpty()) {
+      Set<String> names = byJob.get(entry.getKey());
+      if (names != null) {
+        DocPath jobPath = Pipelines.job(entry.getKey());
         context.reportAtKey(jobPath, "job '" + entry.getKey() + "' reads secret(s) " + String.join(", ", names)
             + " without a deployment environment", "store them as environment secrets and add environment: "
             + "to the job, so protection rules decide who can use them");

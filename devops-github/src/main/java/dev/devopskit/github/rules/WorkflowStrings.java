@@ -2,13 +2,15 @@ package dev.devopskit.github.rules;
 
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.yaml.YamlStrings;
+import dev.devopskit.github.internal.yaml.WorkflowStringSites;
 import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Workflow;
 import java.lang.ref.WeakReference;
 import java.util.List;
 
 /**
- * Every string of a workflow with its path, as the secret rules read them. Several rules ask for the strings of the
+ * Every string of a workflow with its path, as the secret rules read them: the strings of the workflow's written
+ * tree, collected from the model directly ({@link WorkflowStringSites}). Several rules ask for the strings of the
  * same workflow one after the other on one thread, so the last workflow's strings are kept per thread (the
  * workflow itself only weakly) and built once.
  */
@@ -25,7 +27,8 @@ final class WorkflowStrings {
     if (last != null && last.workflow().get() == workflow) {
       return last.sites();
     }
-    List<StringSite> sites = List.copyOf(YamlStrings.of(WorkflowWriter.tree(workflow)));
+    List<StringSite> sites = List.copyOf(WorkflowStringSites.of(workflow)
+        .orElseGet(() -> YamlStrings.of(WorkflowWriter.tree(workflow))));
     LAST.set(new Last(new WeakReference<>(workflow), sites));
     return sites;
   }
