@@ -108,10 +108,18 @@ public abstract class ActionRef implements WithActionRef, OwnText {
     return kind() == Kind.DOCKER ? Optional.of(text().substring("docker://".length())) : Optional.empty();
   }
 
+  /**
+   * Whether a job's {@code uses} text names a reusable workflow file: {@code owner/repo/path/file.yml@ref} or
+   * {@code ./path/file.yaml}.
+   */
+  public static boolean isWorkflowUses(String uses) {
+    return WorkflowFileNames.isUses(uses);
+  }
+
   /** Whether this names a reusable workflow file ({@code .yml} or {@code .yaml}). */
   public boolean isWorkflow() {
     String path = kind() == Kind.LOCAL || kind() == Kind.SELF ? text() : withoutRef();
-    return dev.devopskit.github.internal.yaml.WorkflowFileNames.isPath(path);
+    return WorkflowFileNames.isPath(path);
   }
 
   private String withoutRef() {

@@ -154,8 +154,10 @@ public final class RepositoryCheck {
     crossInfos.forEach(r -> infos.put(r.id(), r));
     CoreRules.all().forEach(r -> infos.putIfAbsent(r.id(), r));
     CheckResult all = merged.withRules(infos);
-    // Findings about the policy's own suppressions, as PathCheck reports them for a plain run.
-    return all.withFindings(concat(all.findingList(), pathCheck.unusedSuppressions(all)));
+    // Findings about the policy's own suppressions, as PathCheck reports them for a plain run (the findings are
+    // sorted again only when there are such findings).
+    List<Finding> unused = pathCheck.unusedSuppressions(all);
+    return unused.isEmpty() ? all : all.withFindings(concat(all.findingList(), unused));
   }
 
   /** The policy's bad option values for a rule, as findings about the policy (as for single-file rules). */

@@ -789,7 +789,7 @@ public final class WorkflowReader {
     boolean[] invalidUses = {false};
     if (call) {
       string(m, "uses", path).ifPresent(uses -> {
-        if (!WorkflowFileNames.isUses(uses)) {
+        if (!ActionRef.isWorkflowUses(uses)) {
           read.error(m.get("uses").get(), path.key("uses"), "job uses '" + uses + "' must name a workflow file: "
               + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'", null);
           invalidUses[0] = true;

@@ -1,4 +1,4 @@
-package dev.devopskit.github.internal.yaml;
+package dev.devopskit.github.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

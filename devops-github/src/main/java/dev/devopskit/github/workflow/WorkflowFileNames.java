@@ -1,4 +1,4 @@
-package dev.devopskit.github.internal.yaml;
+package dev.devopskit.github.workflow;
 
 /**
  * Whether a text names a reusable workflow file: something, a slash, a name, {@code .yml} or {@code .yaml}, and for a
@@ -6,16 +6,16 @@ package dev.devopskit.github.internal.yaml;
  * {@code (.+/)+(.+)\.(ya?ml)(@.+)?} accepts, decided in one pass: that expression backtracked exponentially on a
  * long path that names no workflow file, and even its plain form {@code .+/.+\.ya?ml} is quadratic.
  */
-public final class WorkflowFileNames {
+final class WorkflowFileNames {
   private WorkflowFileNames() {}
 
   /** A workflow file path, such as {@code ./.github/workflows/ci.yml}. */
-  public static boolean isPath(String text) {
+  static boolean isPath(String text) {
     return !hasLineBreak(text) && pathEndsAt(text, text.indexOf('/', 1), text.length());
   }
 
   /** A job's {@code uses}: a workflow file path with an optional {@code @ref} after it. */
-  public static boolean isUses(String text) {
+  static boolean isUses(String text) {
     if (hasLineBreak(text)) {
       return false;
     }
