@@ -24,9 +24,10 @@ public final class SecretScanner {
    * A provider's token format. Every match contains one of {@code hints}; when {@code starts} is not empty, every
    * match also begins with one of {@code starts}, so the search tries only the places where one occurs.
    */
-  private record Provider(SecretKind kind, List<String> hints, List<String> starts, Pattern pattern, int group) {}
+  record Provider(SecretKind kind, List<String> hints, List<String> starts, Pattern pattern, int group) {}
 
-  private static final List<Provider> PROVIDERS = List.of(
+  /** The provider formats (package-private so that the scanner's test reference searches the same table). */
+  static final List<Provider> PROVIDERS = List.of(
       provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY", "-----BEGIN ",
           "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
               + "(?:[\\s\\S]{0,8192}?-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?", 0),

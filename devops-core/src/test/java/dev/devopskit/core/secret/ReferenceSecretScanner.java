@@ -24,47 +24,8 @@ import java.util.regex.Pattern;
 final class ReferenceSecretScanner {
   private static final ReferenceSecretScanner DEFAULTS = new ReferenceSecretScanner();
 
-  /**
-   * A provider's token format. Every match contains one of {@code hints}; when {@code starts} is not empty, every
-   * match also begins with one of {@code starts}, so the search tries only the places where one occurs.
-   */
-  private record Provider(SecretKind kind, List<String> hints, List<String> starts, Pattern pattern, int group) {}
-
-  private static final List<Provider> PROVIDERS = List.of(
-      provider(SecretKind.PRIVATE_KEY, "PRIVATE KEY", "-----BEGIN ",
-          "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
-              + "(?:[\\s\\S]{0,8192}?-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?", 0),
-      provider(SecretKind.AWS_ACCESS_KEY_ID, "AKIA|ASIA|ABIA|ACCA", "AKIA|ASIA|ABIA|ACCA", "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", 1),
-      provider(SecretKind.GITHUB_FINE_GRAINED_TOKEN, "github_pat_", "github_pat_", "\\b(github_pat_[A-Za-z0-9_]{60,100})\\b", 1),
-      provider(SecretKind.GITHUB_TOKEN, "ghp_|gho_|ghs_|ghu_|ghr_", "ghp_|gho_|ghs_|ghu_|ghr_", "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,40})\\b", 1),
-      provider(SecretKind.GITLAB_TOKEN, "glpat-", "glpat-", "\\b(glpat-[A-Za-z0-9_-]{20,40})", 1),
-      provider(SecretKind.SLACK_WEBHOOK, "hooks.slack.com", "https://hooks.slack.com/",
-          "(https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9+/_-]{20,120})", 1),
-      provider(SecretKind.SLACK_TOKEN, "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "xoxa-|xoxb-|xoxp-|xoxo-|xoxs-|xoxr-", "\\b(xox[abposr]-[0-9A-Za-z-]{10,100})", 1),
-      provider(SecretKind.STRIPE_KEY, "_live_", "sk_live_|rk_live_", "\\b((?:sk|rk)_live_[0-9A-Za-z]{20,100})\\b", 1),
-      provider(SecretKind.GOOGLE_API_KEY, "AIza", "AIza", "\\b(AIza[0-9A-Za-z_-]{35})", 1),
-      provider(SecretKind.JWT, "eyJ", "eyJ",
-          "\\b(eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{10,1000})", 1),
-      provider(SecretKind.NPM_TOKEN, "npm_", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b", 1),
-      provider(SecretKind.PYPI_TOKEN, "pypi-", "pypi-AgEIcHlwaS5vcmc", "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})", 1),
-      provider(SecretKind.SENDGRID_KEY, "SG.", "SG.", "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})", 1),
-      provider(SecretKind.TWILIO_KEY, "SK", "SK", "\\b(SK[0-9a-f]{32})\\b", 1),
-      provider(SecretKind.AZURE_STORAGE_CONNECTION_STRING, "AccountKey=", "DefaultEndpointsProtocol=http",
-          "(DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/=]{40,100})", 1),
-      provider(SecretKind.OPENAI_KEY, "sk-", "sk-",
-          "\\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})", 1),
-      provider(SecretKind.ANTHROPIC_KEY, "sk-ant-", "sk-ant-", "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100})", 1),
-      provider(SecretKind.HUGGINGFACE_TOKEN, "hf_", "hf_", "\\b(hf_[A-Za-z]{34})\\b", 1),
-      provider(SecretKind.DIGITALOCEAN_TOKEN, "_v1_", "doo_v1_|dop_v1_|dor_v1_", "\\b(do[opr]_v1_[a-f0-9]{64})\\b", 1),
-      provider(SecretKind.SHOPIFY_TOKEN, "shpat_|shpca_|shppa_|shpss_", "shpat_|shpca_|shppa_|shpss_", "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", 1),
-      provider(SecretKind.MAILGUN_KEY, "key-", "key-", "\\b(key-[0-9a-f]{32})\\b", 1),
-      provider(SecretKind.TELEGRAM_BOT_TOKEN, ":AA", "", "\\b([0-9]{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", 1),
-      provider(SecretKind.DISCORD_WEBHOOK, "/api/webhooks/", "https://",
-          "(https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})", 1),
-      provider(SecretKind.DOCKERHUB_TOKEN, "dckr_pat_", "dckr_pat_", "\\b(dckr_pat_[A-Za-z0-9_-]{27})", 1),
-      provider(SecretKind.DATABASE_URL_PASSWORD, "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver", "postgres|mysql|mariadb|mongodb|redis|amqp|mssql|sqlserver|jdbc:",
-          "\\b(?:postgres|postgresql|mysql|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver"
-              + "|jdbc:postgresql|jdbc:mysql)://[^\\s:/@'\"]{1,100}:([^\\s@/'\"]{1,200})@([^\\s/:'\"?]{1,200})", 1));
+  /** The same provider table as the scanner's: the reference keeps the former search, not a copy of the data. */
+  private static final List<SecretScanner.Provider> PROVIDERS = SecretScanner.PROVIDERS;
 
   /** Names whose literal values are secrets: {@code *_PASSWORD}, {@code *_TOKEN}, {@code API_KEY}... */
   private static final Pattern SENSITIVE_NAME = Pattern.compile(
@@ -126,14 +87,6 @@ final class ReferenceSecretScanner {
     return DEFAULTS;
   }
 
-  /**
-   * A provider pattern with the literal hints (any of them, separated by '|') one of which every match contains,
-   * and the literals one of which every match starts with (empty when matches can start anywhere).
-   */
-  private static Provider provider(SecretKind kind, String hints, String starts, String regex, int group) {
-    return new Provider(kind, List.of(hints.split("\\|")), starts.isEmpty() ? List.of() : List.of(starts.split("\\|")),
-        Pattern.compile(regex), group);
-  }
 
   /**
    * Finds secrets in free text (scripts, messages, files no format claims): provider formats anywhere, and
@@ -273,7 +226,7 @@ final class ReferenceSecretScanner {
       if ((candidates & (1L << p)) == 0) {
         continue;
       }
-      Provider provider = PROVIDERS.get(p);
+      SecretScanner.Provider provider = PROVIDERS.get(p);
       Matcher matcher = provider.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       Starts starts = new Starts(text, provider.starts());
       int from = 0;
