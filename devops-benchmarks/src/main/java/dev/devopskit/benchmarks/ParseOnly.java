@@ -9,22 +9,28 @@ import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The lower bound of a check: discover the same files {@code devops check} would, read and parse each with its
  * format, and nothing else (no rule, no secret scan, no report). {@code java -cp benchmarks.jar
- * dev.devopskit.benchmarks.ParseOnly DIR} prints the file count and the in-process milliseconds.
+ * dev.devopskit.benchmarks.ParseOnly DIR...} prints the file count and the in-process milliseconds; the files are
+ * discovered once, as a check discovers them.
  */
 public final class ParseOnly {
   private ParseOnly() {}
 
   /** Parses every file under root; returns how many findings the readers gave (to keep the work observable). */
   public static int parseAll(Formats formats, Path root) throws IOException {
-    PathCheck discovery = PathCheck.of(formats, Policy.defaults());
-    List<PathCheck.Target> targets = discovery.discover(List.of(root));
-    return targets.parallelStream().mapToInt(target -> parse(target)).sum();
+    return parseAll(PathCheck.of(formats, Policy.defaults()).discover(List.of(root)));
+  }
+
+  /** Parses the discovered files; returns how many findings the readers gave. */
+  public static int parseAll(List<PathCheck.Target> targets) {
+    return targets.parallelStream().mapToInt(ParseOnly::parse).sum();
   }
 
   private static int parse(PathCheck.Target target) {
@@ -36,13 +42,14 @@ public final class ParseOnly {
     return format.read(loaded.value().get()).findings().size();
   }
 
-  /** Prints {@code files=N ms=M} for the folder given. */
+  /** Prints {@code files=N findings=F ms=M} for the folders given. */
   public static void main(String[] args) throws IOException {
     long start = System.nanoTime();
     Formats formats = Formats.installed();
-    Path root = Path.of(args[0]);
-    int files = PathCheck.of(formats, Policy.defaults()).discover(List.of(root)).size();
-    int findings = parseAll(formats, root);
+    List<Path> roots = Arrays.stream(args).map(Path::of).collect(Collectors.toList());
+    List<PathCheck.Target> targets = PathCheck.of(formats, Policy.defaults()).discover(roots);
+    int files = targets.size();
+    int findings = parseAll(targets);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(Locale.ROOT, "files=%d findings=%d ms=%d%n", files, findings, millis);
   }

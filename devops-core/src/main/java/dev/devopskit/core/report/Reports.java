@@ -127,6 +127,7 @@ public final class Reports {
   /** A JSON document: tool, summary, findings. */
   public static String json(CheckResult result) {
     Redactor safe = new Redactor();
+    fingerprintsAhead(result);
     return write(out -> {
       out.writeStartObject();
       out.writeStringField("tool", TOOL);
@@ -168,6 +169,7 @@ public final class Reports {
   /** SARIF 2.1.0 with rule metadata, regions and partial fingerprints. */
   public static String sarif(CheckResult result) {
     Redactor safe = new Redactor();
+    fingerprintsAhead(result);
     Map<String, RuleInfo> rules = new TreeMap<>(result.rules());
     for (Finding finding : result.findings()) {
       rules.putIfAbsent(finding.ruleId(), RuleInfo.of(finding.ruleId(), finding.severity(), finding.ruleId()));
@@ -254,6 +256,16 @@ public final class Reports {
       out.writeEndArray();
       out.writeEndObject();
     });
+  }
+
+  /**
+   * Works out every finding's fingerprint (a SHA-256 each, kept by the finding) on all cores before the report is
+   * written on one thread; a short list is left to the writer.
+   */
+  private static void fingerprintsAhead(CheckResult result) {
+    if (result.findings().size() >= 256) {
+      result.findings().parallelStream().forEach(Finding::fingerprint);
+    }
   }
 
   /** Writes {@code "name" : { "text" : text }}, SARIF's message object. */

@@ -1,0 +1,135 @@
+package dev.devopskit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * The run from which the {@code devops} launcher builds its class-data archive: the user's command, exactly as
+ * {@link Devops#main} runs it, then a check of a small repository bundled in the jar, with every report format.
+ *
+ * <p>The archive holds the classes a run loaded. A first check of a repository with only a few kinds of files, or
+ * none with problems, would leave out the readers, rules, findings and reports it did not need, and every later
+ * check of a bigger repository would load those from the jar again. The bundled repository has every file kind the
+ * tool reads, clean and with problems, so the archive serves any repository. The training writes only into a
+ * temporary folder, which it deletes, prints nothing, and never changes the user's exit code; if it fails, the
+ * archive is built from the user's command alone.
+ *
+ * <pre>{@code
+ * java -XX:DumpLoadedClassList=devops.classes -cp devops.jar dev.devopskit.cli.ArchiveTraining check .
+ * }</pre>
+ */
+public final class ArchiveTraining {
+  /** The bundled repository: {@code files.txt} lists its paths; each file is stored with {@link #SUFFIX}. */
+  static final String FOLDER = "training/";
+  /**
+   * Stored names end with this, so no format claims the stored files when the tool's own sources are checked;
+   * {@link #extract} writes them under their real names.
+   */
+  static final String SUFFIX = ".train";
+
+  private ArchiveTraining() {}
+
+  /** Runs the user's command, trains, and exits with the user's command's exit code. */
+  public static void main(String[] args) {
+    int status = Devops.run(args);
+    train(Path.of(System.getProperty("java.io.tmpdir")));
+    System.exit(status);
+  }
+
+  /**
+   * Checks the bundled repository with every report format, in a new folder under {@code temporary} that it
+   * deletes afterwards, printing nothing; never throws.
+   */
+  static void train(Path temporary) {
+    Path work = null;
+    try {
+      work = Files.createTempDirectory(temporary, "devops-training");
+      Path repository = extract(work.resolve("repository"));
+      Path reports = Files.createDirectory(work.resolve("reports"));
+      String root = repository.toString();
+      quietly("check", root);
+      for (String format : List.of("json", "sarif", "github")) {
+        quietly("check", root, "--format", format, "-o", reports.resolve("report." + format).toString());
+      }
+      Path baseline = reports.resolve("baseline.txt");
+      quietly("check", root, "--write-baseline", baseline.toString());
+      quietly("check", root, "--baseline", baseline.toString(), "--fail-on", "note");
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // Best effort: the archive is then built from the user's command alone.
+    } finally {
+      deleteQuietly(work);
+    }
+  }
+
+  /** Runs a command with the whole command tree, its output and messages thrown away. */
+  private static void quietly(String... args) {
+    CommandLine line = Devops.commandLine();
+    line.setOut(new PrintWriter(Writer.nullWriter()));
+    line.setErr(new PrintWriter(Writer.nullWriter()));
+    line.execute(args);
+  }
+
+  /** Writes the bundled repository into {@code folder} (made if missing) and returns it. */
+  static Path extract(Path folder) throws IOException {
+    for (String path : paths()) {
+      Path target = folder.resolve(path).normalize();
+      if (!target.startsWith(folder)) {
+        throw new IOException("training file outside its folder: " + path);
+      }
+      Files.createDirectories(target.getParent());
+      try (InputStream in = resource(path + SUFFIX)) {
+        Files.copy(in, target);
+      }
+    }
+    return folder;
+  }
+
+  /** The relative paths of the bundled repository's files. */
+  static List<String> paths() throws IOException {
+    List<String> paths = new ArrayList<>();
+    try (InputStream in = resource("files.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          paths.add(line.strip());
+        }
+      }
+    }
+    return paths;
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ArchiveTraining.class.getResourceAsStream(FOLDER + name);
+    if (in == null) {
+      throw new IOException("training file missing from the jar: " + name);
+    }
+    return in;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // A temporary folder left behind is harmless; the system's cleaning removes it.
+    }
+  }
+}
