@@ -59,6 +59,9 @@ public final class Devops implements Runnable {
 
   /** Runs the CLI and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
+    if (args.length > 0 && args[0].equals("check")) {
+      CheckCommand.loadFormatsEarly();
+    }
     if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !NEED_ALL.contains(args[0])) {
       return commandLine(List.of(args[0])).execute(args);
     }
