@@ -94,7 +94,10 @@ final class YamlTreeReader {
       return new Result(new YamlDocument(source, null, List.of()), List.of(tooBig));
     }
     Result withComments = new YamlTreeReader(source, limits).run(true);
-    boolean broken = withComments.findings().stream().anyMatch(f -> f.ruleId().equals(SYNTAX));
+    boolean broken = false;
+    for (Finding finding : withComments.findings()) {
+      broken |= finding.ruleId().equals(SYNTAX);
+    }
     // The parser's comment support is younger than the rest of it: when a file breaks with comments on, read it
     // again without them, so that a valid file is never rejected for its comments (it then has none).
     return broken ? new YamlTreeReader(source, limits).run(false) : withComments;
@@ -126,15 +129,22 @@ final class YamlTreeReader {
 
   private static LoadSettings settings(boolean parseComments, int codePointLimit) {
     long key = ((long) codePointLimit << 1) | (parseComments ? 1 : 0);
+    // a plain get first: every file asks, and only the first ask of each kind builds
+    LoadSettings settings = SETTINGS.get(key);
+    if (settings != null) {
+      return settings;
+    }
     if (SETTINGS.size() > 64) {
       SETTINGS.clear();
     }
-    return SETTINGS.computeIfAbsent(key, k -> LoadSettings.builder()
+    settings = LoadSettings.builder()
         .setLabel("yaml")
         .setParseComments(parseComments)
         .setCodePointLimit(codePointLimit)
         .setMaxAliasesForCollections(Integer.MAX_VALUE)
-        .build());
+        .build();
+    LoadSettings raced = SETTINGS.putIfAbsent(key, settings);
+    return raced != null ? raced : settings;
   }
 
   private Result run(boolean parseComments) {
@@ -492,7 +502,10 @@ final class YamlTreeReader {
   }
 
   private static String explicitTag(Optional<String> tag, String standard) {
-    return tag.filter(t -> !t.equals("!") && !t.equals(standard)).orElse(null);
+    if (tag.isEmpty() || tag.get().equals("!") || tag.get().equals(standard)) {
+      return null;
+    }
+    return tag.get();
   }
 
   private static YamlScalar.Style style(ScalarStyle style) {

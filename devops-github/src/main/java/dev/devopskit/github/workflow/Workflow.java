@@ -118,7 +118,9 @@ public abstract class Workflow implements WithWorkflow {
         }
       }
     }
-    cacheMode().ifPresent(mode -> CacheModes.check("cache-mode", mode));
+    if (cacheMode().isPresent()) {
+      CacheModes.check("cache-mode", cacheMode().get());
+    }
     List<String> cycle = cycle();
     if (!cycle.isEmpty()) {
       throw new IllegalArgumentException("jobs need each other in a cycle: " + String.join(" -> ", cycle)
@@ -129,7 +131,9 @@ public abstract class Workflow implements WithWorkflow {
   /** A cycle in {@code needs}, as job ids from the first back to itself; empty when there is none. */
   public List<String> cycle() {
     Map<String, List<String>> needs = new LinkedHashMap<>();
-    jobs().forEach((id, job) -> needs.put(id, job.needs()));
+    for (Map.Entry<String, Job> job : jobs().entrySet()) {
+      needs.put(job.getKey(), job.getValue().needs());
+    }
     return needsCycle(needs);
   }
 
