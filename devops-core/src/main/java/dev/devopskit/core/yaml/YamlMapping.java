@@ -37,6 +37,20 @@ public final class YamlMapping extends YamlNode {
     this.byKey = Collections.unmodifiableMap(map);
   }
 
+  /**
+   * A mapping read from a file whose entries have distinct keys, with their look-up by key (in the entries' order)
+   * made already: the reader builds it as it finds repeated keys.
+   */
+  static YamlMapping read(List<Entry> entries, Map<String, Entry> byKey, Span span, String tag) {
+    return new YamlMapping(List.copyOf(entries), Collections.unmodifiableMap(byKey), span, tag);
+  }
+
+  private YamlMapping(List<Entry> entries, Map<String, Entry> byKey, Span span, String tag) {
+    super(span, tag);
+    this.entries = entries;
+    this.byKey = byKey;
+  }
+
   /** A mapping as read from a file (used by the reader); later duplicates are kept but not looked up. */
   public static YamlMapping read(List<Entry> entries, Span span, String tag) {
     return new YamlMapping(entries, span, tag);

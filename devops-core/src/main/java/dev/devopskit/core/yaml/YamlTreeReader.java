@@ -11,12 +11,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
@@ -354,7 +353,7 @@ final class YamlTreeReader {
     String tag = explicitTag(frame.start.getTag(), frame.mapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq");
     YamlNode node;
     if (frame.mapping) {
-      node = YamlMapping.read(mergeEntries(frame), span, tag);
+      node = mapping(frame, span, tag);
     } else {
       node = YamlSequence.read(frame.items, span, tag);
     }
@@ -389,10 +388,14 @@ final class YamlTreeReader {
     return text != null ? text : 0;
   }
 
-  private List<YamlMapping.Entry> mergeEntries(Frame frame) {
-    List<YamlMapping.Entry> explicit = new ArrayList<>();
-    List<YamlMapping> merged = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+  /**
+   * The mapping of a frame: its entries in order, without repeated keys (reported), merge keys resolved. The
+   * look-up by key that finds the repeats is handed to the mapping, which then need not build its own.
+   */
+  private YamlMapping mapping(Frame frame, Span span, String tag) {
+    List<YamlMapping.Entry> explicit = new ArrayList<>(frame.keys.size());
+    List<YamlMapping> merged = new ArrayList<>(0);
+    Map<String, YamlMapping.Entry> byKey = new LinkedHashMap<>();
     int mergeIndex = -1;
     for (int i = 0; i < frame.keys.size(); i++) {
       YamlScalar key = frame.keys.get(i);
@@ -402,7 +405,7 @@ final class YamlTreeReader {
         collectMerge(value, merged);
         continue;
       }
-      if (!seen.add(key.value())) {
+      if (byKey.containsKey(key.value())) {
         // A generated or hostile file can repeat keys thousands of times: list the first ones and count the rest.
         if (++duplicates > MAX_DUPLICATE_FINDINGS) {
           firstUnlistedDuplicate = firstUnlistedDuplicate != null ? firstUnlistedDuplicate
@@ -417,15 +420,18 @@ final class YamlTreeReader {
             .build());
         continue;
       }
-      explicit.add(new YamlMapping.Entry(key, value));
+      YamlMapping.Entry entry = new YamlMapping.Entry(key, value);
+      explicit.add(entry);
+      byKey.put(key.value(), entry);
     }
     if (merged.isEmpty()) {
-      return explicit;
+      return YamlMapping.read(explicit, byKey, span, tag);
     }
     List<YamlMapping.Entry> fromMerge = new ArrayList<>();
     for (YamlMapping source : merged) {
       for (YamlMapping.Entry entry : source.entries()) {
-        if (seen.add(entry.name())) {
+        if (!byKey.containsKey(entry.name())) {
+          byKey.put(entry.name(), entry);
           fromMerge.add(entry);
         }
       }
@@ -433,7 +439,8 @@ final class YamlTreeReader {
     List<YamlMapping.Entry> result = new ArrayList<>(explicit.subList(0, mergeIndex));
     result.addAll(fromMerge);
     result.addAll(explicit.subList(mergeIndex, explicit.size()));
-    return result;
+    // merged entries sit in the middle, so the look-up (in insertion order) is built again in the entries' order
+    return YamlMapping.read(result, span, tag);
   }
 
   private void collectMerge(YamlNode value, List<YamlMapping> merged) {
