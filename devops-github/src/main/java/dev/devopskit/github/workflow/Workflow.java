@@ -128,6 +128,14 @@ public abstract class Workflow implements WithWorkflow {
     }
   }
 
+  /**
+   * Whether a text can be a job id (or a step or service id): a letter or {@code _} first, then letters, digits,
+   * {@code -} and {@code _}.
+   */
+  public static boolean isJobId(String id) {
+    return Ids.valid(id);
+  }
+
   /** A cycle in {@code needs}, as job ids from the first back to itself; empty when there is none. */
   public List<String> cycle() {
     Map<String, List<String>> needs = new LinkedHashMap<>();

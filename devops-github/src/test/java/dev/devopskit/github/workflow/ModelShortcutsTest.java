@@ -15,6 +15,7 @@ class ModelShortcutsTest {
   @Property(tries = 1000)
   void should_accept_the_ids_the_pattern_accepts(@ForAll("ids") String id) {
     assertThat(Ids.valid(id)).as(id).isEqualTo(Ids.ID.matcher(id).matches());
+    assertThat(Workflow.isJobId(id)).as(id).isEqualTo(Ids.ID.matcher(id).matches());
   }
 
   @Property(tries = 1000)

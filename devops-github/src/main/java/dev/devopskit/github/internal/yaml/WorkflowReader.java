@@ -14,6 +14,7 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlSequence;
+import dev.devopskit.github.expression.ExpressionProblem;
 import dev.devopskit.github.expression.Expressions;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;
@@ -84,8 +85,10 @@ public final class WorkflowReader {
   /** Every job key, those of the job's own kind first (the order in which did-you-mean looks for a match). */
   private static final Set<String> CALL_JOB_ALL_KEYS = ordered(CALL_JOB_KEYS, NORMAL_JOB_KEYS);
   private static final Set<String> NORMAL_JOB_ALL_KEYS = ordered(NORMAL_JOB_KEYS, CALL_JOB_KEYS);
+  /** Filters of push and pull request events, and (at the same index) the filters that exclude each of them. */
+  private static final List<String> FILTERS = List.of("branches", "tags", "paths");
+  private static final List<String> IGNORE_FILTERS = List.of("branches-ignore", "tags-ignore", "paths-ignore");
   private static final List<String> CACHE_MODES = List.of("read", "write", "write-only", "none");
-  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private final SourceFile source;
@@ -105,9 +108,12 @@ public final class WorkflowReader {
     }
     YamlDocument document = yaml.value().get();
     WorkflowReader reader = new WorkflowReader(source);
+    String path = source.path();
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    String fileName = file.endsWith(".yml") || file.endsWith(".yaml") ? file : null;
     Workflow workflow;
     try {
-      workflow = reader.workflow(document.root().orElse(null));
+      workflow = reader.workflow(document.root().orElse(null), fileName);
       reader.expressions(document.root().orElse(null), DocPath.root(), 0);
     } catch (RuntimeException | StackOverflowError e) {
       reader.read.error(document.root().orElse(null), DocPath.root(),
@@ -117,10 +123,9 @@ public final class WorkflowReader {
     List<Finding> findings = new ArrayList<>(yaml.findings());
     findings.addAll(reader.read.findings());
     findings.addAll(reader.extra);
-    String path = source.path();
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    if (file.endsWith(".yml") || file.endsWith(".yaml")) {
-      workflow = workflow.withFileName(file);
+    if (fileName != null) {
+      // the same workflow when the reader built it with its name; a checked copy only on the other ways out
+      workflow = workflow.withFileName(fileName);
     }
     return Parsed.of(workflow, source, document, findings);
   }
@@ -315,7 +320,8 @@ public final class WorkflowReader {
 
   // ---- workflow
 
-  private Workflow workflow(YamlNode root) {
+  /** Reads the workflow at the root; {@code fileName} (null when the file has no workflow file name) is set too. */
+  private Workflow workflow(YamlNode root, String fileName) {
     Workflow.Builder workflow = Workflow.builder();
     if (root == null || root.isNull()) {
       read.error(root, DocPath.root(), "the workflow file is empty; it needs 'on' and 'jobs'", null);
@@ -355,6 +361,7 @@ public final class WorkflowReader {
     }
     sanitizeNeeds(jobs, declared, path.key("jobs"));
     workflow.putAllJobs(jobs);
+    workflow.fileName(fileName);
     try {
       return workflow.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -545,10 +552,12 @@ public final class WorkflowReader {
       trigger.addAllPaths(list(m, "paths", path));
       trigger.addAllPathsIgnore(list(m, "paths-ignore", path));
     }
-    for (String filter : List.of("branches", "tags", "paths")) {
-      if (m.has(filter) && m.has(filter + "-ignore")) {
-        read.error(m.entry(filter + "-ignore").get().key(), path.key(filter + "-ignore"), "'" + path + "' has both "
-            + filter + " and " + filter + "-ignore; they exclude each other",
+    for (int f = 0; f < FILTERS.size(); f++) {
+      String filter = FILTERS.get(f);
+      String ignore = IGNORE_FILTERS.get(f);
+      if (m.has(filter) && m.has(ignore)) {
+        read.error(m.entry(ignore).get().key(), path.key(ignore), "'" + path + "' has both "
+            + filter + " and " + ignore + "; they exclude each other",
             "use only " + filter + ", with '!' patterns for what to leave out");
         if (filter.equals("branches")) {
           trigger.branchesIgnore(List.of());
@@ -879,7 +888,7 @@ public final class WorkflowReader {
     }
     for (YamlMapping.Entry entry : mapping.get().entries()) {
       DocPath here = path.key(entry.name());
-      if (!JOB_ID.matcher(entry.name()).matches()) {
+      if (!Workflow.isJobId(entry.name())) {
         read.error(entry.key(), here, "job id '" + entry.name() + "' must start with a letter or '_' and contain "
             + "only letters, digits, '-' and '_'", "rename the job");
         continue;
@@ -925,7 +934,7 @@ public final class WorkflowReader {
     job.cacheMode(cacheMode(m, path));
     List<String> needs = list(m, "needs", path);
     for (String need : needs) {
-      if (!JOB_ID.matcher(need).matches()) {
+      if (!Workflow.isJobId(need)) {
         read.error(m.get("needs").get(), path.key("needs"), "needs '" + need + "' is not a job id", null);
       } else {
         job.addNeed(need);
@@ -1337,7 +1346,10 @@ public final class WorkflowReader {
       }
       return;
     }
-    Expressions.parse(text).ifPresent(problem -> expressionFinding(scalar, path, problem.offset(), problem.message()));
+    Optional<ExpressionProblem> problem = Expressions.parse(text);
+    if (problem.isPresent()) {
+      expressionFinding(scalar, path, problem.get().offset(), problem.get().message());
+    }
   }
 
   /**
