@@ -29,6 +29,23 @@ class ModelShortcutsTest {
     assertThat(Cron.isDigits(text, 2)).as(text).isEqualTo(text.matches("[0-9]{1,2}"));
   }
 
+  @Property(tries = 1000)
+  void should_take_numbers_as_the_number_patterns_do(@ForAll("numbers") String text) {
+    assertThat(Numbers.isNumber(text)).as(text)
+        .isEqualTo(text.trim().matches("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?"));
+    assertThat(Numbers.isInteger(text)).as(text).isEqualTo(text.trim().matches("[-+]?[0-9]{1,18}"));
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("", " ", "0", "30", " 30 ", "+5", "-5", "1.5", "1.", ".5", ".", "+.", "1e3", "1E-3", "1e",
+            "1e+", ".e3", "1.5.3", "123456789012345678", "1234567890123456789", "\u0661", "1_0", "0x10"),
+        Arbitraries.strings().withChars("0123456789+-.eE \t").ofMaxLength(8),
+        Arbitraries.strings().withChars("9").ofMinLength(15).ofMaxLength(21),
+        Arbitraries.strings().ofMaxLength(5));
+  }
+
   @Provide
   Arbitrary<String> crons() {
     return Arbitraries.oneOf(
