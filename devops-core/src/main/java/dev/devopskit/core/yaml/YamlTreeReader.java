@@ -53,9 +53,8 @@ final class YamlTreeReader {
   private final List<Finding> findings = new ArrayList<>();
   private final List<YamlComment> comments = new ArrayList<>();
   private final Map<String, YamlNode> anchors = new HashMap<>();
-  private final IdentityHashMap<YamlNode, Integer> weights = new IdentityHashMap<>();
-  /** Characters of scalar text (keys and values) under each node, counted per use of an alias. */
-  private final IdentityHashMap<YamlNode, Long> textWeights = new IdentityHashMap<>();
+  /** The weight of each collection read, for the limits on what aliases expand to. */
+  private final IdentityHashMap<YamlNode, Weight> weights = new IdentityHashMap<>();
   private long expandedNodes;
   /** At most this many duplicate keys are reported one by one; one more finding counts the rest. */
   static final int MAX_DUPLICATE_FINDINGS = 100;
@@ -370,22 +369,31 @@ final class YamlTreeReader {
         text += textWeight(item);
       }
     }
-    weights.put(node, weight);
-    textWeights.put(node, text);
+    weights.put(node, new Weight(weight, text));
     register(frame.start.getAnchor(), node);
     return node;
   }
 
+  /**
+   * What a collection weighs: its nodes (itself, its keys and values, and theirs) and the characters of scalar text
+   * (keys and values) under it, both counted per use of an alias.
+   */
+  private record Weight(int nodes, long chars) {}
+
   private int weight(YamlNode node) {
-    return node instanceof YamlScalar ? 1 : weights.getOrDefault(node, 1);
+    if (node instanceof YamlScalar) {
+      return 1;
+    }
+    Weight weight = weights.get(node);
+    return weight != null ? weight.nodes() : 1;
   }
 
   private long textWeight(YamlNode node) {
     if (node instanceof YamlScalar) {
       return ((YamlScalar) node).value().length();
     }
-    Long text = textWeights.get(node);
-    return text != null ? text : 0;
+    Weight weight = weights.get(node);
+    return weight != null ? weight.chars() : 0;
   }
 
   /**
