@@ -127,7 +127,8 @@ final class YamlTreeReader {
 
   private static LoadSettings settings(boolean parseComments, int codePointLimit) {
     long key = ((long) codePointLimit << 1) | (parseComments ? 1 : 0);
-    // a plain get first: every file asks, and only the first ask of each kind builds
+    // A plain get first: every file asks, and only the first ask of each kind builds (once: threads that ask
+    // meanwhile wait for it rather than build their own).
     LoadSettings settings = SETTINGS.get(key);
     if (settings != null) {
       return settings;
@@ -135,14 +136,12 @@ final class YamlTreeReader {
     if (SETTINGS.size() > 64) {
       SETTINGS.clear();
     }
-    settings = LoadSettings.builder()
+    return SETTINGS.computeIfAbsent(key, k -> LoadSettings.builder()
         .setLabel("yaml")
         .setParseComments(parseComments)
         .setCodePointLimit(codePointLimit)
         .setMaxAliasesForCollections(Integer.MAX_VALUE)
-        .build();
-    LoadSettings raced = SETTINGS.putIfAbsent(key, settings);
-    return raced != null ? raced : settings;
+        .build());
   }
 
   private Result run(boolean parseComments) {
