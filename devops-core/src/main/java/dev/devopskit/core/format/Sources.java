@@ -8,9 +8,11 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Loads files from disk as UTF-8 text, within a size bound, with findings instead of exceptions. */
@@ -37,25 +40,69 @@ public final class Sources {
    */
   public static Parsed<SourceFile> load(Path file, String displayPath, long maxBytes) {
     byte[] bytes;
-    try {
-      long size = Files.size(file);
+    // One open channel gives the size and the bytes: no separate look-up of the path, and a buffer of the file's
+    // size filled in place rather than chunks joined afterwards.
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
       if (size > maxBytes) {
-        return Parsed.failed(SourceFile.of(displayPath, ""), List.of(Finding.builder().ruleId(CoreRules.TOO_LARGE.id())
-            .severity(Severity.ERROR)
-            .message("file has " + size + " bytes, more than the limit of " + maxBytes + "; it was not read")
-            .fix("split the file, exclude it in the policy file, or raise the limit with --max-file-size")
-            .location(new Location(displayPath, java.util.Optional.empty(), DocPath.root())).build()));
+        return tooLarge(displayPath, size, maxBytes);
       }
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-      }
+      bytes = readAll(channel, (int) size, (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
     } catch (IOException | SecurityException e) {
+      // A file over the bound is reported as such even when it cannot be opened, as when its size was asked first.
+      long size = sizeOrZero(file);
+      if (size > maxBytes) {
+        return tooLarge(displayPath, size, maxBytes);
+      }
       return Parsed.failed(SourceFile.of(displayPath, ""), List.of(Finding.of(CoreRules.UNREADABLE.id(), Severity.ERROR,
           "file could not be read: " + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
           new Location(displayPath, java.util.Optional.empty(), DocPath.root()))));
     }
     return decode(bytes, displayPath);
+  }
+
+  private static Parsed<SourceFile> tooLarge(String displayPath, long size, long maxBytes) {
+    return Parsed.failed(SourceFile.of(displayPath, ""), List.of(Finding.builder().ruleId(CoreRules.TOO_LARGE.id())
+        .severity(Severity.ERROR)
+        .message("file has " + size + " bytes, more than the limit of " + maxBytes + "; it was not read")
+        .fix("split the file, exclude it in the policy file, or raise the limit with --max-file-size")
+        .location(new Location(displayPath, java.util.Optional.empty(), DocPath.root())).build()));
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException | SecurityException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Reads a channel to its end, at most {@code limit} bytes: the {@code expected} bytes (the size when opened) into
+   * an array of that size, then whatever a file that grew since holds beyond them.
+   */
+  static byte[] readAll(ReadableByteChannel channel, int expected, int limit) throws IOException {
+    byte[] bytes = new byte[Math.min(expected, limit)];
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer) < 0) {
+        return Arrays.copyOf(bytes, buffer.position());
+      }
+    }
+    if (bytes.length >= limit) {
+      return bytes;
+    }
+    // at the size the file had when opened: one more byte tells whether it has grown since
+    ByteBuffer probe = ByteBuffer.allocate(1);
+    if (channel.read(probe) <= 0) {
+      return bytes;
+    }
+    byte[] rest = Channels.newInputStream(channel).readNBytes(limit - bytes.length - 1);
+    byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+    all[bytes.length] = probe.get(0);
+    System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+    return all;
   }
 
   /** Decodes bytes as UTF-8 into a source, with findings for invalid sequences and NUL bytes. */

@@ -2,7 +2,6 @@ package dev.devopskit.core.yaml;
 
 import dev.devopskit.core.source.Span;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ public final class YamlMapping extends YamlNode {
   }
 
   private final List<Entry> entries;
+  /** The first entry of each key, in order; never handed out, so it needs no unmodifiable wrapper. */
   private final Map<String, Entry> byKey;
 
   private YamlMapping(List<Entry> entries, Span span, String tag) {
@@ -34,7 +34,21 @@ public final class YamlMapping extends YamlNode {
     for (Entry entry : this.entries) {
       map.putIfAbsent(entry.name(), entry);
     }
-    this.byKey = Collections.unmodifiableMap(map);
+    this.byKey = map;
+  }
+
+  /**
+   * A mapping read from a file whose entries have distinct keys, with their look-up by key (in the entries' order)
+   * made already: the reader builds it as it finds repeated keys.
+   */
+  static YamlMapping read(List<Entry> entries, Map<String, Entry> byKey, Span span, String tag) {
+    return new YamlMapping(List.copyOf(entries), byKey, span, tag);
+  }
+
+  private YamlMapping(List<Entry> entries, Map<String, Entry> byKey, Span span, String tag) {
+    super(span, tag);
+    this.entries = entries;
+    this.byKey = byKey;
   }
 
   /** A mapping as read from a file (used by the reader); later duplicates are kept but not looked up. */

@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
  * and an empty value are equal nulls, and {@code "x"} equals {@code x}. Strings compare by text.
  */
 public final class YamlScalar extends YamlNode {
-  private static final Pattern NULL = Pattern.compile("null|Null|NULL|~|");
-  private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
-  private static final Pattern INT_DEC = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern INT_OCT = Pattern.compile("0o[0-7]+");
-  private static final Pattern INT_HEX = Pattern.compile("0x[0-9a-fA-F]+");
-  private static final Pattern FLOAT = Pattern.compile(
-      "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  /** The core schema's patterns, compiled only when asked for: the reader resolves scalars without them. */
+  private static final class Patterns {
+    static final Pattern NULL = Pattern.compile("null|Null|NULL|~|");
+    static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    static final Pattern INT_DEC = Pattern.compile("[-+]?[0-9]+");
+    static final Pattern INT_OCT = Pattern.compile("0o[0-7]+");
+    static final Pattern INT_HEX = Pattern.compile("0x[0-9a-fA-F]+");
+    static final Pattern FLOAT = Pattern.compile(
+        "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+    private Patterns() {}
+  }
 
   /** What a scalar means under YAML 1.2's core schema. */
   public enum Kind { STRING, BOOLEAN, INTEGER, FLOAT, NULL }
@@ -95,28 +100,93 @@ public final class YamlScalar extends YamlNode {
     }
   }
 
+  /**
+   * The kind of a text that starts like a number, read in one pass by the schema's int and float forms (the
+   * patterns of {@link #resolveByPatterns}): versions, ports and counts are common plain scalars, and a cold run
+   * pays dearly for each regular expression it runs.
+   */
   private static Kind resolveNumber(String text) {
-    if (INT_DEC.matcher(text).matches() || INT_OCT.matcher(text).matches() || INT_HEX.matcher(text).matches()) {
-      return Kind.INTEGER;
+    int n = text.length();
+    if (n >= 2 && text.charAt(0) == '0' && (text.charAt(1) == 'o' || text.charAt(1) == 'x')) {
+      // 0o17 or 0x1F: nothing else can start so
+      boolean hex = text.charAt(1) == 'x';
+      for (int i = 2; i < n; i++) {
+        char c = text.charAt(i);
+        if (!(hex ? isHexDigit(c) : c >= '0' && c <= '7')) {
+          return Kind.STRING;
+        }
+      }
+      return n > 2 ? Kind.INTEGER : Kind.STRING;
     }
-    if (FLOAT.matcher(text).matches()) {
+    int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+    if (isAnyOf(text, i, ".inf", ".Inf", ".INF") || i == 0 && isAnyOf(text, 0, ".nan", ".NaN", ".NAN")) {
       return Kind.FLOAT;
     }
-    return Kind.STRING;
+    int wholeDigits = digitsAt(text, i);
+    i += wholeDigits;
+    if (i == n) {
+      return wholeDigits > 0 ? Kind.INTEGER : Kind.STRING;
+    }
+    boolean fraction = false;
+    if (text.charAt(i) == '.') {
+      i++;
+      int fractionDigits = digitsAt(text, i);
+      i += fractionDigits;
+      fraction = fractionDigits > 0;
+    }
+    if (wholeDigits == 0 && !fraction) {
+      return Kind.STRING;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponentDigits = digitsAt(text, i);
+      i += exponentDigits;
+      if (exponentDigits == 0) {
+        return Kind.STRING;
+      }
+    }
+    return i == n ? Kind.FLOAT : Kind.STRING;
+  }
+
+  private static boolean isHexDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  /** How many ASCII digits follow from {@code from}. */
+  private static int digitsAt(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** Whether the text from {@code from} to its end is one of the words. */
+  private static boolean isAnyOf(String text, int from, String... words) {
+    for (String word : words) {
+      if (text.length() - from == word.length() && text.startsWith(word, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind by the schema's patterns alone, tried in order; {@link #resolvePlain} gives the same, faster. */
   static Kind resolveByPatterns(String text) {
-    if (NULL.matcher(text).matches()) {
+    if (Patterns.NULL.matcher(text).matches()) {
       return Kind.NULL;
     }
-    if (BOOL.matcher(text).matches()) {
+    if (Patterns.BOOL.matcher(text).matches()) {
       return Kind.BOOLEAN;
     }
-    if (INT_DEC.matcher(text).matches() || INT_OCT.matcher(text).matches() || INT_HEX.matcher(text).matches()) {
+    if (Patterns.INT_DEC.matcher(text).matches() || Patterns.INT_OCT.matcher(text).matches()
+        || Patterns.INT_HEX.matcher(text).matches()) {
       return Kind.INTEGER;
     }
-    if (FLOAT.matcher(text).matches()) {
+    if (Patterns.FLOAT.matcher(text).matches()) {
       return Kind.FLOAT;
     }
     return Kind.STRING;

@@ -11,12 +11,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
@@ -54,9 +53,8 @@ final class YamlTreeReader {
   private final List<Finding> findings = new ArrayList<>();
   private final List<YamlComment> comments = new ArrayList<>();
   private final Map<String, YamlNode> anchors = new HashMap<>();
-  private final IdentityHashMap<YamlNode, Integer> weights = new IdentityHashMap<>();
-  /** Characters of scalar text (keys and values) under each node, counted per use of an alias. */
-  private final IdentityHashMap<YamlNode, Long> textWeights = new IdentityHashMap<>();
+  /** The weight of each collection read, for the limits on what aliases expand to. */
+  private final IdentityHashMap<YamlNode, Weight> weights = new IdentityHashMap<>();
   private long expandedNodes;
   /** At most this many duplicate keys are reported one by one; one more finding counts the rest. */
   static final int MAX_DUPLICATE_FINDINGS = 100;
@@ -94,7 +92,10 @@ final class YamlTreeReader {
       return new Result(new YamlDocument(source, null, List.of()), List.of(tooBig));
     }
     Result withComments = new YamlTreeReader(source, limits).run(true);
-    boolean broken = withComments.findings().stream().anyMatch(f -> f.ruleId().equals(SYNTAX));
+    boolean broken = false;
+    for (Finding finding : withComments.findings()) {
+      broken |= finding.ruleId().equals(SYNTAX);
+    }
     // The parser's comment support is younger than the rest of it: when a file breaks with comments on, read it
     // again without them, so that a valid file is never rejected for its comments (it then has none).
     return broken ? new YamlTreeReader(source, limits).run(false) : withComments;
@@ -126,6 +127,12 @@ final class YamlTreeReader {
 
   private static LoadSettings settings(boolean parseComments, int codePointLimit) {
     long key = ((long) codePointLimit << 1) | (parseComments ? 1 : 0);
+    // A plain get first: every file asks, and only the first ask of each kind builds (once: threads that ask
+    // meanwhile wait for it rather than build their own).
+    LoadSettings settings = SETTINGS.get(key);
+    if (settings != null) {
+      return settings;
+    }
     if (SETTINGS.size() > 64) {
       SETTINGS.clear();
     }
@@ -344,7 +351,7 @@ final class YamlTreeReader {
     String tag = explicitTag(frame.start.getTag(), frame.mapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq");
     YamlNode node;
     if (frame.mapping) {
-      node = YamlMapping.read(mergeEntries(frame), span, tag);
+      node = mapping(frame, span, tag);
     } else {
       node = YamlSequence.read(frame.items, span, tag);
     }
@@ -361,28 +368,41 @@ final class YamlTreeReader {
         text += textWeight(item);
       }
     }
-    weights.put(node, weight);
-    textWeights.put(node, text);
+    weights.put(node, new Weight(weight, text));
     register(frame.start.getAnchor(), node);
     return node;
   }
 
+  /**
+   * What a collection weighs: its nodes (itself, its keys and values, and theirs) and the characters of scalar text
+   * (keys and values) under it, both counted per use of an alias.
+   */
+  private record Weight(int nodes, long chars) {}
+
   private int weight(YamlNode node) {
-    return node instanceof YamlScalar ? 1 : weights.getOrDefault(node, 1);
+    if (node instanceof YamlScalar) {
+      return 1;
+    }
+    Weight weight = weights.get(node);
+    return weight != null ? weight.nodes() : 1;
   }
 
   private long textWeight(YamlNode node) {
     if (node instanceof YamlScalar) {
       return ((YamlScalar) node).value().length();
     }
-    Long text = textWeights.get(node);
-    return text != null ? text : 0;
+    Weight weight = weights.get(node);
+    return weight != null ? weight.chars() : 0;
   }
 
-  private List<YamlMapping.Entry> mergeEntries(Frame frame) {
-    List<YamlMapping.Entry> explicit = new ArrayList<>();
-    List<YamlMapping> merged = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+  /**
+   * The mapping of a frame: its entries in order, without repeated keys (reported), merge keys resolved. The
+   * look-up by key that finds the repeats is handed to the mapping, which then need not build its own.
+   */
+  private YamlMapping mapping(Frame frame, Span span, String tag) {
+    List<YamlMapping.Entry> explicit = new ArrayList<>(frame.keys.size());
+    List<YamlMapping> merged = new ArrayList<>(0);
+    Map<String, YamlMapping.Entry> byKey = new LinkedHashMap<>();
     int mergeIndex = -1;
     for (int i = 0; i < frame.keys.size(); i++) {
       YamlScalar key = frame.keys.get(i);
@@ -392,7 +412,7 @@ final class YamlTreeReader {
         collectMerge(value, merged);
         continue;
       }
-      if (!seen.add(key.value())) {
+      if (byKey.containsKey(key.value())) {
         // A generated or hostile file can repeat keys thousands of times: list the first ones and count the rest.
         if (++duplicates > MAX_DUPLICATE_FINDINGS) {
           firstUnlistedDuplicate = firstUnlistedDuplicate != null ? firstUnlistedDuplicate
@@ -407,15 +427,18 @@ final class YamlTreeReader {
             .build());
         continue;
       }
-      explicit.add(new YamlMapping.Entry(key, value));
+      YamlMapping.Entry entry = new YamlMapping.Entry(key, value);
+      explicit.add(entry);
+      byKey.put(key.value(), entry);
     }
     if (merged.isEmpty()) {
-      return explicit;
+      return YamlMapping.read(explicit, byKey, span, tag);
     }
     List<YamlMapping.Entry> fromMerge = new ArrayList<>();
     for (YamlMapping source : merged) {
       for (YamlMapping.Entry entry : source.entries()) {
-        if (seen.add(entry.name())) {
+        if (!byKey.containsKey(entry.name())) {
+          byKey.put(entry.name(), entry);
           fromMerge.add(entry);
         }
       }
@@ -423,7 +446,8 @@ final class YamlTreeReader {
     List<YamlMapping.Entry> result = new ArrayList<>(explicit.subList(0, mergeIndex));
     result.addAll(fromMerge);
     result.addAll(explicit.subList(mergeIndex, explicit.size()));
-    return result;
+    // merged entries sit in the middle, so the look-up (in insertion order) is built again in the entries' order
+    return YamlMapping.read(result, span, tag);
   }
 
   private void collectMerge(YamlNode value, List<YamlMapping> merged) {
@@ -492,7 +516,10 @@ final class YamlTreeReader {
   }
 
   private static String explicitTag(Optional<String> tag, String standard) {
-    return tag.filter(t -> !t.equals("!") && !t.equals(standard)).orElse(null);
+    if (tag.isEmpty() || tag.get().equals("!") || tag.get().equals(standard)) {
+      return null;
+    }
+    return tag.get();
   }
 
   private static YamlScalar.Style style(ScalarStyle style) {

@@ -44,8 +44,10 @@ public final class Expressions {
         problems.add(new ExpressionProblem(start, "'${{' is not closed by '}}'"));
         return problems;
       }
-      String inner = text.substring(start + 3, end);
-      parse(inner).ifPresent(p -> problems.add(new ExpressionProblem(start + 3 + p.offset(), p.message())));
+      Optional<ExpressionProblem> problem = parse(text.substring(start + 3, end));
+      if (problem.isPresent()) {
+        problems.add(new ExpressionProblem(start + 3 + problem.get().offset(), problem.get().message()));
+      }
       from = end + 2;
     }
   }

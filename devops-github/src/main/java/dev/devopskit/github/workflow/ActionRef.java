@@ -149,11 +149,9 @@ public abstract class ActionRef implements WithActionRef, OwnText {
       throw new IllegalArgumentException("uses '"
           + Redaction.redactSecrets(text()) + "' names no image after docker://");
     }
-    comment().ifPresent(c -> {
-      if (c.contains("\n")) {
-        throw new IllegalArgumentException("uses comment must be one line, got '" + c + "'");
-      }
-    });
+    if (comment().isPresent() && comment().get().contains("\n")) {
+      throw new IllegalArgumentException("uses comment must be one line, got '" + comment().get() + "'");
+    }
   }
 
   /**

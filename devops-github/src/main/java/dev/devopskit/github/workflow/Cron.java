@@ -2,11 +2,11 @@ package dev.devopskit.github.workflow;
 
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.core.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class Cron implements WithCron {
-  private static final Pattern BLANKS = Pattern.compile("\\s+");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
   private static final List<String> FIELDS = List.of("minute", "hour", "day of month", "month", "day of week");
   private static final int[][] RANGES = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 7}};
   private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
@@ -54,7 +51,7 @@ public abstract class Cron implements WithCron {
 
   /** The problem with a cron expression, or empty when it is valid. */
   public static Optional<String> problem(String expression) {
-    String[] fields = BLANKS.split(expression.trim());
+    String[] fields = fields(expression);
     if (fields.length != 5) {
       return Optional.of("cron '" + expression + "' has " + (expression.isBlank() ? 0 : fields.length)
           + " fields; it needs five: minute hour day-of-month month day-of-week");
@@ -71,12 +68,50 @@ public abstract class Cron implements WithCron {
     return Optional.empty();
   }
 
+  /**
+   * The fields of an expression: the trimmed text split at runs of whitespace (space, tab, line ends, form feed,
+   * vertical tab), as {@code \\s+} splits it; an empty text is one empty field. Written out, since every cron
+   * entry is checked when read and again when built, and a cold run pays for each regular expression.
+   */
+  static String[] fields(String expression) {
+    String text = expression.trim();
+    List<String> fields = new ArrayList<>(5);
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isBlank(text.charAt(i))) {
+        if (i > start) {
+          fields.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    fields.add(text.substring(start));
+    return fields.toArray(new String[0]);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether the text is 1 to {@code most} ASCII digits. */
+  static boolean isDigits(String text, int most) {
+    if (text.isEmpty() || text.length() > most) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean validItem(String item, int field) {
     String base = item;
     int slash = item.indexOf('/');
     if (slash >= 0) {
       String step = item.substring(slash + 1);
-      if (!DIGITS.matcher(step).matches() || Integer.parseInt(step) < 1 || Integer.parseInt(step) > RANGES[field][1] + 1) {
+      if (!isDigits(step, Integer.MAX_VALUE) || Integer.parseInt(step) < 1 || Integer.parseInt(step) > RANGES[field][1] + 1) {
         return false;
       }
       base = item.substring(0, slash);
@@ -94,7 +129,7 @@ public abstract class Cron implements WithCron {
   }
 
   private static int value(String text, int field) {
-    if (ONE_OR_TWO_DIGITS.matcher(text).matches()) {
+    if (isDigits(text, 2)) {
       int number = Integer.parseInt(text);
       return number >= RANGES[field][0] && number <= RANGES[field][1] ? number : -1;
     }

@@ -184,25 +184,28 @@ public abstract class Job implements WithJob {
     if (!env().isEmpty() && envExpression().isPresent()) {
       throw new IllegalArgumentException("job 'env' is either a map or one expression, not both");
     }
-    cacheMode().ifPresent(mode -> CacheModes.check("job cache-mode", mode));
+    if (cacheMode().isPresent()) {
+      CacheModes.check("job cache-mode", cacheMode().get());
+    }
     for (String need : needs()) {
       Ids.check("needs", need);
     }
     for (String service : services().keySet()) {
       Ids.check("service id", service);
     }
-    timeoutMinutes().ifPresent(t -> Numbers.positiveTimeout("job timeout-minutes", t));
+    if (timeoutMinutes().isPresent()) {
+      Numbers.positiveTimeout("job timeout-minutes", timeoutMinutes().get());
+    }
     Set<String> ids = new HashSet<>();
     collectIds(steps(), ids);
   }
 
   private static void collectIds(List<Step> steps, Set<String> ids) {
     for (Step step : steps) {
-      step.id().ifPresent(id -> {
-        if (!ids.add(id)) {
-          throw new IllegalArgumentException("two steps have the id '" + id + "'; step ids are unique in a job");
-        }
-      });
+      if (step.id().isPresent() && !ids.add(step.id().get())) {
+        throw new IllegalArgumentException("two steps have the id '" + step.id().get()
+            + "'; step ids are unique in a job");
+      }
       collectIds(step.parallel(), ids);
     }
   }

@@ -70,7 +70,7 @@ public abstract class Permissions implements WithPermissions {
       throw new IllegalArgumentException(
           "permissions: 'all' (read-all/write-all) and per-scope access exclude each other; use one of them");
     }
-    if (all().filter(a -> a == Access.NONE).isPresent()) {
+    if (all().isPresent() && all().get() == Access.NONE) {
       throw new IllegalArgumentException(
           "permissions: 'all' is read-all or write-all; for no access use Permissions.none() ({})");
     }

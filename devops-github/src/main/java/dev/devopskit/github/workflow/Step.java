@@ -141,13 +141,22 @@ public abstract class Step implements WithStep {
   /** Which of the exclusive keys the step has: {@code uses}, {@code run}, {@code wait}... */
   public List<String> actionKeys() {
     List<String> keys = new java.util.ArrayList<>();
-    uses().ifPresent(u -> keys.add("uses"));
-    run().ifPresent(r -> keys.add("run"));
+    // plain tests rather than ifPresent(lambda): every step read is checked, and a cold run pays for each lambda
+    if (uses().isPresent()) {
+      keys.add("uses");
+    }
+    if (run().isPresent()) {
+      keys.add("run");
+    }
     if (!await().isEmpty()) {
       keys.add("wait");
     }
-    waitAll().ifPresent(w -> keys.add("wait-all"));
-    cancel().ifPresent(c -> keys.add("cancel"));
+    if (waitAll().isPresent()) {
+      keys.add("wait-all");
+    }
+    if (cancel().isPresent()) {
+      keys.add("cancel");
+    }
     if (!parallel().isEmpty()) {
       keys.add("parallel");
     }
@@ -162,7 +171,9 @@ public abstract class Step implements WithStep {
           + (keys.isEmpty() ? "has neither 'run' nor 'uses'; give it a script with run(...) or an action with uses(...)"
               : "has " + String.join(" and ", keys) + "; a step does exactly one of them, split it into steps"));
     }
-    id().ifPresent(id -> Ids.check("step id", id));
+    if (id().isPresent()) {
+      Ids.check("step id", id().get());
+    }
     if ((shell().isPresent() || workingDirectory().isPresent()) && run().isEmpty()) {
       throw new IllegalArgumentException("step " + name().or(this::id).map(n -> "'" + n + "' ").orElse("")
           + "has shell or working-directory but no run; they apply to scripts only, remove them");
@@ -173,14 +184,15 @@ public abstract class Step implements WithStep {
     if (!env().isEmpty() && envExpression().isPresent()) {
       throw new IllegalArgumentException("step 'env' is either a map or one expression, not both");
     }
-    timeoutMinutes().ifPresent(t -> Numbers.positiveTimeout("step timeout-minutes", t));
+    if (timeoutMinutes().isPresent()) {
+      Numbers.positiveTimeout("step timeout-minutes", timeoutMinutes().get());
+    }
     Set<String> seen = new HashSet<>();
     for (Step step : parallel()) {
-      step.id().ifPresent(id -> {
-        if (!seen.add(id)) {
-          throw new IllegalArgumentException("parallel steps have the id '" + id + "' twice; ids are unique");
-        }
-      });
+      if (step.id().isPresent() && !seen.add(step.id().get())) {
+        throw new IllegalArgumentException("parallel steps have the id '" + step.id().get()
+            + "' twice; ids are unique");
+      }
     }
   }
 }

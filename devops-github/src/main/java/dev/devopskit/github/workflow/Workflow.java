@@ -118,7 +118,9 @@ public abstract class Workflow implements WithWorkflow {
         }
       }
     }
-    cacheMode().ifPresent(mode -> CacheModes.check("cache-mode", mode));
+    if (cacheMode().isPresent()) {
+      CacheModes.check("cache-mode", cacheMode().get());
+    }
     List<String> cycle = cycle();
     if (!cycle.isEmpty()) {
       throw new IllegalArgumentException("jobs need each other in a cycle: " + String.join(" -> ", cycle)
@@ -126,10 +128,20 @@ public abstract class Workflow implements WithWorkflow {
     }
   }
 
+  /**
+   * Whether a text can be a job id (or a step or service id): a letter or {@code _} first, then letters, digits,
+   * {@code -} and {@code _}.
+   */
+  public static boolean isJobId(String id) {
+    return Ids.valid(id);
+  }
+
   /** A cycle in {@code needs}, as job ids from the first back to itself; empty when there is none. */
   public List<String> cycle() {
     Map<String, List<String>> needs = new LinkedHashMap<>();
-    jobs().forEach((id, job) -> needs.put(id, job.needs()));
+    for (Map.Entry<String, Job> job : jobs().entrySet()) {
+      needs.put(job.getKey(), job.getValue().needs());
+    }
     return needsCycle(needs);
   }
 

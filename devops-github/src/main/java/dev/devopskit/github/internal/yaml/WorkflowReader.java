@@ -14,6 +14,7 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlSequence;
+import dev.devopskit.github.expression.ExpressionProblem;
 import dev.devopskit.github.expression.Expressions;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;
@@ -45,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -85,7 +85,10 @@ public final class WorkflowReader {
   /** Every job key, those of the job's own kind first (the order in which did-you-mean looks for a match). */
   private static final Set<String> CALL_JOB_ALL_KEYS = ordered(CALL_JOB_KEYS, NORMAL_JOB_KEYS);
   private static final Set<String> NORMAL_JOB_ALL_KEYS = ordered(NORMAL_JOB_KEYS, CALL_JOB_KEYS);
-  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  /** Filters of push and pull request events, and (at the same index) the filters that exclude each of them. */
+  private static final List<String> FILTERS = List.of("branches", "tags", "paths");
+  private static final List<String> IGNORE_FILTERS = List.of("branches-ignore", "tags-ignore", "paths-ignore");
+  private static final List<String> CACHE_MODES = List.of("read", "write", "write-only", "none");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private final SourceFile source;
@@ -105,9 +108,12 @@ public final class WorkflowReader {
     }
     YamlDocument document = yaml.value().get();
     WorkflowReader reader = new WorkflowReader(source);
+    String path = source.path();
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    String fileName = file.endsWith(".yml") || file.endsWith(".yaml") ? file : null;
     Workflow workflow;
     try {
-      workflow = reader.workflow(document.root().orElse(null));
+      workflow = reader.workflow(document.root().orElse(null), fileName);
       reader.expressions(document.root().orElse(null), DocPath.root(), 0);
     } catch (RuntimeException | StackOverflowError e) {
       reader.read.error(document.root().orElse(null), DocPath.root(),
@@ -117,10 +123,9 @@ public final class WorkflowReader {
     List<Finding> findings = new ArrayList<>(yaml.findings());
     findings.addAll(reader.read.findings());
     findings.addAll(reader.extra);
-    String path = source.path();
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    if (file.endsWith(".yml") || file.endsWith(".yaml")) {
-      workflow = workflow.withFileName(file);
+    if (fileName != null) {
+      // the same workflow when the reader built it with its name; a checked copy only on the other ways out
+      workflow = workflow.withFileName(fileName);
     }
     return Parsed.of(workflow, source, document, findings);
   }
@@ -142,14 +147,51 @@ public final class WorkflowReader {
     try {
       return Optional.ofNullable(builder.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      read.error(at, path, "'" + (path.isRoot() ? "workflow" : path.toString()) + "': " + e.getMessage(), null);
-      return Optional.empty();
+      return invalid(at, path, e);
+    }
+  }
+
+  /**
+   * Reports a value its builder rejected (the grammar checks of the model) and gives no value. The readers of the
+   * parts every file has (workflow, job, step, trigger) call their builder directly and this on failure, rather
+   * than {@link #build} with a method reference: a cold run pays for each lambda it creates and links.
+   */
+  private <T> Optional<T> invalid(YamlNode at, DocPath path, RuntimeException e) {
+    read.error(at, path, "'" + (path.isRoot() ? "workflow" : path.toString()) + "': " + e.getMessage(), null);
+    return Optional.empty();
+  }
+
+  private Optional<Job> build(Job.Builder job, YamlNode at, DocPath path) {
+    try {
+      return Optional.of(job.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(at, path, e);
+    }
+  }
+
+  private Optional<Step> build(Step.Builder step, YamlNode at, DocPath path) {
+    try {
+      return Optional.of(step.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(at, path, e);
+    }
+  }
+
+  private Optional<Trigger> build(Trigger.Builder trigger, YamlNode at, DocPath path) {
+    try {
+      return Optional.of(trigger.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(at, path, e);
     }
   }
 
   private Map<String, YamlNode> unknown(YamlMapping mapping, DocPath path, Collection<String> known) {
+    List<YamlMapping.Entry> unknown = read.unknownKeys(mapping, path, known);
+    if (unknown.isEmpty()) {
+      return Map.of();
+    }
     Map<String, YamlNode> extensions = new LinkedHashMap<>();
-    for (YamlMapping.Entry entry : read.unknownKeys(mapping, path, known)) {
+    for (YamlMapping.Entry entry : unknown) {
       extensions.putIfAbsent(entry.name(), entry.value());
     }
     return extensions;
@@ -159,12 +201,23 @@ public final class WorkflowReader {
     return mapping.get(key);
   }
 
+  /** The value of a key, or null when the mapping has no such key. */
+  private static YamlNode valueOf(YamlMapping mapping, String key) {
+    return mapping.get(key).orElse(null);
+  }
+
   private Optional<String> string(YamlMapping mapping, String key, DocPath path) {
-    return get(mapping, key).flatMap(node -> read.string(node, path.key(key)));
+    YamlNode node = valueOf(mapping, key);
+    if (node instanceof YamlScalar && !node.isNull()) {
+      // the common case, without making the path that only a finding would show
+      return Optional.of(((YamlScalar) node).value());
+    }
+    return node == null ? Optional.empty() : read.string(node, path.key(key));
   }
 
   private Optional<Boolean> bool(YamlMapping mapping, String key, DocPath path) {
-    return get(mapping, key).flatMap(node -> read.bool(node, path.key(key)));
+    YamlNode node = valueOf(mapping, key);
+    return node == null ? Optional.empty() : read.bool(node, path.key(key));
   }
 
   /** A value that is a boolean or an expression: {@code continue-on-error}, {@code cancel-in-progress}. */
@@ -211,7 +264,8 @@ public final class WorkflowReader {
   }
 
   private List<String> list(YamlMapping mapping, String key, DocPath path) {
-    return get(mapping, key).map(node -> read.stringList(node, path.key(key))).orElse(List.of());
+    YamlNode node = valueOf(mapping, key);
+    return node == null ? List.of() : read.stringList(node, path.key(key));
   }
 
   private static String describe(YamlNode node) {
@@ -219,28 +273,36 @@ public final class WorkflowReader {
   }
 
   /**
+   * A map of scalars ({@code env}, {@code with}, {@code secrets}) as read: its values, or the one expression
+   * written instead (null when there is none). The builders take both as they are: an empty map adds nothing and
+   * a null expression leaves it unset.
+   */
+  private record ScalarMap(Map<String, String> values, String expression) {
+    static final ScalarMap NONE = new ScalarMap(Map.of(), null);
+  }
+
+  /**
    * Reads a map of scalars or one expression ({@code env}, {@code with}, {@code secrets}); values may be
    * strings, numbers or booleans, kept as written.
    */
-  private void scalarMap(YamlMapping mapping, String key, DocPath path, Consumer<Map<String, String>> map,
-      Consumer<String> expression) {
-    Optional<YamlNode> node = get(mapping, key);
-    if (node.isEmpty() || node.get().isNull()) {
-      return;
+  private ScalarMap scalarMap(YamlMapping mapping, String key, DocPath path) {
+    YamlNode node = valueOf(mapping, key);
+    if (node == null || node.isNull()) {
+      return ScalarMap.NONE;
     }
     DocPath here = path.key(key);
-    if (node.get() instanceof YamlScalar) {
-      String text = ((YamlScalar) node.get()).value();
+    if (node instanceof YamlScalar) {
+      String text = ((YamlScalar) node).value();
       if (text.contains("${{")) {
-        expression.accept(text);
-      } else {
-        read.error(node.get(), here, "'" + here + "' must be a mapping of names to values or an expression "
-            + "${{ }}, not " + describe(node.get()), "write it as a mapping: '" + key + ":' then 'NAME: value' lines");
+        return new ScalarMap(Map.of(), text);
       }
-      return;
+      read.error(node, here, "'" + here + "' must be a mapping of names to values or an expression "
+          + "${{ }}, not " + describe(node), "write it as a mapping: '" + key + ":' then 'NAME: value' lines");
+      return ScalarMap.NONE;
     }
     Map<String, String> values = new LinkedHashMap<>();
-    read.mapping(node.get(), here).ifPresent(m -> {
+    YamlMapping m = read.mapping(node, here).orElse(null);
+    if (m != null) {
       for (YamlMapping.Entry entry : m.entries()) {
         YamlNode value = entry.value();
         if (value.isNull()) {
@@ -252,13 +314,14 @@ public final class WorkflowReader {
               + "boolean, not a " + value.kindName(), "quote it, or pass structured data with toJSON(...)");
         }
       }
-    });
-    map.accept(values);
+    }
+    return new ScalarMap(values, null);
   }
 
   // ---- workflow
 
-  private Workflow workflow(YamlNode root) {
+  /** Reads the workflow at the root; {@code fileName} (null when the file has no workflow file name) is set too. */
+  private Workflow workflow(YamlNode root, String fileName) {
     Workflow.Builder workflow = Workflow.builder();
     if (root == null || root.isNull()) {
       read.error(root, DocPath.root(), "the workflow file is empty; it needs 'on' and 'jobs'", null);
@@ -276,21 +339,35 @@ public final class WorkflowReader {
     if (!top.has("jobs")) {
       read.error(top, path, "the workflow has no 'jobs': add at least one job", null);
     }
-    string(top, "name", path).ifPresent(workflow::name);
-    string(top, "run-name", path).ifPresent(workflow::runName);
-    get(top, "on").ifPresent(on -> workflow.addAllOn(on(on, path.key("on"))));
-    get(top, "permissions").flatMap(p -> permissions(p, path.key("permissions"))).ifPresent(workflow::permissions);
-    cacheMode(top, path).ifPresent(workflow::cacheMode);
-    scalarMap(top, "env", path, workflow::putAllEnv, workflow::envExpression);
-    get(top, "defaults").flatMap(d -> defaults(d, path.key("defaults"))).ifPresent(workflow::defaults);
-    get(top, "concurrency").flatMap(c -> concurrency(c, path.key("concurrency"))).ifPresent(workflow::concurrency);
+    // Optional parts are set as read: the builders take Optional.empty() as "not set".
+    workflow.name(string(top, "name", path));
+    workflow.runName(string(top, "run-name", path));
+    YamlNode on = valueOf(top, "on");
+    if (on != null) {
+      workflow.addAllOn(on(on, path.key("on")));
+    }
+    workflow.permissions(permissions(valueOf(top, "permissions"), path.key("permissions")));
+    workflow.cacheMode(cacheMode(top, path));
+    ScalarMap env = scalarMap(top, "env", path);
+    workflow.putAllEnv(env.values()).envExpression(env.expression());
+    workflow.defaults(defaults(valueOf(top, "defaults"), path.key("defaults")));
+    workflow.concurrency(concurrency(valueOf(top, "concurrency"), path.key("concurrency")));
     workflow.putAllExtensions(unknown(top, path, WORKFLOW_KEYS));
     Map<String, Job> jobs = new LinkedHashMap<>();
     Set<String> declared = new LinkedHashSet<>();
-    get(top, "jobs").ifPresent(node -> jobs(node, path.key("jobs"), jobs, declared));
+    YamlNode jobsNode = valueOf(top, "jobs");
+    if (jobsNode != null) {
+      jobs(jobsNode, path.key("jobs"), jobs, declared);
+    }
     sanitizeNeeds(jobs, declared, path.key("jobs"));
     workflow.putAllJobs(jobs);
-    return build(top, path, workflow::build).orElseGet(() -> Workflow.builder().build());
+    workflow.fileName(fileName);
+    try {
+      return workflow.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      invalid(top, path, e);
+      return Workflow.builder().build();
+    }
   }
 
   private void sanitizeNeeds(Map<String, Job> jobs, Set<String> declared, DocPath path) {
@@ -327,7 +404,15 @@ public final class WorkflowReader {
   /** The needs of each job that name jobs of the workflow, in job order. */
   private static Map<String, List<String>> needsWithin(Map<String, Job> jobs) {
     Map<String, List<String>> needs = new LinkedHashMap<>();
-    jobs.forEach((id, job) -> needs.put(id, job.needs().stream().filter(jobs::containsKey).toList()));
+    for (Map.Entry<String, Job> job : jobs.entrySet()) {
+      List<String> within = new ArrayList<>();
+      for (String need : job.getValue().needs()) {
+        if (jobs.containsKey(need)) {
+          within.add(need);
+        }
+      }
+      needs.put(job.getKey(), within);
+    }
     return needs;
   }
 
@@ -348,7 +433,7 @@ public final class WorkflowReader {
       return triggers;
     }
     if (node instanceof YamlScalar) {
-      event(node, ((YamlScalar) node).value(), path).ifPresent(triggers::add);
+      addIfPresent(triggers, event(node, ((YamlScalar) node).value(), path));
       return triggers;
     }
     if (node instanceof YamlSequence) {
@@ -356,7 +441,7 @@ public final class WorkflowReader {
       for (int i = 0; i < items.size(); i++) {
         Optional<String> name = read.string(items.get(i), path.index(i));
         if (name.isPresent() && seen.add(name.get())) {
-          event(items.get(i), name.get(), path.index(i)).ifPresent(triggers::add);
+          addIfPresent(triggers, event(items.get(i), name.get(), path.index(i)));
         }
       }
       return triggers;
@@ -375,9 +460,15 @@ public final class WorkflowReader {
         build(entry.key(), here, unknown::build).ifPresent(triggers::add);
         continue;
       }
-      trigger(entry.name(), entry.value(), here).ifPresent(triggers::add);
+      addIfPresent(triggers, trigger(entry.name(), entry.value(), here));
     }
     return triggers;
+  }
+
+  private static <T> void addIfPresent(List<T> list, Optional<T> value) {
+    if (value.isPresent()) {
+      list.add(value.get());
+    }
   }
 
   private Optional<Trigger> event(YamlNode node, String name, DocPath path) {
@@ -388,7 +479,11 @@ public final class WorkflowReader {
       read.error(node, path, "the schedule event needs cron entries: 'schedule:' then '- cron: ...'", null);
       return Optional.empty();
     }
-    return build(node, path, () -> Trigger.of(name));
+    try {
+      return Optional.of(Trigger.of(name));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(node, path, e);
+    }
   }
 
   private void unknownEvent(YamlNode at, String name, DocPath path) {
@@ -405,11 +500,11 @@ public final class WorkflowReader {
       return schedule(node, path);
     }
     if (node.isNull()) {
-      return build(node, path, trigger::build);
+      return build(trigger, node, path);
     }
     Optional<YamlMapping> mapping = read.mapping(node, path);
     if (mapping.isEmpty()) {
-      return build(node, path, trigger::build);
+      return build(trigger, node, path);
     }
     YamlMapping m = mapping.get();
     List<String> known = new ArrayList<>(Events.keys(event));
@@ -457,10 +552,12 @@ public final class WorkflowReader {
       trigger.addAllPaths(list(m, "paths", path));
       trigger.addAllPathsIgnore(list(m, "paths-ignore", path));
     }
-    for (String filter : List.of("branches", "tags", "paths")) {
-      if (m.has(filter) && m.has(filter + "-ignore")) {
-        read.error(m.entry(filter + "-ignore").get().key(), path.key(filter + "-ignore"), "'" + path + "' has both "
-            + filter + " and " + filter + "-ignore; they exclude each other",
+    for (int f = 0; f < FILTERS.size(); f++) {
+      String filter = FILTERS.get(f);
+      String ignore = IGNORE_FILTERS.get(f);
+      if (m.has(filter) && m.has(ignore)) {
+        read.error(m.entry(ignore).get().key(), path.key(ignore), "'" + path + "' has both "
+            + filter + " and " + ignore + "; they exclude each other",
             "use only " + filter + ", with '!' patterns for what to leave out");
         if (filter.equals("branches")) {
           trigger.branchesIgnore(List.of());
@@ -472,44 +569,71 @@ public final class WorkflowReader {
       }
     }
     if (known.contains("inputs")) {
-      get(m, "inputs").flatMap(n -> read.mapping(n, path.key("inputs"))).ifPresent(inputs ->
-          inputs(event, inputs, path.key("inputs"), trigger));
+      YamlMapping inputs = mappingAt(m, "inputs", path);
+      if (inputs != null) {
+        inputs(event, inputs, path.key("inputs"), trigger);
+      }
     }
     if (known.contains("outputs")) {
-      get(m, "outputs").flatMap(n -> read.mapping(n, path.key("outputs"))).ifPresent(outputs -> {
-        for (YamlMapping.Entry entry : outputs.entries()) {
-          DocPath here = path.key("outputs").key(entry.name());
-          read.mapping(entry.value(), here).ifPresent(o -> {
-            WorkflowOutput.Builder output = WorkflowOutput.builder();
-            string(o, "description", here).ifPresent(output::description);
-            Optional<String> value = string(o, "value", here);
-            if (value.isEmpty()) {
-              read.error(entry.key(), here, "output '" + entry.name() + "' has no value",
-                  "add 'value: ${{ jobs.<job>.outputs.<name> }}'");
-              return;
-            }
-            output.value(value.get());
-            output.putAllExtensions(unknown(o, here, List.of("description", "value")));
-            build(entry.value(), here, output::build).ifPresent(out -> trigger.putOutput(entry.name(), out));
-          });
-        }
-      });
+      YamlMapping outputs = mappingAt(m, "outputs", path);
+      if (outputs != null) {
+        outputs(outputs, path.key("outputs"), trigger);
+      }
     }
     if (known.contains("secrets")) {
-      get(m, "secrets").flatMap(n -> read.mapping(n, path.key("secrets"))).ifPresent(secrets -> {
-        for (YamlMapping.Entry entry : secrets.entries()) {
-          DocPath here = path.key("secrets").key(entry.name());
-          WorkflowSecret.Builder secret = WorkflowSecret.builder();
-          read.mapping(entry.value(), here).ifPresent(s -> {
-            string(s, "description", here).ifPresent(secret::description);
-            bool(s, "required", here).ifPresent(secret::required);
-            secret.putAllExtensions(unknown(s, here, List.of("description", "required")));
-          });
-          build(entry.value(), here, secret::build).ifPresent(s -> trigger.putSecret(entry.name(), s));
-        }
-      });
+      YamlMapping secrets = mappingAt(m, "secrets", path);
+      if (secrets != null) {
+        secrets(secrets, path.key("secrets"), trigger);
+      }
     }
-    return build(node, path, trigger::build);
+    return build(trigger, node, path);
+  }
+
+  /** The mapping at a key, or null when the key is absent or null, or holds something else (reported). */
+  private YamlMapping mappingAt(YamlMapping mapping, String key, DocPath path) {
+    YamlNode node = valueOf(mapping, key);
+    return node == null ? null : read.mapping(node, path.key(key)).orElse(null);
+  }
+
+  private void outputs(YamlMapping outputs, DocPath path, Trigger.Builder trigger) {
+    for (YamlMapping.Entry entry : outputs.entries()) {
+      DocPath here = path.key(entry.name());
+      YamlMapping o = read.mapping(entry.value(), here).orElse(null);
+      if (o == null) {
+        continue;
+      }
+      WorkflowOutput.Builder output = WorkflowOutput.builder();
+      output.description(string(o, "description", here));
+      Optional<String> value = string(o, "value", here);
+      if (value.isEmpty()) {
+        read.error(entry.key(), here, "output '" + entry.name() + "' has no value",
+            "add 'value: ${{ jobs.<job>.outputs.<name> }}'");
+        continue;
+      }
+      output.value(value.get());
+      output.putAllExtensions(unknown(o, here, List.of("description", "value")));
+      Optional<WorkflowOutput> built = build(entry.value(), here, output::build);
+      if (built.isPresent()) {
+        trigger.putOutput(entry.name(), built.get());
+      }
+    }
+  }
+
+  private void secrets(YamlMapping secrets, DocPath path, Trigger.Builder trigger) {
+    for (YamlMapping.Entry entry : secrets.entries()) {
+      DocPath here = path.key(entry.name());
+      WorkflowSecret.Builder secret = WorkflowSecret.builder();
+      YamlMapping s = read.mapping(entry.value(), here).orElse(null);
+      if (s != null) {
+        secret.description(string(s, "description", here));
+        secret.required(bool(s, "required", here));
+        secret.putAllExtensions(unknown(s, here, List.of("description", "required")));
+      }
+      Optional<WorkflowSecret> built = build(entry.value(), here, secret::build);
+      if (built.isPresent()) {
+        trigger.putSecret(entry.name(), built.get());
+      }
+    }
   }
 
   private void inputs(String event, YamlMapping inputs, DocPath path, Trigger.Builder trigger) {
@@ -520,9 +644,9 @@ public final class WorkflowReader {
       Input.Builder input = Input.builder();
       if (mapping.isPresent()) {
         YamlMapping m = mapping.get();
-        string(m, "description", here).ifPresent(input::description);
-        string(m, "deprecationMessage", here).ifPresent(input::deprecationMessage);
-        bool(m, "required", here).ifPresent(input::required);
+        input.description(string(m, "description", here));
+        input.deprecationMessage(string(m, "deprecationMessage", here));
+        input.required(bool(m, "required", here));
         Optional<InputType> type = Optional.empty();
         Optional<String> typeText = string(m, "type", here);
         if (typeText.isPresent()) {
@@ -539,9 +663,11 @@ public final class WorkflowReader {
               "add 'type: string', 'type: boolean' or 'type: number'");
           continue;
         }
-        type.ifPresent(input::type);
-        Optional<InputType> finalType = type;
-        get(m, "default").ifPresent(d -> defaultValue(d, finalType, here.key("default")).ifPresent(input::defaultValue));
+        input.type(type);
+        YamlNode defaultNode = valueOf(m, "default");
+        if (defaultNode != null) {
+          input.defaultValue(defaultValue(defaultNode, type, here.key("default")));
+        }
         input.addAllOptions(list(m, "options", here));
         input.putAllExtensions(unknown(m, here, call ? CALL_INPUT_KEYS : DISPATCH_INPUT_KEYS));
       } else if (call) {
@@ -549,7 +675,10 @@ public final class WorkflowReader {
             "add 'type: string', 'type: boolean' or 'type: number'");
         continue;
       }
-      build(entry.value(), here, input::build).ifPresent(i -> trigger.putInput(entry.name(), i));
+      Optional<Input> built = build(entry.value(), here, input::build);
+      if (built.isPresent()) {
+        trigger.putInput(entry.name(), built.get());
+      }
     }
   }
 
@@ -598,31 +727,36 @@ public final class WorkflowReader {
     List<YamlNode> items = sequence.get().items();
     for (int i = 0; i < items.size(); i++) {
       DocPath here = path.index(i);
-      read.mapping(items.get(i), here).ifPresent(entry -> {
-        Optional<String> cron = string(entry, "cron", here);
-        if (cron.isEmpty()) {
-          read.error(entry, here, "schedule entry has no cron", "add 'cron: \"0 3 * * 1\"'");
-          return;
-        }
-        Optional<String> problem = Cron.problem(cron.get());
-        if (problem.isPresent()) {
-          read.error(entry.get("cron").get(), here.key("cron"), "schedule " + problem.get(), null);
-          return;
-        }
-        Cron.Builder builder = Cron.builder().expression(cron.get());
-        string(entry, "timezone", here).ifPresent(builder::timezone);
-        builder.putAllExtensions(unknown(entry, here, List.of("cron", "timezone")));
-        build(entry, here, builder::build).ifPresent(trigger::addSchedule);
-      });
+      YamlMapping entry = read.mapping(items.get(i), here).orElse(null);
+      if (entry == null) {
+        continue;
+      }
+      Optional<String> cron = string(entry, "cron", here);
+      if (cron.isEmpty()) {
+        read.error(entry, here, "schedule entry has no cron", "add 'cron: \"0 3 * * 1\"'");
+        continue;
+      }
+      Optional<String> problem = Cron.problem(cron.get());
+      if (problem.isPresent()) {
+        read.error(entry.get("cron").get(), here.key("cron"), "schedule " + problem.get(), null);
+        continue;
+      }
+      Cron.Builder builder = Cron.builder().expression(cron.get());
+      builder.timezone(string(entry, "timezone", here));
+      builder.putAllExtensions(unknown(entry, here, List.of("cron", "timezone")));
+      Optional<Cron> built = build(entry, here, builder::build);
+      if (built.isPresent()) {
+        trigger.addSchedule(built.get());
+      }
     }
-    return build(node, path, trigger::build);
+    return build(trigger, node, path);
   }
 
   // ---- shared parts
 
   private Optional<String> cacheMode(YamlMapping mapping, DocPath path) {
     Optional<String> mode = string(mapping, "cache-mode", path);
-    if (mode.isPresent() && !List.of("read", "write", "write-only", "none").contains(mode.get())
+    if (mode.isPresent() && !CACHE_MODES.contains(mode.get())
         && !mode.get().contains("${{")) {
       read.error(mapping.get("cache-mode").get(), path.key("cache-mode"), "cache-mode '" + mode.get()
           + "' is not one of read, write, write-only, none", null);
@@ -631,7 +765,11 @@ public final class WorkflowReader {
     return mode;
   }
 
+  /** The permissions at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Permissions> permissions(YamlNode node, DocPath path) {
+    if (node == null) {
+      return Optional.empty();
+    }
     if (node instanceof YamlScalar && !node.isNull()) {
       String text = ((YamlScalar) node).value();
       if (text.equals("read-all")) {
@@ -658,7 +796,7 @@ public final class WorkflowReader {
       }
       DocPath here = path.key(entry.name());
       Optional<String> level = read.string(entry.value(), here);
-      Optional<Access> access = level.flatMap(Access::parse);
+      Optional<Access> access = level.isPresent() ? Access.parse(level.get()) : Optional.empty();
       boolean models = entry.name().equals("models");
       if (access.isEmpty() || models && access.get() == Access.WRITE) {
         read.error(entry.value(), here, "permission '" + entry.name() + "' must be "
@@ -667,28 +805,42 @@ public final class WorkflowReader {
       }
       permissions.putScope(entry.name(), access.get());
     }
-    return build(node, path, permissions::build);
+    try {
+      return Optional.of(permissions.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(node, path, e);
+    }
   }
 
+  /** The defaults at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Defaults> defaults(YamlNode node, DocPath path) {
-    Optional<YamlMapping> mapping = read.mapping(node, path);
+    Optional<YamlMapping> mapping = node == null ? Optional.empty() : read.mapping(node, path);
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
     Defaults.Builder defaults = Defaults.builder();
     defaults.putAllOuterExtensions(unknown(mapping.get(), path, List.of("run")));
-    get(mapping.get(), "run").flatMap(run -> read.mapping(run, path.key("run"))).ifPresent(run -> {
+    YamlMapping run = mappingAt(mapping.get(), "run", path);
+    if (run != null) {
       DocPath here = path.key("run");
-      string(run, "shell", here).ifPresent(defaults::shell);
-      string(run, "working-directory", here).ifPresent(defaults::workingDirectory);
+      defaults.shell(string(run, "shell", here));
+      defaults.workingDirectory(string(run, "working-directory", here));
       defaults.putAllExtensions(unknown(run, here, List.of("shell", "working-directory")));
-    });
+    }
     return build(node, path, defaults::build);
   }
 
+  /** The concurrency at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Concurrency> concurrency(YamlNode node, DocPath path) {
+    if (node == null) {
+      return Optional.empty();
+    }
     if (node instanceof YamlScalar && !node.isNull()) {
-      return build(node, path, () -> Concurrency.group(((YamlScalar) node).value()));
+      try {
+        return Optional.of(Concurrency.group(((YamlScalar) node).value()));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return invalid(node, path, e);
+      }
     }
     Optional<YamlMapping> mapping = read.mapping(node, path);
     if (mapping.isEmpty()) {
@@ -704,14 +856,15 @@ public final class WorkflowReader {
       return Optional.empty();
     }
     Concurrency.Builder concurrency = Concurrency.builder().group(group.get());
-    boolOrExpression(m, "cancel-in-progress", path).ifPresent(concurrency::cancelInProgress);
-    string(m, "queue", path).ifPresent(queue -> {
-      if (!queue.equals("single") && !queue.equals("max")) {
+    concurrency.cancelInProgress(boolOrExpression(m, "cancel-in-progress", path));
+    Optional<String> queue = string(m, "queue", path);
+    if (queue.isPresent()) {
+      if (!queue.get().equals("single") && !queue.get().equals("max")) {
         read.error(m.get("queue").get(), path.key("queue"), "concurrency queue must be single or max, not '"
-            + queue + "'", null);
+            + queue.get() + "'", null);
       }
-      concurrency.queue(queue);
-    });
+      concurrency.queue(queue.get());
+    }
     concurrency.putAllExtensions(unknown(m, path, List.of("group", "cancel-in-progress", "queue")));
     return build(node, path, concurrency::build);
   }
@@ -735,7 +888,7 @@ public final class WorkflowReader {
     }
     for (YamlMapping.Entry entry : mapping.get().entries()) {
       DocPath here = path.key(entry.name());
-      if (!JOB_ID.matcher(entry.name()).matches()) {
+      if (!Workflow.isJobId(entry.name())) {
         read.error(entry.key(), here, "job id '" + entry.name() + "' must start with a letter or '_' and contain "
             + "only letters, digits, '-' and '_'", "rename the job");
         continue;
@@ -743,7 +896,10 @@ public final class WorkflowReader {
       if (jobs.containsKey(entry.name())) {
         continue;
       }
-      job(entry.value(), here).ifPresent(job -> jobs.put(entry.name(), job));
+      Optional<Job> job = job(entry.value(), here);
+      if (job.isPresent()) {
+        jobs.put(entry.name(), job.get());
+      }
     }
   }
 
@@ -772,43 +928,50 @@ public final class WorkflowReader {
       }
     }
     extensions.putAll(unknown(m, path, call ? CALL_JOB_ALL_KEYS : NORMAL_JOB_ALL_KEYS));
-    string(m, "name", path).ifPresent(job::name);
-    get(m, "permissions").flatMap(p -> permissions(p, path.key("permissions"))).ifPresent(job::permissions);
-    cacheMode(m, path).ifPresent(job::cacheMode);
+    // Optional parts are set as read: the builders take Optional.empty() as "not set".
+    job.name(string(m, "name", path));
+    job.permissions(permissions(valueOf(m, "permissions"), path.key("permissions")));
+    job.cacheMode(cacheMode(m, path));
     List<String> needs = list(m, "needs", path);
     for (String need : needs) {
-      if (!JOB_ID.matcher(need).matches()) {
+      if (!Workflow.isJobId(need)) {
         read.error(m.get("needs").get(), path.key("needs"), "needs '" + need + "' is not a job id", null);
       } else {
         job.addNeed(need);
       }
     }
-    condition(m, path).ifPresent(job::condition);
-    get(m, "strategy").flatMap(s -> strategy(s, path.key("strategy"))).ifPresent(job::strategy);
-    get(m, "concurrency").flatMap(c -> concurrency(c, path.key("concurrency"))).ifPresent(job::concurrency);
-    boolean[] invalidUses = {false};
+    job.condition(condition(m, path));
+    job.strategy(strategy(valueOf(m, "strategy"), path.key("strategy")));
+    job.concurrency(concurrency(valueOf(m, "concurrency"), path.key("concurrency")));
+    boolean invalidUses = false;
     if (call) {
-      string(m, "uses", path).ifPresent(uses -> {
-        if (!ActionRef.isWorkflowUses(uses)) {
-          read.error(m.get("uses").get(), path.key("uses"), "job uses '" + uses + "' must name a workflow file: "
+      Optional<String> uses = string(m, "uses", path);
+      if (uses.isPresent()) {
+        YamlNode usesNode = valueOf(m, "uses");
+        if (!ActionRef.isWorkflowUses(uses.get())) {
+          read.error(usesNode, path.key("uses"), "job uses '" + uses.get() + "' must name a workflow file: "
               + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'", null);
-          invalidUses[0] = true;
+          invalidUses = true;
         } else {
-          build(m.get("uses").get(), path.key("uses"), () -> actionRef(uses, m.get("uses").get())).ifPresent(job::uses);
+          job.uses(actionRef(uses.get(), usesNode, path.key("uses")));
         }
-      });
-      scalarMap(m, "with", path, job::putAllWith, job::withExpression);
-      get(m, "secrets").ifPresent(secrets -> {
+      }
+      ScalarMap with = scalarMap(m, "with", path);
+      job.putAllWith(with.values()).withExpression(with.expression());
+      YamlNode secrets = valueOf(m, "secrets");
+      if (secrets != null) {
         if (secrets instanceof YamlScalar && ((YamlScalar) secrets).value().equals("inherit")) {
           job.inheritSecrets(true);
         } else {
-          scalarMap(m, "secrets", path, job::putAllSecrets, expression -> {
+          ScalarMap map = scalarMap(m, "secrets", path);
+          job.putAllSecrets(map.values());
+          if (map.expression() != null) {
             read.error(secrets, path.key("secrets"), "'" + path.key("secrets") + "' must be 'inherit' or a mapping",
                 null);
             extensions.put("secrets", secrets);
-          });
+          }
         }
-      });
+      }
     } else {
       Optional<YamlNode> runsOn = get(m, "runs-on");
       if (runsOn.isEmpty() || runsOn.get().isNull()) {
@@ -817,33 +980,51 @@ public final class WorkflowReader {
         broken = true;
       } else {
         Optional<RunsOn> runner = runsOn(runsOn.get(), path.key("runs-on"));
-        runner.ifPresent(job::runsOn);
+        job.runsOn(runner);
         broken = runner.isEmpty();
       }
-      get(m, "snapshot").ifPresent(job::snapshot);
-      get(m, "environment").flatMap(e -> environment(e, path.key("environment"))).ifPresent(job::environment);
-      get(m, "outputs").ifPresent(o -> job.putAllOutputs(read.stringMap(o, path.key("outputs"))));
-      scalarMap(m, "env", path, job::putAllEnv, job::envExpression);
-      get(m, "defaults").flatMap(d -> defaults(d, path.key("defaults"))).ifPresent(job::defaults);
-      numberOrExpression(m, "timeout-minutes", path).ifPresent(job::timeoutMinutes);
-      boolOrExpression(m, "continue-on-error", path).ifPresent(job::continueOnError);
-      get(m, "container").flatMap(c -> container(c, path.key("container"), true)).ifPresent(job::container);
-      get(m, "services").flatMap(s -> read.mapping(s, path.key("services"))).ifPresent(services -> {
+      YamlNode snapshot = valueOf(m, "snapshot");
+      if (snapshot != null) {
+        job.snapshot(snapshot);
+      }
+      job.environment(environment(valueOf(m, "environment"), path.key("environment")));
+      YamlNode outputs = valueOf(m, "outputs");
+      if (outputs != null) {
+        job.putAllOutputs(read.stringMap(outputs, path.key("outputs")));
+      }
+      ScalarMap env = scalarMap(m, "env", path);
+      job.putAllEnv(env.values()).envExpression(env.expression());
+      job.defaults(defaults(valueOf(m, "defaults"), path.key("defaults")));
+      job.timeoutMinutes(numberOrExpression(m, "timeout-minutes", path));
+      job.continueOnError(boolOrExpression(m, "continue-on-error", path));
+      job.container(container(valueOf(m, "container"), path.key("container"), true));
+      YamlMapping services = mappingAt(m, "services", path);
+      if (services != null) {
         for (YamlMapping.Entry entry : services.entries()) {
-          container(entry.value(), path.key("services").key(entry.name()), false)
-              .ifPresent(c -> job.putService(entry.name(), c));
+          Optional<Container> service = container(entry.value(), path.key("services").key(entry.name()), false);
+          if (service.isPresent()) {
+            job.putService(entry.name(), service.get());
+          }
         }
-      });
-      get(m, "steps").ifPresent(steps -> job.addAllSteps(steps(steps, path.key("steps"))));
+      }
+      YamlNode steps = valueOf(m, "steps");
+      if (steps != null) {
+        job.addAllSteps(steps(steps, path.key("steps")));
+      }
     }
     job.putAllExtensions(extensions);
-    return broken || invalidUses[0] ? Optional.empty() : build(node, path, job::build);
+    return broken || invalidUses ? Optional.empty() : build(job, node, path);
   }
 
-  private ActionRef actionRef(String text, YamlNode node) {
-    ActionRef.Builder ref = ActionRef.builder().text(text);
-    comment(node).ifPresent(ref::comment);
-    return ref.build();
+  /** The action or workflow a step or job uses, with the comment after it (the version of a pinned SHA). */
+  private Optional<ActionRef> actionRef(String text, YamlNode node, DocPath path) {
+    try {
+      ActionRef.Builder ref = ActionRef.builder().text(text);
+      ref.comment(comment(node));
+      return Optional.of(ref.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return invalid(node, path, e);
+    }
   }
 
   /** The comment on the same line after a scalar, such as the version after a SHA pin. */
@@ -872,7 +1053,11 @@ public final class WorkflowReader {
 
   private Optional<RunsOn> runsOn(YamlNode node, DocPath path) {
     if (node instanceof YamlScalar) {
-      return build(node, path, () -> RunsOn.label(((YamlScalar) node).value()));
+      try {
+        return Optional.of(RunsOn.label(((YamlScalar) node).value()));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return invalid(node, path, e);
+      }
     }
     if (node instanceof YamlSequence) {
       List<String> labels = read.stringList(node, path);
@@ -884,13 +1069,17 @@ public final class WorkflowReader {
     }
     YamlMapping m = (YamlMapping) node;
     RunsOn.Builder runsOn = RunsOn.builder();
-    string(m, "group", path).ifPresent(runsOn::group);
+    runsOn.group(string(m, "group", path));
     runsOn.addAllLabels(list(m, "labels", path));
     runsOn.putAllExtensions(unknown(m, path, List.of("group", "labels")));
     return build(node, path, runsOn::build);
   }
 
+  /** The environment at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Environment> environment(YamlNode node, DocPath path) {
+    if (node == null) {
+      return Optional.empty();
+    }
     if (node instanceof YamlScalar && !node.isNull()) {
       return build(node, path, () -> Environment.named(((YamlScalar) node).value()));
     }
@@ -905,13 +1094,17 @@ public final class WorkflowReader {
       return Optional.empty();
     }
     Environment.Builder environment = Environment.builder().name(name.get());
-    string(m, "url", path).ifPresent(environment::url);
-    boolOrExpression(m, "deployment", path).ifPresent(environment::deployment);
+    environment.url(string(m, "url", path));
+    environment.deployment(boolOrExpression(m, "deployment", path));
     environment.putAllExtensions(unknown(m, path, List.of("name", "url", "deployment")));
     return build(node, path, environment::build);
   }
 
+  /** The container at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Container> container(YamlNode node, DocPath path, boolean job) {
+    if (node == null) {
+      return Optional.empty();
+    }
     if (job && node instanceof YamlScalar && !node.isNull()) {
       return build(node, path, () -> Container.image(((YamlScalar) node).value()));
     }
@@ -926,27 +1119,33 @@ public final class WorkflowReader {
       return Optional.empty();
     }
     Container.Builder container = Container.builder().image(image.get());
-    get(m, "credentials").flatMap(c -> read.mapping(c, path.key("credentials"))).ifPresent(c -> {
+    YamlMapping c = mappingAt(m, "credentials", path);
+    if (c != null) {
       DocPath here = path.key("credentials");
       Credentials.Builder credentials = Credentials.builder();
-      string(c, "username", here).ifPresent(credentials::username);
-      string(c, "password", here).ifPresent(credentials::password);
+      credentials.username(string(c, "username", here));
+      credentials.password(string(c, "password", here));
       credentials.putAllExtensions(unknown(c, here, List.of("username", "password")));
-      build(c, here, credentials::build).ifPresent(container::credentials);
-    });
-    scalarMap(m, "env", path, container::putAllEnv, container::envExpression);
+      container.credentials(build(c, here, credentials::build));
+    }
+    ScalarMap env = scalarMap(m, "env", path);
+    container.putAllEnv(env.values()).envExpression(env.expression());
     container.addAllPorts(list(m, "ports", path));
     container.addAllVolumes(list(m, "volumes", path));
-    string(m, "options", path).ifPresent(container::options);
+    container.options(string(m, "options", path));
     if (!job) {
-      string(m, "command", path).ifPresent(container::command);
-      string(m, "entrypoint", path).ifPresent(container::entrypoint);
+      container.command(string(m, "command", path));
+      container.entrypoint(string(m, "entrypoint", path));
     }
     container.putAllExtensions(unknown(m, path, job ? CONTAINER_KEYS : SERVICE_KEYS));
     return build(node, path, container::build);
   }
 
+  /** The strategy at a node; empty when the node is null (the key is absent) or wrong (reported). */
   private Optional<Strategy> strategy(YamlNode node, DocPath path) {
+    if (node == null) {
+      return Optional.empty();
+    }
     if (node instanceof YamlScalar && ((YamlScalar) node).value().contains("${{")) {
       return build(node, path, () -> Strategy.builder().expression(((YamlScalar) node).value()).build());
     }
@@ -956,10 +1155,12 @@ public final class WorkflowReader {
     }
     YamlMapping m = mapping.get();
     Strategy.Builder strategy = Strategy.builder();
-    get(m, "matrix").flatMap(x -> matrix(x, path.key("matrix"))).ifPresent(strategy::matrix);
-    Optional<YamlNode> failFast = get(m, "fail-fast");
-    failFast.flatMap(f -> read.string(f, path.key("fail-fast"))).ifPresent(strategy::failFast);
-    numberOrExpression(m, "max-parallel", path).ifPresent(strategy::maxParallel);
+    YamlNode matrix = valueOf(m, "matrix");
+    if (matrix != null) {
+      strategy.matrix(matrix(matrix, path.key("matrix")));
+    }
+    strategy.failFast(string(m, "fail-fast", path));
+    strategy.maxParallel(numberOrExpression(m, "max-parallel", path));
     strategy.putAllExtensions(unknown(m, path, List.of("matrix", "fail-fast", "max-parallel")));
     return build(node, path, strategy::build);
   }
@@ -998,15 +1199,19 @@ public final class WorkflowReader {
         }
         for (int i = 0; i < items.get().size(); i++) {
           YamlNode item = items.get().items().get(i);
-          read.mapping(item, here.index(i)).ifPresent(combination -> {
-            Map<String, YamlNode> values = new LinkedHashMap<>();
-            combination.entries().forEach(e -> values.putIfAbsent(e.name(), e.value()));
-            if (include) {
-              matrix.addInclude(values);
-            } else {
-              matrix.addExclude(values);
-            }
-          });
+          YamlMapping combination = read.mapping(item, here.index(i)).orElse(null);
+          if (combination == null) {
+            continue;
+          }
+          Map<String, YamlNode> values = new LinkedHashMap<>();
+          for (YamlMapping.Entry e : combination.entries()) {
+            values.putIfAbsent(e.name(), e.value());
+          }
+          if (include) {
+            matrix.addInclude(values);
+          } else {
+            matrix.addExclude(values);
+          }
         }
         continue;
       }
@@ -1032,7 +1237,7 @@ public final class WorkflowReader {
     }
     List<YamlNode> items = sequence.get().items();
     for (int i = 0; i < items.size(); i++) {
-      step(items.get(i), path.index(i)).ifPresent(steps::add);
+      addIfPresent(steps, step(items.get(i), path.index(i)));
     }
     return steps;
   }
@@ -1047,19 +1252,24 @@ public final class WorkflowReader {
     }
     YamlMapping m = mapping.get();
     Step.Builder step = Step.builder();
-    string(m, "name", path).ifPresent(step::name);
-    string(m, "id", path).ifPresent(step::id);
-    condition(m, path).ifPresent(step::condition);
-    get(m, "uses").flatMap(u -> read.string(u, path.key("uses"))).ifPresent(uses ->
-        build(m.get("uses").get(), path.key("uses"), () -> actionRef(uses, m.get("uses").get())).ifPresent(step::uses));
-    scalarMap(m, "with", path, step::putAllWith, step::withExpression);
-    string(m, "run", path).ifPresent(step::run);
-    string(m, "shell", path).ifPresent(step::shell);
-    string(m, "working-directory", path).ifPresent(step::workingDirectory);
-    scalarMap(m, "env", path, step::putAllEnv, step::envExpression);
-    boolOrExpression(m, "continue-on-error", path).ifPresent(step::continueOnError);
-    numberOrExpression(m, "timeout-minutes", path).ifPresent(step::timeoutMinutes);
-    bool(m, "background", path).ifPresent(step::background);
+    // Optional parts are set as read: the builders take Optional.empty() as "not set".
+    step.name(string(m, "name", path));
+    step.id(string(m, "id", path));
+    step.condition(condition(m, path));
+    Optional<String> uses = string(m, "uses", path);
+    if (uses.isPresent()) {
+      step.uses(actionRef(uses.get(), valueOf(m, "uses"), path.key("uses")));
+    }
+    ScalarMap with = scalarMap(m, "with", path);
+    step.putAllWith(with.values()).withExpression(with.expression());
+    step.run(string(m, "run", path));
+    step.shell(string(m, "shell", path));
+    step.workingDirectory(string(m, "working-directory", path));
+    ScalarMap env = scalarMap(m, "env", path);
+    step.putAllEnv(env.values()).envExpression(env.expression());
+    step.continueOnError(boolOrExpression(m, "continue-on-error", path));
+    step.timeoutMinutes(numberOrExpression(m, "timeout-minutes", path));
+    step.background(bool(m, "background", path));
     if (m.has("wait")) {
       List<String> wait = list(m, "wait", path);
       if (wait.isEmpty()) {
@@ -1067,11 +1277,17 @@ public final class WorkflowReader {
       }
       step.addAllAwait(wait);
     }
-    get(m, "wait-all").ifPresent(w -> step.waitAll(w.isNull() || read.bool(w, path.key("wait-all")).orElse(true)));
-    string(m, "cancel", path).ifPresent(step::cancel);
-    get(m, "parallel").ifPresent(p -> step.addAllParallel(steps(p, path.key("parallel"))));
+    YamlNode waitAll = valueOf(m, "wait-all");
+    if (waitAll != null) {
+      step.waitAll(waitAll.isNull() || read.bool(waitAll, path.key("wait-all")).orElse(true));
+    }
+    step.cancel(string(m, "cancel", path));
+    YamlNode parallel = valueOf(m, "parallel");
+    if (parallel != null) {
+      step.addAllParallel(steps(parallel, path.key("parallel")));
+    }
     step.putAllExtensions(unknown(m, path, STEP_KEYS));
-    return build(node, path, step::build);
+    return build(step, node, path);
   }
 
   // ---- expressions
@@ -1130,7 +1346,10 @@ public final class WorkflowReader {
       }
       return;
     }
-    Expressions.parse(text).ifPresent(problem -> expressionFinding(scalar, path, problem.offset(), problem.message()));
+    Optional<ExpressionProblem> problem = Expressions.parse(text);
+    if (problem.isPresent()) {
+      expressionFinding(scalar, path, problem.get().offset(), problem.get().message());
+    }
   }
 
   /**
