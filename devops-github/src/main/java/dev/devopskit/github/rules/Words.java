@@ -61,7 +61,8 @@ final class Words {
     return found;
   }
 
-  private static boolean at(String text, int start, int to, String word) {
+  /** Whether the word is at {@code start} and ends by {@code to}, comparing ASCII letters without case. */
+  static boolean at(String text, int start, int to, String word) {
     if (to - start < word.length()) {
       return false;
     }
@@ -73,7 +74,8 @@ final class Words {
     return true;
   }
 
-  private static char lower(char c) {
+  /** An ASCII capital in lower case; any other character as it is. */
+  static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -45,7 +45,9 @@ class PrefilterSamenessTest {
       "GITHUB_TOKEN", "gh_token", "gh ", "gh\t", "git push", "git ", "docker\n", "push", "tag", "Tag", "git\ttag",
       "api.github.com", "publish", "ghcr.io", "comment", "release", "Release", "\u212Aubectl", "\u0130ntegration",
       "\u017Fhellcheck", "st\u00e9p", "-", "_", ":", "/", ".", "=", " ", "  ", "\n", "\r\n", "\t", "x", "1", "a", "ing",
-      "s", "\u00a0", "\u2028");
+      "s", "\u00a0", "\u2028", "xtest:integration", "TEST:E2E", "Fly deploy", "FLYCTL  deploy",
+      "Deploy.SH", "Scripts/Deploy-x", "cdk deploy", "serverless deploy", "wrangler deploy", "vercel deploy",
+      "netlify deploy", "npmx", "_npm", "pnpm run test:unit", "mvnw", "GradleW", "IntegrationTest", "compileJava");
 
   @Provide
   Arbitrary<String> scripts() {
@@ -56,6 +58,30 @@ class PrefilterSamenessTest {
   void should_classify_generated_scripts_as_before(@ForAll("scripts") String script) {
     assertThat(Pipelines.costOfCommand(script)).as(script).isEqualTo(Reference.classify(script));
   }
+
+  @Property(tries = 2000)
+  void should_find_as_the_plain_pattern_does(@ForAll("scripts") String text) {
+    for (StartWordPattern pattern : COMMAND_PATTERNS) {
+      assertThat(pattern.find(text)).as("%s in %s", pattern.pattern(), text)
+          .isEqualTo(pattern.pattern().matcher(text).find());
+    }
+  }
+
+  /** Each command pattern with its start words, as the classification uses them. */
+  private static final List<StartWordPattern> COMMAND_PATTERNS = List.of(
+      new StartWordPattern(Reference.DEPLOY_CMD.pattern(), "kubectl", "helm", "terraform", "fly", "vercel", "netlify",
+          "ecs", "gcloud", "deploy.sh", "scripts/deploy", "cdk", "serverless", "wrangler"),
+      new StartWordPattern(Reference.BUILD_CMD.pattern(), "docker", "npm", "pnpm", "yarn", "mvn", "gradle", "cargo",
+          "go"),
+      new StartWordPattern(Reference.INTEGRATION_CMD.pattern(), "test:", "integrationtest", "mvn", "failsafe",
+          "playwright", "cypress", "run"),
+      new StartWordPattern(Reference.UNIT_CMD.pattern(), "npm", "pnpm", "yarn", "jest", "vitest", "mvn", "gradle",
+          "pytest", "go", "cargo"),
+      new StartWordPattern(Reference.TYPE_CMD.pattern(), "tsc", "mypy", "pyright", "run", "mvn", "compilejava",
+          "cargo"),
+      new StartWordPattern(Reference.LINT_CMD.pattern(), "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff",
+          "flake8", "golangci-lint", "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck",
+          "markdownlint", "actionlint"));
 
   @Property(tries = 2000)
   void should_find_token_use_in_generated_text_as_before(@ForAll("scripts") String text) {
@@ -85,6 +111,12 @@ class PrefilterSamenessTest {
       assertThat(Pipelines.costOfCommand(text)).as(text).isEqualTo(expected);
       assertThat(ExcessivePermissions.usesToken(text)).as(text).isEqualTo(Reference.TOKEN_USE.matcher(text).find());
       assertThat(DependencyCache.installCommand(text)).as(text).isEqualTo(Reference.install(text));
+      for (String line : text.split("\n")) {
+        for (StartWordPattern pattern : COMMAND_PATTERNS) {
+          assertThat(pattern.find(line)).as("%s in %s", pattern.pattern(), line)
+              .isEqualTo(pattern.pattern().matcher(line).find());
+        }
+      }
       classified += expected.isPresent() ? 1 : 0;
     }
     assertThat(classified).isGreaterThan(100);
