@@ -364,8 +364,31 @@ final class Pipelines {
     }
   }
 
-  /** The jobs each job needs, directly or through others. */
+  /** The ancestors last worked out on each thread, as {@link #LAST_COSTS}: three rules ask for them. */
+  private static final ThreadLocal<AncestorMemo> LAST_ANCESTORS = new ThreadLocal<>();
+
+  private static final class AncestorMemo {
+    final WeakReference<Workflow> workflow;
+    final Map<String, Set<String>> ancestors;
+
+    AncestorMemo(Workflow workflow, Map<String, Set<String>> ancestors) {
+      this.workflow = new WeakReference<>(workflow);
+      this.ancestors = ancestors;
+    }
+  }
+
+  /** The jobs each job needs, directly or through others (unmodifiable). */
   static Map<String, Set<String>> ancestors(Workflow workflow) {
+    AncestorMemo last = LAST_ANCESTORS.get();
+    if (last != null && last.workflow.get() == workflow) {
+      return last.ancestors;
+    }
+    Map<String, Set<String>> ancestors = Collections.unmodifiableMap(workOutAncestors(workflow));
+    LAST_ANCESTORS.set(new AncestorMemo(workflow, ancestors));
+    return ancestors;
+  }
+
+  private static Map<String, Set<String>> workOutAncestors(Workflow workflow) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String id : workflow.jobs().keySet()) {
       Set<String> seen = new LinkedHashSet<>();
@@ -377,7 +400,7 @@ final class Pipelines {
         }
       }
       seen.remove(id);
-      out.put(id, seen);
+      out.put(id, Collections.unmodifiableSet(seen));
     }
     return out;
   }

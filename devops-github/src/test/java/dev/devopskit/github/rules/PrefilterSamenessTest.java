@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -65,6 +66,33 @@ class PrefilterSamenessTest {
       assertThat(pattern.find(text)).as("%s in %s", pattern.pattern(), text)
           .isEqualTo(pattern.pattern().matcher(text).find());
     }
+  }
+
+  /** Words of every shape: one character, a non-letter second character, shared prefixes. */
+  private static final Map<String, Integer> SOME_WORDS = Map.of("go ", 1, "go\t", 2, "e2e", 4, "x", 8, "test", 16,
+      "test:", 32, "gh\n", 64, "npm", 128, "pnpm", 256, "-", 512);
+
+  @Property(tries = 2000)
+  void should_find_the_words_a_plain_search_finds(@ForAll("scripts") String text) {
+    Words words = new Words(SOME_WORDS);
+    for (int from = 0; from <= text.length(); from += 3) {
+      int to = Math.max(from, text.length() - from / 2);
+      assertThat(words.find(text, from, to)).as("%s [%d, %d)", text, from, to)
+          .isEqualTo(plainFind(text.substring(from, to)));
+    }
+  }
+
+  /** The words found by searching the ASCII-lower-cased text for each of them. */
+  private static int plainFind(String text) {
+    StringBuilder lower = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    int found = 0;
+    for (Map.Entry<String, Integer> word : SOME_WORDS.entrySet()) {
+      found |= lower.indexOf(word.getKey()) >= 0 ? word.getValue() : 0;
+    }
+    return found;
   }
 
   /** Each command pattern with its start words, as the classification uses them. */
