@@ -854,10 +854,11 @@ public final class SecretScanner {
     if (!tokenChars(value) || !hasDigitAndLetter(value)) {
       return false;
     }
-    if (resourcePath(value) || base64OfText(value)) {
+    // Most tokens are turned down by their entropy, the cheapest of the remaining (independent) tests.
+    if (entropy(value) <= 4.5 || resourcePath(value) || base64OfText(value)) {
       return false;
     }
-    return entropy(value) > 4.5 && sensitiveOrNeutral(key);
+    return sensitiveOrNeutral(key);
   }
 
   /** A resource name such as {@code projects/123/locations/global/pools/gh}: mostly words between slashes. */

@@ -242,9 +242,10 @@ final class Pipelines {
   /**
    * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
    * script is classified once; the cache holds at most {@link #SCRIPT_CACHE_CHARS} characters of scripts and starts
-   * over when full.
+   * over when full. It starts large enough for the scripts of a few hundred workflows, so that it is not grown
+   * again and again while a repository is checked.
    */
-  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>(2048);
   private static final AtomicLong SCRIPT_CACHE_USED = new AtomicLong();
   private static final long SCRIPT_CACHE_CHARS = 4_000_000;
 

@@ -34,6 +34,8 @@ public final class DockerfilePath implements CrossFileRule {
 
   private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\$\\{\\{.*?}}",
       java.util.regex.Pattern.DOTALL);
+  /** What separates the commands of a script: line ends, {@code &&}, {@code ||}, {@code ;} and pipes. */
+  private static final java.util.regex.Pattern COMMANDS = java.util.regex.Pattern.compile("\n|&&|\\|\\||;|\\|");
   private static final Set<String> BOOLEAN_FLAGS = Set.of("--push", "--load", "--no-cache", "--pull", "-q",
       "--quiet", "--rm", "--force-rm", "--squash", "--compress", "--disable-content-trust", "--sbom",
       "--provenance", "--check");
@@ -203,7 +205,11 @@ public final class DockerfilePath implements CrossFileRule {
   static List<Build> dockerBuilds(String script) {
     List<Build> out = new ArrayList<>();
     String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
-    for (String line : joined.split("\n|&&|\\|\\||;|\\|")) {
+    for (String line : COMMANDS.split(joined)) {
+      // A command without the word docker starts no build; only quotes can cut the word in the text.
+      if (!line.contains("docker") && line.indexOf('"') < 0 && line.indexOf('\'') < 0) {
+        continue;
+      }
       List<String> words = words(line);
       int start = buildIndex(words);
       if (start < 0) {
