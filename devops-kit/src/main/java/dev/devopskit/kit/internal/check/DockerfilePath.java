@@ -205,9 +205,12 @@ public final class DockerfilePath implements CrossFileRule {
   static List<Build> dockerBuilds(String script) {
     List<Build> out = new ArrayList<>();
     String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
+    if (!joined.contains("build") && !quoted(joined)) {
+      return out; // every build command holds the word build, which only quotes can cut in the text
+    }
     for (String line : COMMANDS.split(joined)) {
       // A command without the word docker starts no build; only quotes can cut the word in the text.
-      if (!line.contains("docker") && line.indexOf('"') < 0 && line.indexOf('\'') < 0) {
+      if (!line.contains("docker") && !quoted(line)) {
         continue;
       }
       List<String> words = words(line);
@@ -245,6 +248,10 @@ public final class DockerfilePath implements CrossFileRule {
       out.add(new Build(checkedFile, checkedContext));
     }
     return out;
+  }
+
+  private static boolean quoted(String text) {
+    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
   }
 
   /** The words of a shell line: whitespace splits, quotes group and are removed. */

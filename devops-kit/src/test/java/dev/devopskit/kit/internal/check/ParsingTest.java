@@ -23,8 +23,9 @@ class ParsingTest {
 
   @Test
   void should_skip_only_commands_that_cannot_start_a_build() {
-    // dockerBuilds skips a command whose text holds neither "docker" nor a quote: no word of it is docker, so
-    // buildIndex finds no build in it. Checked on generated commands against the words themselves.
+    // dockerBuilds skips a command whose text holds neither "docker" nor a quote (no word of it is docker, so
+    // buildIndex finds no build in it), and a script without "build" and quotes. Checked on generated commands
+    // against the words themselves.
     List<String> pieces = List.of("docker", "dock", "er", "\"", "'", " ", "\t", "build", "buildx", "-f", "x", "d",
         "ocker", "&&", "|", ";", "\n", "DOCKER", "$EXPR", "\\");
     java.util.Random random = new java.util.Random(10);
@@ -39,6 +40,9 @@ class ParsingTest {
       if (DockerfilePath.words(text).contains("docker")) {
         withDocker++;
         assertThat(skipped).as(text).isFalse();
+      }
+      if (DockerfilePath.words(text).contains("build")) {
+        assertThat(text.contains("build") || text.indexOf('"') >= 0 || text.indexOf('\'') >= 0).as(text).isTrue();
       }
       assertThat(java.util.regex.Pattern.compile("\n|&&|\\|\\||;|\\|").split(text))
           .isEqualTo(text.split("\n|&&|\\|\\||;|\\|"));
