@@ -408,8 +408,16 @@ final class Pipelines {
 
   /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */
   static boolean usesAction(Step step, String repository) {
-    return step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository)).isPresent()
-        && step.uses().flatMap(ActionRef::path).isEmpty();
+    if (step.uses().isEmpty()) {
+      return false;
+    }
+    ActionRef ref = step.uses().get();
+    // The repository is the start of the reference's text: most steps are told apart without working it out.
+    if (!ref.text().regionMatches(true, 0, repository, 0, repository.length())) {
+      return false;
+    }
+    Optional<String> actual = ref.repository();
+    return actual.isPresent() && actual.get().equalsIgnoreCase(repository) && ref.path().isEmpty();
   }
 
   /** Whether the workflow runs on an event. */

@@ -6,6 +6,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
+import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
@@ -66,6 +67,33 @@ class PrefilterSamenessTest {
       assertThat(pattern.find(text)).as("%s in %s", pattern.pattern(), text)
           .isEqualTo(pattern.pattern().matcher(text).find());
     }
+  }
+
+  @Property(tries = 2000)
+  void should_tell_the_action_a_step_uses_as_before(@ForAll("actionTexts") String text,
+      @ForAll("actionNames") String repository) {
+    ActionRef ref;
+    try {
+      ref = ActionRef.of(text);
+    } catch (RuntimeException e) {
+      return; // not a reference a step can hold
+    }
+    Step step = Step.builder().uses(ref).build();
+    boolean before = step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository))
+        .isPresent() && step.uses().flatMap(ActionRef::path).isEmpty();
+    assertThat(Pipelines.usesAction(step, repository)).as("%s uses %s", text, repository).isEqualTo(before);
+  }
+
+  @Provide
+  Arbitrary<String> actionNames() {
+    return Arbitraries.of("actions/checkout", "actions/upload-artifact", "actions/github-script");
+  }
+
+  @Provide
+  Arbitrary<String> actionTexts() {
+    return Arbitraries.of("actions/", "Actions/", "ACT\u0130ONS/", "act\u0131ons/", "checkout", "CheckOut",
+        "upload-artifact", "github-script", "x", "/sub", "@v4", "@", "docker://", "./", "$/", "/", "actions",
+        "-", "checkoutx").list().ofMaxSize(5).map(parts -> String.join("", parts));
   }
 
   /** Words of every shape: one character, a non-letter second character, shared prefixes. */
