@@ -34,8 +34,6 @@ public final class DockerfilePath implements CrossFileRule {
 
   private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\$\\{\\{.*?}}",
       java.util.regex.Pattern.DOTALL);
-  /** What separates the commands of a script: line ends, {@code &&}, {@code ||}, {@code ;} and pipes. */
-  private static final java.util.regex.Pattern COMMANDS = java.util.regex.Pattern.compile("\n|&&|\\|\\||;|\\|");
   private static final Set<String> BOOLEAN_FLAGS = Set.of("--push", "--load", "--no-cache", "--pull", "-q",
       "--quiet", "--rm", "--force-rm", "--squash", "--compress", "--disable-content-trust", "--sbom",
       "--provenance", "--check");
@@ -208,7 +206,7 @@ public final class DockerfilePath implements CrossFileRule {
     if (!joined.contains("build") && !quoted(joined)) {
       return out; // every build command holds the word build, which only quotes can cut in the text
     }
-    for (String line : COMMANDS.split(joined)) {
+    for (String line : commands(joined)) {
       // A command without the word docker starts no build; only quotes can cut the word in the text.
       if (!line.contains("docker") && !quoted(line)) {
         continue;
@@ -247,6 +245,36 @@ public final class DockerfilePath implements CrossFileRule {
           && !c.contains("://") && !c.startsWith("git@") && !c.contains("`") && !c.contains("*"));
       out.add(new Build(checkedFile, checkedContext));
     }
+    return out;
+  }
+
+  /**
+   * The commands of a script, cut at line ends, {@code &&}, {@code ||}, {@code ;} and pipes: what
+   * {@code split("\n|&&|\\|\\||;|\\|")} gives, but for the empty commands at the end, which it leaves out.
+   */
+  static List<String> commands(String script) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int length = script.length();
+    while (i < length) {
+      char c = script.charAt(i);
+      char next = i + 1 < length ? script.charAt(i + 1) : 0;
+      int width = 0;
+      if (c == '&' && next == '&' || c == '|' && next == '|') {
+        width = 2;
+      } else if (c == '\n' || c == ';' || c == '|') {
+        width = 1;
+      }
+      if (width == 0) {
+        i++;
+        continue;
+      }
+      out.add(script.substring(start, i));
+      i += width;
+      start = i;
+    }
+    out.add(script.substring(start));
     return out;
   }
 

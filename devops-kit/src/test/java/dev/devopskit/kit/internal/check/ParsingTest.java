@@ -27,7 +27,7 @@ class ParsingTest {
     // buildIndex finds no build in it), and a script without "build" and quotes. Checked on generated commands
     // against the words themselves.
     List<String> pieces = List.of("docker", "dock", "er", "\"", "'", " ", "\t", "build", "buildx", "-f", "x", "d",
-        "ocker", "&&", "|", ";", "\n", "DOCKER", "$EXPR", "\\");
+        "ocker", "&&", "|", ";", "\n", "DOCKER", "$EXPR", "\\", "&", "||", "|||", "\r\n");
     java.util.Random random = new java.util.Random(10);
     int withDocker = 0;
     for (int n = 0; n < 20_000; n++) {
@@ -44,8 +44,10 @@ class ParsingTest {
       if (DockerfilePath.words(text).contains("build")) {
         assertThat(text.contains("build") || text.indexOf('"') >= 0 || text.indexOf('\'') >= 0).as(text).isTrue();
       }
-      assertThat(java.util.regex.Pattern.compile("\n|&&|\\|\\||;|\\|").split(text))
-          .isEqualTo(text.split("\n|&&|\\|\\||;|\\|"));
+      List<String> commands = new java.util.ArrayList<>(DockerfilePath.commands(text));
+      List<String> split = List.of(text.split("\n|&&|\\|\\||;|\\|"));
+      assertThat(commands.subList(0, split.size())).as(text).isEqualTo(split);
+      assertThat(commands.subList(split.size(), commands.size())).as(text).allMatch(String::isEmpty);
     }
     assertThat(withDocker).isGreaterThan(300);
   }
