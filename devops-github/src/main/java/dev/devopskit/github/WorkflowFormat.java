@@ -70,9 +70,14 @@ public final class WorkflowFormat implements Format<Workflow> {
     return WorkflowWriter.write(value, Optional.empty());
   }
 
+  /** The rules, made once when first asked for: they hold no state, and a check asks for them once per file. */
+  private static final class Rules {
+    static final List<Rule<? super Workflow>> ALL = List.copyOf(dev.devopskit.github.rules.GitHubRules.all());
+  }
+
   @Override
   public List<Rule<? super Workflow>> rules() {
-    return List.copyOf(dev.devopskit.github.rules.GitHubRules.all());
+    return Rules.ALL;
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.devopskit.core.source.SourceMap;
 import dev.devopskit.core.source.Span;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,11 +171,22 @@ public final class RuleContext {
     if (inner.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(inner.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> items = new ArrayList<>();
+    for (String item : inner.split(",")) {
+      String trimmed = item.trim();
+      if (!trimmed.isEmpty()) {
+        items.add(trimmed);
+      }
+    }
+    return Collections.unmodifiableList(items);
   }
 
   private String defaultOf(String name) {
-    return rule.options().stream().filter(o -> o.name().equals(name)).map(RuleOption::defaultValue).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("rule " + rule.id() + " has no option '" + name + "'"));
+    for (RuleOption option : rule.options()) {
+      if (option.name().equals(name)) {
+        return option.defaultValue();
+      }
+    }
+    throw new IllegalArgumentException("rule " + rule.id() + " has no option '" + name + "'");
   }
 }

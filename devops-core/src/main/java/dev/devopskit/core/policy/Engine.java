@@ -33,23 +33,29 @@ final class Engine {
   static <T> CheckResult checkParsed(Policy policy, Parsed<T> parsed, List<? extends Rule<? super T>> rules,
       List<RuleInfo> readerRules) {
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    readerRules.forEach(r -> infos.put(r.id(), r));
-    CoreRules.yamlReader().forEach(r -> infos.putIfAbsent(r.id(), r));
+    for (RuleInfo rule : readerRules) {
+      infos.put(rule.id(), rule);
+    }
+    for (RuleInfo rule : CoreRules.yamlReader()) {
+      infos.putIfAbsent(rule.id(), rule);
+    }
     List<Finding> raw = new ArrayList<>();
     for (Finding finding : parsed.findings()) {
       if (policy.enabled(finding.ruleId())) {
         raw.add(finding.withSeverity(policy.severities().getOrDefault(finding.ruleId(), finding.severity())));
       }
     }
-    parsed.value().ifPresent(value ->
-        raw.addAll(run(policy, value, rules, Optional.of(parsed.source()), parsed.sourceMap(), infos)));
-    return apply(policy, raw, Optional.of(parsed.source()), infos, 1);
+    Optional<SourceFile> source = Optional.of(parsed.source());
+    if (parsed.value().isPresent()) {
+      raw.addAll(run(policy, parsed.value().get(), rules, source, parsed.sourceMap(), infos));
+    }
+    return apply(policy, raw, source, infos, 1);
   }
 
   private static <T> List<Finding> run(Policy policy, T value, List<? extends Rule<? super T>> rules,
       Optional<SourceFile> source, SourceMap map, Map<String, RuleInfo> infos) {
     List<Finding> findings = new ArrayList<>();
-    String file = source.map(SourceFile::path).orElse("");
+    String file = source.isPresent() ? source.get().path() : "";
     for (Rule<? super T> rule : rules) {
       RuleInfo info = rule.info();
       infos.put(info.id(), info);
@@ -81,7 +87,7 @@ final class Engine {
 
   private static CheckResult apply(Policy policy, List<Finding> raw, Optional<SourceFile> source,
       Map<String, RuleInfo> infos, int files) {
-    List<InlineSuppression> inline = source.map(InlineSuppression::scan).orElse(List.of());
+    List<InlineSuppression> inline = source.isPresent() ? InlineSuppression.scan(source.get()) : List.of();
     Set<InlineSuppression> usedInline = new HashSet<>();
     Set<String> usedPolicy = new HashSet<>();
     List<Finding> kept = new ArrayList<>();
@@ -114,7 +120,9 @@ final class Engine {
       }
       kept.add(finding);
     }
-    source.ifPresent(file -> reportInline(policy, file, inline, usedInline, kept, infos));
+    if (source.isPresent()) {
+      reportInline(policy, source.get(), inline, usedInline, kept, infos);
+    }
     return CheckResult.builder().addAllFindings(kept).suppressed(suppressed).filesChecked(files)
         .putAllRules(infos).addAllUsedPolicySuppressions(usedPolicy).build();
   }

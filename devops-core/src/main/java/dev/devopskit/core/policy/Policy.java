@@ -139,7 +139,8 @@ public abstract class Policy implements WithPolicy {
    * that look at several files), applying the policy to all of them at once so that inline suppressions see both.
    */
   public <T> CheckResult check(Parsed<T> parsed, Format<T> format, List<dev.devopskit.core.check.Finding> extra) {
-    return Engine.checkParsed(this, parsed.withFindings(extra), format.rules(), format.readerRules());
+    Parsed<T> all = extra.isEmpty() ? parsed : parsed.withFindings(extra);
+    return Engine.checkParsed(this, all, format.rules(), format.readerRules());
   }
 
   /** Checks a file read from disk with the given rules, including the reader's findings. */

@@ -79,11 +79,13 @@ public final class SecretScanner {
           + "|_header|_endpoint|_count|_policy|_rotation|_enabled|_required|_hash|_sha|_digest|_mode|_format"
           + "|_version|_user|_username)$");
 
-  /** Names whose values are hashes, versions or references: never judged by entropy (a suffix, with find()). */
-  private static final Pattern HASHY_NAME = Pattern.compile(
-      "(?i)(?:sha|digest|hash|checksum|commit|ref|version|integrity|uses|image|id|uuid|fingerprint|nonce|key_id"
-          + "|signature|cache|path|url|uri|file|name|tag|label|description|run|script|command|args|with|if"
-          + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
+  /** Endings of names whose values are hashes, versions or references: never judged by entropy. */
+  private static final String[] HASHY_ENDINGS = {"sha", "digest", "hash", "checksum", "commit", "ref", "version",
+      "integrity", "uses", "image", "id", "uuid", "fingerprint", "nonce", "key_id", "signature", "cache", "path",
+      "url", "uri", "file", "name", "tag", "label", "description", "run", "script", "command", "args", "with", "if",
+      "pattern", "regex", "lockfile", "etag", "revision", "salt", "iv"};
+  /** The same endings as a pattern (a suffix, with find()), for keys that hold a line terminator. */
+  private static final Pattern HASHY_NAME = Pattern.compile("(?i)(?:" + String.join("|", HASHY_ENDINGS) + ")$");
 
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]{0,80}+)[\"']?[ \\t]{0,4}(?:=|:)[ \\t]{0,4}"
@@ -596,8 +598,31 @@ public final class SecretScanner {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static boolean judgeName(String key) {
-    String normal = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    String normal = camelToSnake(key);
     return SENSITIVE_NAME.matcher(normal).find() && !BENIGN_NAME.matcher(normal).find();
+  }
+
+  /**
+   * {@code key.replaceAll("([a-z0-9])([A-Z])", "$1_$2")} without compiling the pattern on every call: an
+   * underscore before every ASCII capital that follows an ASCII lower-case letter or digit ({@code apiKey} to
+   * {@code api_Key}). The matches cannot overlap (a capital is never the first character of one), so each such
+   * pair gets its underscore.
+   */
+  static String camelToSnake(String key) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      char before = key.charAt(i - 1);
+      if (c >= 'A' && c <= 'Z' && (before >= 'a' && before <= 'z' || before >= '0' && before <= '9')) {
+        if (out == null) {
+          out = new StringBuilder(key.length() + 8);
+        }
+        out.append(key, copied, i).append('_');
+        copied = i;
+      }
+    }
+    return out == null ? key : out.append(key, copied, key.length()).toString();
   }
 
   /** Whether a value is a reference or a stand-in rather than a real value. */
@@ -829,10 +854,11 @@ public final class SecretScanner {
     if (!tokenChars(value) || !hasDigitAndLetter(value)) {
       return false;
     }
-    if (resourcePath(value) || base64OfText(value)) {
+    // Most tokens are turned down by their entropy, the cheapest of the remaining (independent) tests.
+    if (entropy(value) <= 4.5 || resourcePath(value) || base64OfText(value)) {
       return false;
     }
-    return entropy(value) > 4.5 && sensitiveOrNeutral(key);
+    return sensitiveOrNeutral(key);
   }
 
   /** A resource name such as {@code projects/123/locations/global/pools/gh}: mostly words between slashes. */
@@ -894,12 +920,51 @@ public final class SecretScanner {
     if (known != null) {
       return known;
     }
-    int flags = (HASHY_NAME.matcher(key).find() ? HASHY : 0)
-        | (HASHY_NAME.matcher(key.replace('-', '_')).find() ? HASHY_DASHED : 0);
+    boolean hashy = hashyName(key);
+    boolean hashyDashed = key.indexOf('-') < 0 ? hashy : hashyName(key.replace('-', '_'));
+    int flags = (hashy ? HASHY : 0) | (hashyDashed ? HASHY_DASHED : 0);
     if (key.length() <= 200 && NAME_FLAGS.size() < 50_000) {
       NAME_FLAGS.put(key, flags);
     }
     return flags;
+  }
+
+  /**
+   * {@code HASHY_NAME.matcher(key).find()}: the key ends with one of {@link #HASHY_ENDINGS}, ASCII letters in any
+   * case (the pattern's {@code (?i)} without Unicode case). A key holding a line terminator goes to the pattern,
+   * whose {@code $} also matches before a final one.
+   */
+  static boolean hashyName(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return HASHY_NAME.matcher(key).find();
+      }
+    }
+    for (String ending : HASHY_ENDINGS) {
+      if (endsWithAsciiIgnoreCase(key, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text ends with the lower-case ASCII ending, comparing ASCII letters without case. */
+  private static boolean endsWithAsciiIgnoreCase(String text, String ending) {
+    int start = text.length() - ending.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int k = 0; k < ending.length(); k++) {
+      char c = text.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != ending.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Shannon entropy in bits per character. */

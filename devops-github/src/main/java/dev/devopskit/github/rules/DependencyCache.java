@@ -4,7 +4,6 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
-import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
@@ -70,13 +69,27 @@ public final class DependencyCache implements Rule<Workflow> {
     return install.find() ? Optional.of(install.group(1).trim()) : Optional.empty();
   }
 
+  /** Whether an action of this (lower-case) repository caches: one of {@link #CACHING}, a part of one, or in one. */
+  private static boolean caching(String repo) {
+    String folder = repo + "/";
+    for (String c : CACHING) {
+      if (repo.equals(c) || c.startsWith(folder) || repo.startsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean cached(Job job) {
     for (Step step : job.steps()) {
-      String repo = step.uses().flatMap(ActionRef::repository).orElse("").toLowerCase(Locale.ROOT);
+      if (step.uses().isEmpty()) {
+        continue;
+      }
+      String repo = step.uses().get().repository().orElse("").toLowerCase(Locale.ROOT);
       if (repo.isEmpty()) {
         continue;
       }
-      if (CACHING.stream().anyMatch(c -> repo.equals(c) || c.startsWith(repo + "/") || repo.startsWith(c))) {
+      if (caching(repo)) {
         return true;
       }
       if (step.with().containsKey("cache") && !step.with().get("cache").isBlank()

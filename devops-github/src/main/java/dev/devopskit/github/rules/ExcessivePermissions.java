@@ -11,6 +11,7 @@ import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Permissions;
 import dev.devopskit.github.workflow.Step;
+import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,8 +81,14 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     List<String> allowed = context.listOption("allow");
-    boolean everyJobSets = workflow.jobs().values().stream().allMatch(j -> j.permissions().isPresent());
-    boolean calledOnly = workflow.on().stream().allMatch(t -> t.event().equals("workflow_call"));
+    boolean everyJobSets = true;
+    for (Job job : workflow.jobs().values()) {
+      everyJobSets &= job.permissions().isPresent();
+    }
+    boolean calledOnly = true;
+    for (Trigger trigger : workflow.on()) {
+      calledOnly &= trigger.event().equals("workflow_call");
+    }
     if (workflow.permissions().isEmpty() && !everyJobSets && !calledOnly
         && context.booleanOption("require-top-level")) {
       context.reportAtKey(DocPath.of("on"), "the workflow sets no permissions, so its token gets the repository's "
@@ -89,36 +96,51 @@ public final class ExcessivePermissions implements Rule<Workflow> {
           + "jobs that need more");
     }
     boolean workflowEnvWrites = anyUsesToken(workflow.env());
-    workflow.permissions().ifPresent(p -> {
-      if (p.all().filter(a -> a == Access.WRITE).isPresent()) {
-        context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
-            "grant read at the top and the write scopes on the jobs that use them");
-        return;
+    if (workflow.permissions().isPresent()) {
+      topLevel(workflow, workflow.permissions().get(), workflowEnvWrites, allowed, context);
+    }
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      Job job = entry.getValue();
+      if (job.permissions().isPresent()) {
+        check(workflowEnvWrites, entry.getKey(), job, job.permissions().get(), allowed, context);
       }
-      List<String> inheriting = new ArrayList<>();
-      workflow.jobs().forEach((id, job) -> {
-        if (job.permissions().isEmpty() && !job.isCall() && !mayWrite(workflowEnvWrites, job)) {
-          inheriting.add(id);
-        }
-      });
-      boolean anyInherits = workflow.jobs().values().stream().anyMatch(j -> j.permissions().isEmpty());
-      for (Map.Entry<String, Access> scope : p.scopes().entrySet()) {
-        if (scope.getValue() == Access.WRITE && !allowed.contains(scope.getKey()) && anyInherits
-            && !inheriting.isEmpty()) {
-          context.report(DocPath.of("permissions", scope.getKey()), "the workflow grants " + scope.getKey()
-              + ": write to every job, and job(s) " + String.join(", ", inheriting) + " cannot use it",
-              "grant it on the jobs that use it and keep the top at read");
-        }
+    }
+  }
+
+  private static void topLevel(Workflow workflow, Permissions p, boolean workflowEnvWrites, List<String> allowed,
+      RuleContext context) {
+    if (writeAll(p)) {
+      context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
+          "grant read at the top and the write scopes on the jobs that use them");
+      return;
+    }
+    List<String> inheriting = new ArrayList<>();
+    boolean anyInherits = false;
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      Job job = entry.getValue();
+      anyInherits |= job.permissions().isEmpty();
+      if (job.permissions().isEmpty() && !job.isCall() && !mayWrite(workflowEnvWrites, job)) {
+        inheriting.add(entry.getKey());
       }
-    });
-    workflow.jobs().forEach((id, job) -> job.permissions().ifPresent(p -> check(workflowEnvWrites, id, job, p,
-        allowed, context)));
+    }
+    for (Map.Entry<String, Access> scope : p.scopes().entrySet()) {
+      if (scope.getValue() == Access.WRITE && !allowed.contains(scope.getKey()) && anyInherits
+          && !inheriting.isEmpty()) {
+        context.report(DocPath.of("permissions", scope.getKey()), "the workflow grants " + scope.getKey()
+            + ": write to every job, and job(s) " + String.join(", ", inheriting) + " cannot use it",
+            "grant it on the jobs that use it and keep the top at read");
+      }
+    }
+  }
+
+  private static boolean writeAll(Permissions permissions) {
+    return permissions.all().isPresent() && permissions.all().get() == Access.WRITE;
   }
 
   private static void check(boolean workflowEnvWrites, String id, Job job, Permissions permissions,
       List<String> allowed, RuleContext context) {
     DocPath path = Pipelines.job(id).key("permissions");
-    if (permissions.all().filter(a -> a == Access.WRITE).isPresent()) {
+    if (writeAll(permissions)) {
       context.report(path, "job '" + id + "' grants write-all", "grant only the write scopes it uses");
       return;
     }
@@ -151,7 +173,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
           return true;
         }
       }
-      if (step.run().filter(ExcessivePermissions::usesToken).isPresent() || anyUsesToken(step.env())) {
+      if (step.run().isPresent() && usesToken(step.run().get()) || anyUsesToken(step.env())) {
         return true;
       }
     }

@@ -24,6 +24,8 @@ public final class GitHubRules {
 
   /** All rules. */
   public static List<Rule<Workflow>> all() {
-    return java.util.stream.Stream.concat(trunk().stream(), security().stream()).toList();
+    List<Rule<Workflow>> all = new java.util.ArrayList<>(trunk());
+    all.addAll(security());
+    return java.util.Collections.unmodifiableList(all);
   }
 }

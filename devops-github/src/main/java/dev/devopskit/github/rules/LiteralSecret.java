@@ -27,11 +27,12 @@ public final class LiteralSecret implements Rule<Workflow> {
       .summary("No literal secrets in workflows")
       .addOptions(new RuleOption("entropy", "also report high-entropy strings under neutral keys", "true"))
       .build();
+  private static final Pattern QUOTE_AT_END = Pattern.compile("^[\"']|[\"']$");
   private static final Pattern CODE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[\\w$]+)+.*|.*[(\\[{].*|\\$.*");
 
   /** A short, low-entropy value in a script: a throwaway password, not a credential. */
   private static boolean dummy(String literal) {
-    String value = literal.replaceAll("^[\"']|[\"']$", "");
+    String value = QUOTE_AT_END.matcher(literal).replaceAll("");
     return value.length() < 12 && SecretScanner.entropy(value) < 3.2;
   }
 

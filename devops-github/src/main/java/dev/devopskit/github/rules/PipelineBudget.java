@@ -6,6 +6,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,13 +38,15 @@ public final class PipelineBudget implements Rule<Workflow> {
     Map<String, String> estimates = Pipelines.pairs(context.listOption("estimates"));
     Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
     Map<String, Integer> minutes = new HashMap<>();
-    workflow.jobs().forEach((id, job) -> {
+    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+      String id = entry.getKey();
+      Job job = entry.getValue();
       if (!job.isCall() && job.timeoutMinutes().isEmpty()) {
         context.reportAtKey(Pipelines.job(id), "job '" + id + "' has no timeout-minutes, so a hung run holds a "
             + "runner for GitHub's default of 360 minutes", "add timeout-minutes sized to the job, such as 10");
       }
       minutes.put(id, weight(id, job, estimates));
-    });
+    }
     Map<String, List<String>> memo = new HashMap<>();
     List<String> longest = List.of();
     int longestMinutes = 0;
@@ -52,7 +55,7 @@ public final class PipelineBudget implements Rule<Workflow> {
         continue;
       }
       List<String> path = path(id, workflow, costs, minutes, memo, 0);
-      int total = path.stream().mapToInt(minutes::get).sum();
+      int total = total(path, minutes);
       if (total > longestMinutes) {
         longest = path;
         longestMinutes = total;
@@ -60,15 +63,27 @@ public final class PipelineBudget implements Rule<Workflow> {
     }
     // The budget is about the feedback loop of a change: workflows that no push, pull request or merge queue
     // starts (schedules, manual runs) still need timeouts, but their length keeps nobody waiting.
-    boolean feedback = workflow.on().stream().map(t -> t.event())
-        .anyMatch(e -> e.equals("push") || e.equals("pull_request") || e.equals("merge_group")
-            || e.equals("pull_request_target"));
+    boolean feedback = false;
+    for (Trigger trigger : workflow.on()) {
+      String e = trigger.event();
+      feedback |= e.equals("push") || e.equals("pull_request") || e.equals("merge_group")
+          || e.equals("pull_request_target");
+    }
     if (feedback && longestMinutes > budget) {
       String last = longest.get(longest.size() - 1);
       context.reportAtKey(Pipelines.job(last), "the critical path " + String.join(" -> ", longest) + " can take "
           + longestMinutes + " minutes, over the budget of " + budget,
           "run independent jobs in parallel, tighten timeout-minutes, or declare estimates in the policy");
     }
+  }
+
+  /** The minutes of the jobs of a path. */
+  private static int total(List<String> path, Map<String, Integer> minutes) {
+    int total = 0;
+    for (String id : path) {
+      total += minutes.get(id);
+    }
+    return total;
   }
 
   private static int weight(String id, Job job, Map<String, String> estimates) {
@@ -94,7 +109,7 @@ public final class PipelineBudget implements Rule<Workflow> {
           continue;
         }
         List<String> candidate = path(need, workflow, costs, minutes, memo, depth + 1);
-        int total = candidate.stream().mapToInt(minutes::get).sum();
+        int total = total(candidate, minutes);
         if (total > bestMinutes) {
           best = candidate;
           bestMinutes = total;

@@ -23,26 +23,44 @@ import java.util.regex.Pattern;
 
 /** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
 final class Pipelines {
-  private static final Pattern DEPLOY_CMD = Pattern.compile("(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
+  /*
+   * The command patterns, each with the words (lower case) one of which every match starts with: a pattern is tried
+   * only where one of them starts.
+   */
+  private static final StartWordPattern DEPLOY_CMD = new StartWordPattern(
+      "(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
       + "|\\bhelm\\s+(upgrade|install)|\\bterraform\\s+apply|\\bfly(ctl)?\\s+deploy|\\bvercel\\s+deploy"
       + "|\\bnetlify\\s+deploy|\\becs\\s+update-service|\\bgcloud\\s+run\\s+deploy|\\bdeploy\\.sh\\b"
-      + "|\\bscripts/deploy|\\bcdk\\s+deploy|\\bserverless\\s+deploy|\\bwrangler\\s+deploy)");
-  private static final Pattern BUILD_CMD = Pattern.compile("(?i)(\\bdocker\\s+(buildx\\s+)?build\\b"
+      + "|\\bscripts/deploy|\\bcdk\\s+deploy|\\bserverless\\s+deploy|\\bwrangler\\s+deploy)",
+      "kubectl", "helm", "terraform", "fly", "vercel", "netlify", "ecs", "gcloud", "deploy.sh",
+      "scripts/deploy", "cdk", "serverless", "wrangler");
+  private static final StartWordPattern BUILD_CMD = new StartWordPattern(
+      "(?i)(\\bdocker\\s+(buildx\\s+)?build\\b"
       + "|\\bdocker\\s+push\\b|\\b(npm|pnpm|yarn)(\\s+run)?\\s+build\\b|\\bmvnw?\\b.*\\b(package|install|deploy)\\b"
-      + "|\\bgradlew?\\b.*\\b(build|assemble|bootJar|jib)\\b|\\bcargo\\s+build\\b|\\bgo\\s+build\\b)");
-  private static final Pattern INTEGRATION_CMD = Pattern.compile("(?i)(test:(integration|e2e)"
+      + "|\\bgradlew?\\b.*\\b(build|assemble|bootJar|jib)\\b|\\bcargo\\s+build\\b|\\bgo\\s+build\\b)",
+      "docker", "npm", "pnpm", "yarn", "mvn", "gradle", "cargo", "go");
+  private static final StartWordPattern INTEGRATION_CMD = new StartWordPattern(
+      "(?i)(test:(integration|e2e)"
       + "|\\bintegrationTest\\b|\\bmvnw?\\b.*\\bverify\\b|\\bfailsafe\\b|\\bplaywright\\s+test\\b"
-      + "|\\bcypress\\s+run\\b|\\brun\\s+(e2e|test:e2e|integration)\\b)");
-  private static final Pattern UNIT_CMD = Pattern.compile("(?i)(\\b(npm|pnpm|yarn)(\\s+run)?\\s+test\\b(?!:)"
+      + "|\\bcypress\\s+run\\b|\\brun\\s+(e2e|test:e2e|integration)\\b)",
+      "test:", "integrationtest", "mvn", "failsafe", "playwright", "cypress", "run");
+  private static final StartWordPattern UNIT_CMD = new StartWordPattern(
+      "(?i)(\\b(npm|pnpm|yarn)(\\s+run)?\\s+test\\b(?!:)"
       + "|\\bnpm\\s+t\\b|\\b(jest|vitest)\\b|\\bmvnw?\\b.*\\btest\\b|\\bgradlew?\\b.*\\btest\\b|\\bpytest\\b"
-      + "|\\bgo\\s+test\\b|\\bcargo\\s+test\\b)");
-  private static final Pattern TYPE_CMD = Pattern.compile("(?i)(\\btsc\\b|\\bmypy\\b|\\bpyright\\b"
+      + "|\\bgo\\s+test\\b|\\bcargo\\s+test\\b)",
+      "npm", "pnpm", "yarn", "jest", "vitest", "mvn", "gradle", "pytest", "go", "cargo");
+  private static final StartWordPattern TYPE_CMD = new StartWordPattern(
+      "(?i)(\\btsc\\b|\\bmypy\\b|\\bpyright\\b"
       + "|\\brun\\s+(typecheck|type-check|types|check-types)\\b|\\bmvnw?\\b.*\\bcompile\\b|\\bcompileJava\\b"
-      + "|\\bcargo\\s+check\\b)");
-  private static final Pattern LINT_CMD = Pattern.compile("(?i)(\\beslint\\b|\\bprettier\\b|\\bbiome\\s+(check|lint|ci)\\b"
+      + "|\\bcargo\\s+check\\b)",
+      "tsc", "mypy", "pyright", "run", "mvn", "compilejava", "cargo");
+  private static final StartWordPattern LINT_CMD = new StartWordPattern(
+      "(?i)(\\beslint\\b|\\bprettier\\b|\\bbiome\\s+(check|lint|ci)\\b"
       + "|\\b(npm|pnpm|yarn)(\\s+run)?\\s+(lint|format:check|fmt:check)\\b|\\bruff\\b|\\bflake8\\b|\\bgolangci-lint\\b"
       + "|\\bcheckstyle\\b|\\bspotless(:check|Check)\\b|\\bcargo\\s+(clippy|fmt)\\b|\\bgofmt\\b|\\bblack\\s+--check\\b"
-      + "|\\bshellcheck\\b|\\bmarkdownlint\\b|\\bactionlint\\b)");
+      + "|\\bshellcheck\\b|\\bmarkdownlint\\b|\\bactionlint\\b)",
+      "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff", "flake8", "golangci-lint",
+      "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck", "markdownlint", "actionlint");
 
   private Pipelines() {}
 
@@ -224,9 +242,10 @@ final class Pipelines {
   /**
    * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
    * script is classified once; the cache holds at most {@link #SCRIPT_CACHE_CHARS} characters of scripts and starts
-   * over when full.
+   * over when full. It starts large enough for the scripts of a few hundred workflows, so that it is not grown
+   * again and again while a repository is checked.
    */
-  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>(2048);
   private static final AtomicLong SCRIPT_CACHE_USED = new AtomicLong();
   private static final long SCRIPT_CACHE_CHARS = 4_000_000;
 
@@ -277,22 +296,22 @@ final class Pipelines {
    * pattern runs only when the line holds its words ({@code words}: the patterns {@link #candidates} allows).
    */
   private static CostClass costOfLine(String line, int words) {
-    if ((words & MAY_DEPLOY) != 0 && DEPLOY_CMD.matcher(line).find()) {
+    if ((words & MAY_DEPLOY) != 0 && DEPLOY_CMD.find(line)) {
       return CostClass.DEPLOY;
     }
-    if ((words & MAY_BUILD) != 0 && BUILD_CMD.matcher(line).find()) {
+    if ((words & MAY_BUILD) != 0 && BUILD_CMD.find(line)) {
       return CostClass.BUILD;
     }
-    if ((words & MAY_INTEGRATION) != 0 && INTEGRATION_CMD.matcher(line).find()) {
+    if ((words & MAY_INTEGRATION) != 0 && INTEGRATION_CMD.find(line)) {
       return CostClass.INTEGRATION_TEST;
     }
-    if ((words & MAY_UNIT) != 0 && UNIT_CMD.matcher(line).find()) {
+    if ((words & MAY_UNIT) != 0 && UNIT_CMD.find(line)) {
       return CostClass.UNIT_TEST;
     }
-    if ((words & MAY_TYPE) != 0 && TYPE_CMD.matcher(line).find()) {
+    if ((words & MAY_TYPE) != 0 && TYPE_CMD.find(line)) {
       return CostClass.TYPE_CHECK;
     }
-    if ((words & MAY_LINT) != 0 && LINT_CMD.matcher(line).find()) {
+    if ((words & MAY_LINT) != 0 && LINT_CMD.find(line)) {
       return CostClass.LINT;
     }
     return null;
@@ -346,8 +365,31 @@ final class Pipelines {
     }
   }
 
-  /** The jobs each job needs, directly or through others. */
+  /** The ancestors last worked out on each thread, as {@link #LAST_COSTS}: three rules ask for them. */
+  private static final ThreadLocal<AncestorMemo> LAST_ANCESTORS = new ThreadLocal<>();
+
+  private static final class AncestorMemo {
+    final WeakReference<Workflow> workflow;
+    final Map<String, Set<String>> ancestors;
+
+    AncestorMemo(Workflow workflow, Map<String, Set<String>> ancestors) {
+      this.workflow = new WeakReference<>(workflow);
+      this.ancestors = ancestors;
+    }
+  }
+
+  /** The jobs each job needs, directly or through others (unmodifiable). */
   static Map<String, Set<String>> ancestors(Workflow workflow) {
+    AncestorMemo last = LAST_ANCESTORS.get();
+    if (last != null && last.workflow.get() == workflow) {
+      return last.ancestors;
+    }
+    Map<String, Set<String>> ancestors = Collections.unmodifiableMap(workOutAncestors(workflow));
+    LAST_ANCESTORS.set(new AncestorMemo(workflow, ancestors));
+    return ancestors;
+  }
+
+  private static Map<String, Set<String>> workOutAncestors(Workflow workflow) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String id : workflow.jobs().keySet()) {
       Set<String> seen = new LinkedHashSet<>();
@@ -359,15 +401,23 @@ final class Pipelines {
         }
       }
       seen.remove(id);
-      out.put(id, seen);
+      out.put(id, Collections.unmodifiableSet(seen));
     }
     return out;
   }
 
   /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */
   static boolean usesAction(Step step, String repository) {
-    return step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository)).isPresent()
-        && step.uses().flatMap(ActionRef::path).isEmpty();
+    if (step.uses().isEmpty()) {
+      return false;
+    }
+    ActionRef ref = step.uses().get();
+    // The repository is the start of the reference's text: most steps are told apart without working it out.
+    if (!ref.text().regionMatches(true, 0, repository, 0, repository.length())) {
+      return false;
+    }
+    Optional<String> actual = ref.repository();
+    return actual.isPresent() && actual.get().equalsIgnoreCase(repository) && ref.path().isEmpty();
   }
 
   /** Whether the workflow runs on an event. */

@@ -8,11 +8,11 @@ import dev.devopskit.core.check.Severity;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code github/production-manual-promotion}: production is deployed only by a person ({@code workflow_dispatch})
@@ -36,11 +36,20 @@ public final class ProductionManualPromotion implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    List<String> names = context.listOption("production-environments").stream()
-        .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
-    List<String> automatic = workflow.on().stream().map(Trigger::event).filter(e -> !MANUAL.contains(e))
-        .filter(e -> !e.equals("workflow_call")).collect(Collectors.toList());
-    boolean manual = workflow.on().stream().anyMatch(t -> MANUAL.contains(t.event()));
+    List<String> names = new ArrayList<>();
+    for (String name : context.listOption("production-environments")) {
+      names.add(name.toLowerCase(Locale.ROOT));
+    }
+    List<String> automatic = new ArrayList<>();
+    boolean manual = false;
+    for (Trigger trigger : workflow.on()) {
+      String event = trigger.event();
+      if (MANUAL.contains(event)) {
+        manual = true;
+      } else if (!event.equals("workflow_call")) {
+        automatic.add(event);
+      }
+    }
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
       Job job = entry.getValue();

@@ -67,6 +67,10 @@ public final class SecretInRun implements Rule<Workflow> {
         if (!script.contains("echo") && !script.contains("printf")) {
           continue; // nothing is printed: every line PRINT matches holds one of the two words
         }
+        if (!mentionsSecrets(workflow.env()) && !mentionsSecrets(entry.getValue().env())
+            && !mentionsSecrets(step.env())) {
+          continue; // no variable can hold a secret: every name secrets() finds is in an expression of a value
+        }
         Map<String, String> env = new LinkedHashMap<>(workflow.env());
         env.putAll(entry.getValue().env());
         env.putAll(step.env());
@@ -88,6 +92,16 @@ public final class SecretInRun implements Rule<Workflow> {
         }
       }
     }
+  }
+
+  /** Whether any value holds the word {@link #secrets} needs in an expression to find a name. */
+  private static boolean mentionsSecrets(Map<String, String> env) {
+    for (String value : env.values()) {
+      if (value.contains("secrets")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A matcher of {@link #PRINT} for {@link #nextPrint}. */

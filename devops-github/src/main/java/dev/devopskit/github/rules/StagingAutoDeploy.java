@@ -7,6 +7,7 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,16 @@ public final class StagingAutoDeploy implements Rule<Workflow> {
     return INFO;
   }
 
+  /** Whether the lower-case environment name is one of the names, compared in lower case. */
+  private static boolean named(List<String> names, String environment) {
+    for (String name : names) {
+      if (environment.equals(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void check(Workflow workflow, RuleContext context) {
     String trunk = context.stringOption("trunk");
@@ -45,8 +56,9 @@ public final class StagingAutoDeploy implements Rule<Workflow> {
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
       Job job = entry.getValue();
-      String environment = job.environment().map(e -> e.name().toLowerCase(Locale.ROOT)).orElse("");
-      if (names.stream().noneMatch(n -> environment.equals(n.toLowerCase(Locale.ROOT)))) {
+      String environment = job.environment().isPresent()
+          ? job.environment().get().name().toLowerCase(Locale.ROOT) : "";
+      if (!named(names, environment)) {
         continue;
       }
       any = true;
@@ -56,18 +68,21 @@ public final class StagingAutoDeploy implements Rule<Workflow> {
         continue;
       }
       String condition = Pipelines.condition(job);
-      boolean otherEvents = workflow.on().stream().anyMatch(t -> !t.event().equals("push"));
+      boolean otherEvents = false;
+      for (Trigger trigger : workflow.on()) {
+        otherEvents |= !trigger.event().equals("push");
+      }
       if (otherEvents && !(condition.contains("push") || condition.contains("refs/heads/" + trunk))) {
         context.reportAtKey(Pipelines.job(id), "job '" + id + "' deploys to " + environment
             + " on every event of the workflow, not only on push to " + trunk,
             "add if: github.event_name == 'push' && github.ref == 'refs/heads/" + trunk + "'");
       }
       Set<String> missing = new TreeSet<>();
-      costs.forEach((other, cost) -> {
-        if (cost.gates() && !other.equals(id) && !ancestors.get(id).contains(other)) {
-          missing.add(other);
+      for (Map.Entry<String, CostClass> other : costs.entrySet()) {
+        if (other.getValue().gates() && !other.getKey().equals(id) && !ancestors.get(id).contains(other.getKey())) {
+          missing.add(other.getKey());
         }
-      });
+      }
       if (!missing.isEmpty()) {
         context.reportAtKey(Pipelines.job(id), "job '" + id + "' deploys to " + environment
             + " without waiting for " + String.join(", ", missing), "add them to its needs");

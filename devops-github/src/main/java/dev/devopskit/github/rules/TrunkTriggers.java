@@ -48,6 +48,11 @@ public final class TrunkTriggers implements Rule<Workflow> {
     if (!Pipelines.on(workflow, "push") && !Pipelines.on(workflow, "pull_request")) {
       return false;
     }
-    return Pipelines.costs(workflow, explicit).values().stream().anyMatch(CostClass::isCheck);
+    for (CostClass cost : Pipelines.costs(workflow, explicit).values()) {
+      if (cost.isCheck()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

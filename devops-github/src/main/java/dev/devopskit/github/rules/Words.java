@@ -14,6 +14,13 @@ import java.util.Map;
 final class Words {
   private final String[][] wordsByFirst = new String[128][];
   private final int[][] bitsByFirst = new int[128][];
+  /**
+   * By first character, the second characters of its words as a 128-bit set (bit {@code c % 64} of
+   * {@code [c / 64]}): most places where a first character matches are passed over by this one test.
+   */
+  private final long[][] secondsByFirst = new long[128][2];
+  /** By first character, whether one of its words is that character alone. */
+  private final boolean[] singleByFirst = new boolean[128];
 
   /** Words in lower-case ASCII, each with the bits it stands for. */
   Words(Map<String, Integer> bitsByWord) {
@@ -27,8 +34,15 @@ final class Words {
       if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT)) || !word.chars().allMatch(c -> c < 128)) {
         throw new IllegalArgumentException("a word must be non-empty lower-case ASCII: " + word);
       }
-      words.get(word.charAt(0)).add(word);
-      bits.get(word.charAt(0)).add(bit);
+      char first = word.charAt(0);
+      words.get(first).add(word);
+      bits.get(first).add(bit);
+      if (word.length() == 1) {
+        singleByFirst[first] = true;
+      } else {
+        char second = word.charAt(1);
+        secondsByFirst[first][second >> 6] |= 1L << (second & 63);
+      }
     });
     for (int c = 0; c < 128; c++) {
       if (!words.get(c).isEmpty()) {
@@ -48,7 +62,7 @@ final class Words {
     int found = 0;
     for (int i = from; i < to; i++) {
       char c = lower(text.charAt(i));
-      if (c >= 128 || wordsByFirst[c] == null) {
+      if (c >= 128 || wordsByFirst[c] == null || !singleByFirst[c] && !maySecond(c, text, i + 1, to)) {
         continue;
       }
       String[] candidates = wordsByFirst[c];
@@ -61,7 +75,17 @@ final class Words {
     return found;
   }
 
-  private static boolean at(String text, int start, int to, String word) {
+  /** Whether some word starting with {@code first} may have the character at {@code at} (below {@code to}) second. */
+  private boolean maySecond(char first, String text, int at, int to) {
+    if (at >= to) {
+      return false;
+    }
+    char second = lower(text.charAt(at));
+    return second < 128 && (secondsByFirst[first][second >> 6] & 1L << (second & 63)) != 0;
+  }
+
+  /** Whether the word is at {@code start} and ends by {@code to}, comparing ASCII letters without case. */
+  static boolean at(String text, int start, int to, String word) {
     if (to - start < word.length()) {
       return false;
     }
@@ -73,7 +97,8 @@ final class Words {
     return true;
   }
 
-  private static char lower(char c) {
+  /** An ASCII capital in lower case; any other character as it is. */
+  static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -6,6 +6,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
+import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -45,7 +47,9 @@ class PrefilterSamenessTest {
       "GITHUB_TOKEN", "gh_token", "gh ", "gh\t", "git push", "git ", "docker\n", "push", "tag", "Tag", "git\ttag",
       "api.github.com", "publish", "ghcr.io", "comment", "release", "Release", "\u212Aubectl", "\u0130ntegration",
       "\u017Fhellcheck", "st\u00e9p", "-", "_", ":", "/", ".", "=", " ", "  ", "\n", "\r\n", "\t", "x", "1", "a", "ing",
-      "s", "\u00a0", "\u2028");
+      "s", "\u00a0", "\u2028", "xtest:integration", "TEST:E2E", "Fly deploy", "FLYCTL  deploy",
+      "Deploy.SH", "Scripts/Deploy-x", "cdk deploy", "serverless deploy", "wrangler deploy", "vercel deploy",
+      "netlify deploy", "npmx", "_npm", "pnpm run test:unit", "mvnw", "GradleW", "IntegrationTest", "compileJava");
 
   @Provide
   Arbitrary<String> scripts() {
@@ -56,6 +60,84 @@ class PrefilterSamenessTest {
   void should_classify_generated_scripts_as_before(@ForAll("scripts") String script) {
     assertThat(Pipelines.costOfCommand(script)).as(script).isEqualTo(Reference.classify(script));
   }
+
+  @Property(tries = 2000)
+  void should_find_as_the_plain_pattern_does(@ForAll("scripts") String text) {
+    for (StartWordPattern pattern : COMMAND_PATTERNS) {
+      assertThat(pattern.find(text)).as("%s in %s", pattern.pattern(), text)
+          .isEqualTo(pattern.pattern().matcher(text).find());
+    }
+  }
+
+  @Property(tries = 2000)
+  void should_tell_the_action_a_step_uses_as_before(@ForAll("actionTexts") String text,
+      @ForAll("actionNames") String repository) {
+    ActionRef ref;
+    try {
+      ref = ActionRef.of(text);
+    } catch (RuntimeException e) {
+      return; // not a reference a step can hold
+    }
+    Step step = Step.builder().uses(ref).build();
+    boolean before = step.uses().flatMap(ActionRef::repository).filter(r -> r.equalsIgnoreCase(repository))
+        .isPresent() && step.uses().flatMap(ActionRef::path).isEmpty();
+    assertThat(Pipelines.usesAction(step, repository)).as("%s uses %s", text, repository).isEqualTo(before);
+  }
+
+  @Provide
+  Arbitrary<String> actionNames() {
+    return Arbitraries.of("actions/checkout", "actions/upload-artifact", "actions/github-script");
+  }
+
+  @Provide
+  Arbitrary<String> actionTexts() {
+    return Arbitraries.of("actions/", "Actions/", "ACT\u0130ONS/", "act\u0131ons/", "checkout", "CheckOut",
+        "upload-artifact", "github-script", "x", "/sub", "@v4", "@", "docker://", "./", "$/", "/", "actions",
+        "-", "checkoutx").list().ofMaxSize(5).map(parts -> String.join("", parts));
+  }
+
+  /** Words of every shape: one character, a non-letter second character, shared prefixes. */
+  private static final Map<String, Integer> SOME_WORDS = Map.of("go ", 1, "go\t", 2, "e2e", 4, "x", 8, "test", 16,
+      "test:", 32, "gh\n", 64, "npm", 128, "pnpm", 256, "-", 512);
+
+  @Property(tries = 2000)
+  void should_find_the_words_a_plain_search_finds(@ForAll("scripts") String text) {
+    Words words = new Words(SOME_WORDS);
+    for (int from = 0; from <= text.length(); from += 3) {
+      int to = Math.max(from, text.length() - from / 2);
+      assertThat(words.find(text, from, to)).as("%s [%d, %d)", text, from, to)
+          .isEqualTo(plainFind(text.substring(from, to)));
+    }
+  }
+
+  /** The words found by searching the ASCII-lower-cased text for each of them. */
+  private static int plainFind(String text) {
+    StringBuilder lower = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    int found = 0;
+    for (Map.Entry<String, Integer> word : SOME_WORDS.entrySet()) {
+      found |= lower.indexOf(word.getKey()) >= 0 ? word.getValue() : 0;
+    }
+    return found;
+  }
+
+  /** Each command pattern with its start words, as the classification uses them. */
+  private static final List<StartWordPattern> COMMAND_PATTERNS = List.of(
+      new StartWordPattern(Reference.DEPLOY_CMD.pattern(), "kubectl", "helm", "terraform", "fly", "vercel", "netlify",
+          "ecs", "gcloud", "deploy.sh", "scripts/deploy", "cdk", "serverless", "wrangler"),
+      new StartWordPattern(Reference.BUILD_CMD.pattern(), "docker", "npm", "pnpm", "yarn", "mvn", "gradle", "cargo",
+          "go"),
+      new StartWordPattern(Reference.INTEGRATION_CMD.pattern(), "test:", "integrationtest", "mvn", "failsafe",
+          "playwright", "cypress", "run"),
+      new StartWordPattern(Reference.UNIT_CMD.pattern(), "npm", "pnpm", "yarn", "jest", "vitest", "mvn", "gradle",
+          "pytest", "go", "cargo"),
+      new StartWordPattern(Reference.TYPE_CMD.pattern(), "tsc", "mypy", "pyright", "run", "mvn", "compilejava",
+          "cargo"),
+      new StartWordPattern(Reference.LINT_CMD.pattern(), "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff",
+          "flake8", "golangci-lint", "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck",
+          "markdownlint", "actionlint"));
 
   @Property(tries = 2000)
   void should_find_token_use_in_generated_text_as_before(@ForAll("scripts") String text) {
@@ -85,6 +167,12 @@ class PrefilterSamenessTest {
       assertThat(Pipelines.costOfCommand(text)).as(text).isEqualTo(expected);
       assertThat(ExcessivePermissions.usesToken(text)).as(text).isEqualTo(Reference.TOKEN_USE.matcher(text).find());
       assertThat(DependencyCache.installCommand(text)).as(text).isEqualTo(Reference.install(text));
+      for (String line : text.split("\n")) {
+        for (StartWordPattern pattern : COMMAND_PATTERNS) {
+          assertThat(pattern.find(line)).as("%s in %s", pattern.pattern(), line)
+              .isEqualTo(pattern.pattern().matcher(line).find());
+        }
+      }
       classified += expected.isPresent() ? 1 : 0;
     }
     assertThat(classified).isGreaterThan(100);

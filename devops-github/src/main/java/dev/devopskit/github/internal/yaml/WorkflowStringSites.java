@@ -6,7 +6,9 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlStrings;
 import dev.devopskit.github.workflow.Concurrency;
+import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.Container;
+import dev.devopskit.github.workflow.Credentials;
 import dev.devopskit.github.workflow.Cron;
 import dev.devopskit.github.workflow.Defaults;
 import dev.devopskit.github.workflow.Environment;
@@ -142,7 +144,9 @@ public final class WorkflowStringSites {
   }
 
   private void textMap(DocPath path, Map<String, String> values) {
-    values.forEach((k, v) -> text(path.key(k), k, v));
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      text(path.key(entry.getKey()), entry.getKey(), entry.getValue());
+    }
   }
 
   private void env(DocPath parent, String key, Map<String, String> map, Optional<String> expression) {
@@ -162,7 +166,9 @@ public final class WorkflowStringSites {
         throw new Clash();
       }
     }
-    extensions.forEach((k, v) -> node(parent.key(k), k, v));
+    for (Map.Entry<String, YamlNode> entry : extensions.entrySet()) {
+      node(parent.key(entry.getKey()), entry.getKey(), entry.getValue());
+    }
   }
 
   private void workflow(Workflow workflow) {
@@ -172,21 +178,31 @@ public final class WorkflowStringSites {
     if (!workflow.on().isEmpty()) {
       on(root.key("on"), workflow.on());
     }
-    workflow.permissions().ifPresent(p -> permissions(root.key("permissions"), p));
+    if (workflow.permissions().isPresent()) {
+      permissions(root.key("permissions"), workflow.permissions().get());
+    }
     stringIfPresent(root, "cache-mode", workflow.cacheMode());
     env(root, "env", workflow.env(), workflow.envExpression());
-    workflow.defaults().ifPresent(d -> defaults(root.key("defaults"), d));
-    workflow.concurrency().ifPresent(c -> concurrency(root.key("concurrency"), "concurrency", c));
+    if (workflow.defaults().isPresent()) {
+      defaults(root.key("defaults"), workflow.defaults().get());
+    }
+    if (workflow.concurrency().isPresent()) {
+      concurrency(root.key("concurrency"), "concurrency", workflow.concurrency().get());
+    }
     if (!workflow.jobs().isEmpty()) {
       DocPath jobs = root.key("jobs");
-      workflow.jobs().forEach((id, job) -> job(jobs.key(id), job));
+      for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
+        job(jobs.key(entry.getKey()), entry.getValue());
+      }
     }
     extensions(root, workflow.extensions(), WORKFLOW_KEYS);
   }
 
   private void on(DocPath path, List<Trigger> triggers) {
-    boolean bare = triggers.stream().allMatch(Trigger::isBare)
-        && triggers.stream().noneMatch(t -> t.event().equals("repository_dispatch"));
+    boolean bare = true;
+    for (Trigger trigger : triggers) {
+      bare &= trigger.isBare() && !trigger.event().equals("repository_dispatch");
+    }
     if (bare && triggers.size() == 1) {
       string(path, "on", triggers.get(0).event());
     } else if (bare) {
@@ -225,15 +241,21 @@ public final class WorkflowStringSites {
     list(path, "paths-ignore", trigger.pathsIgnore());
     if (!trigger.inputs().isEmpty()) {
       DocPath inputs = path.key("inputs");
-      trigger.inputs().forEach((id, input) -> input(inputs.key(id), input));
+      for (Map.Entry<String, Input> entry : trigger.inputs().entrySet()) {
+        input(inputs.key(entry.getKey()), entry.getValue());
+      }
     }
     if (!trigger.outputs().isEmpty()) {
       DocPath outputs = path.key("outputs");
-      trigger.outputs().forEach((id, output) -> output(outputs.key(id), output));
+      for (Map.Entry<String, WorkflowOutput> entry : trigger.outputs().entrySet()) {
+        output(outputs.key(entry.getKey()), entry.getValue());
+      }
     }
     if (!trigger.secrets().isEmpty()) {
       DocPath secrets = path.key("secrets");
-      trigger.secrets().forEach((id, secret) -> secret(secrets.key(id), secret));
+      for (Map.Entry<String, WorkflowSecret> entry : trigger.secrets().entrySet()) {
+        secret(secrets.key(entry.getKey()), entry.getValue());
+      }
     }
     extensions(path, trigger.extensions(), TRIGGER_KEYS);
   }
@@ -241,8 +263,12 @@ public final class WorkflowStringSites {
   private void input(DocPath path, Input input) {
     stringIfPresent(path, "description", input.description());
     stringIfPresent(path, "deprecationMessage", input.deprecationMessage());
-    input.defaultValue().ifPresent(d -> defaultValue(path.key("default"), input.type(), d));
-    input.type().ifPresent(t -> string(path.key("type"), "type", t.text()));
+    if (input.defaultValue().isPresent()) {
+      defaultValue(path.key("default"), input.type(), input.defaultValue().get());
+    }
+    if (input.type().isPresent()) {
+      string(path.key("type"), "type", input.type().get().text());
+    }
     list(path, "options", input.options());
     extensions(path, input.extensions(), INPUT_KEYS);
   }
@@ -288,7 +314,9 @@ public final class WorkflowStringSites {
       string(path, "permissions", permissions.all().get().text() + "-all");
       return;
     }
-    permissions.scopes().forEach((scope, access) -> string(path.key(scope), scope, access.text()));
+    for (Map.Entry<String, Access> entry : permissions.scopes().entrySet()) {
+      string(path.key(entry.getKey()), entry.getKey(), entry.getValue().text());
+    }
   }
 
   private void defaults(DocPath path, Defaults defaults) {
@@ -314,31 +342,53 @@ public final class WorkflowStringSites {
 
   private void job(DocPath path, Job job) {
     stringIfPresent(path, "name", job.name());
-    job.permissions().ifPresent(p -> permissions(path.key("permissions"), p));
+    if (job.permissions().isPresent()) {
+      permissions(path.key("permissions"), job.permissions().get());
+    }
     stringIfPresent(path, "cache-mode", job.cacheMode());
     if (!job.needs().isEmpty()) {
       stringOrList(path.key("needs"), "needs", job.needs());
     }
     textIfPresent(path, "if", job.condition());
-    job.runsOn().ifPresent(r -> runsOn(path.key("runs-on"), r));
-    job.snapshot().ifPresent(s -> node(path.key("snapshot"), "snapshot", s));
-    job.environment().ifPresent(e -> environment(path.key("environment"), e));
-    job.concurrency().ifPresent(c -> concurrency(path.key("concurrency"), "concurrency", c));
+    if (job.runsOn().isPresent()) {
+      runsOn(path.key("runs-on"), job.runsOn().get());
+    }
+    if (job.snapshot().isPresent()) {
+      node(path.key("snapshot"), "snapshot", job.snapshot().get());
+    }
+    if (job.environment().isPresent()) {
+      environment(path.key("environment"), job.environment().get());
+    }
+    if (job.concurrency().isPresent()) {
+      concurrency(path.key("concurrency"), "concurrency", job.concurrency().get());
+    }
     if (!job.outputs().isEmpty()) {
       DocPath outputs = path.key("outputs");
-      job.outputs().forEach((k, v) -> string(outputs.key(k), k, v));
+      for (Map.Entry<String, String> entry : job.outputs().entrySet()) {
+        string(outputs.key(entry.getKey()), entry.getKey(), entry.getValue());
+      }
     }
     env(path, "env", job.env(), job.envExpression());
-    job.defaults().ifPresent(d -> defaults(path.key("defaults"), d));
+    if (job.defaults().isPresent()) {
+      defaults(path.key("defaults"), job.defaults().get());
+    }
     textIfPresent(path, "timeout-minutes", job.timeoutMinutes());
-    job.strategy().ifPresent(s -> strategy(path.key("strategy"), s));
+    if (job.strategy().isPresent()) {
+      strategy(path.key("strategy"), job.strategy().get());
+    }
     textIfPresent(path, "continue-on-error", job.continueOnError());
-    job.container().ifPresent(c -> container(path.key("container"), "container", c, true));
+    if (job.container().isPresent()) {
+      container(path.key("container"), "container", job.container().get(), true);
+    }
     if (!job.services().isEmpty()) {
       DocPath services = path.key("services");
-      job.services().forEach((id, service) -> container(services.key(id), id, service, false));
+      for (Map.Entry<String, Container> entry : job.services().entrySet()) {
+        container(services.key(entry.getKey()), entry.getKey(), entry.getValue(), false);
+      }
     }
-    job.uses().ifPresent(u -> string(path.key("uses"), "uses", u.text()));
+    if (job.uses().isPresent()) {
+      string(path.key("uses"), "uses", job.uses().get().text());
+    }
     env(path, "with", job.with(), job.withExpression());
     if (job.inheritSecrets()) {
       string(path.key("secrets"), "secrets", "inherit");
@@ -379,7 +429,9 @@ public final class WorkflowStringSites {
       string(path, "strategy", strategy.expression().get());
       return;
     }
-    strategy.matrix().ifPresent(m -> matrix(path.key("matrix"), m));
+    if (strategy.matrix().isPresent()) {
+      matrix(path.key("matrix"), strategy.matrix().get());
+    }
     textIfPresent(path, "fail-fast", strategy.failFast());
     textIfPresent(path, "max-parallel", strategy.maxParallel());
     extensions(path, strategy.extensions(), STRATEGY_KEYS);
@@ -395,7 +447,9 @@ public final class WorkflowStringSites {
         throw new Clash();
       }
     }
-    matrix.dimensions().forEach((k, v) -> node(path.key(k), k, v));
+    for (Map.Entry<String, YamlNode> entry : matrix.dimensions().entrySet()) {
+      node(path.key(entry.getKey()), entry.getKey(), entry.getValue());
+    }
     combinations(path, "include", matrix.include(), matrix.includeExpression());
     combinations(path, "exclude", matrix.exclude(), matrix.excludeExpression());
   }
@@ -408,7 +462,9 @@ public final class WorkflowStringSites {
       DocPath path = parent.key(key);
       for (int i = 0; i < list.size(); i++) {
         DocPath item = path.index(i);
-        list.get(i).forEach((k, v) -> node(item.key(k), k, v));
+        for (Map.Entry<String, YamlNode> entry : list.get(i).entrySet()) {
+          node(item.key(entry.getKey()), entry.getKey(), entry.getValue());
+        }
       }
     }
   }
@@ -423,12 +479,13 @@ public final class WorkflowStringSites {
       return;
     }
     string(path.key("image"), "image", container.image());
-    container.credentials().ifPresent(c -> {
+    if (container.credentials().isPresent()) {
+      Credentials c = container.credentials().get();
       DocPath credentials = path.key("credentials");
       stringIfPresent(credentials, "username", c.username());
       stringIfPresent(credentials, "password", c.password());
       extensions(credentials, c.extensions(), CREDENTIALS_KEYS);
-    });
+    }
     env(path, "env", container.env(), container.envExpression());
     if (!container.ports().isEmpty()) {
       DocPath ports = path.key("ports");
@@ -453,7 +510,9 @@ public final class WorkflowStringSites {
     stringIfPresent(path, "name", step.name());
     stringIfPresent(path, "id", step.id());
     textIfPresent(path, "if", step.condition());
-    step.uses().ifPresent(u -> string(path.key("uses"), "uses", u.text()));
+    if (step.uses().isPresent()) {
+      string(path.key("uses"), "uses", step.uses().get().text());
+    }
     env(path, "with", step.with(), step.withExpression());
     stringIfPresent(path, "run", step.run());
     stringIfPresent(path, "shell", step.shell());

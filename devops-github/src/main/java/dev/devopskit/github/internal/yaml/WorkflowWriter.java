@@ -119,7 +119,9 @@ public final class WorkflowWriter {
     if (value.equals("true") || value.equals("false")) {
       return YamlScalar.bool(Boolean.parseBoolean(value));
     }
-    if (CANONICAL_NUMBER.matcher(value).matches()) {
+    // Every number CANONICAL_NUMBER accepts starts with a digit or a minus sign.
+    char first = value.isEmpty() ? ' ' : value.charAt(0);
+    if ((first == '-' || first >= '0' && first <= '9') && CANONICAL_NUMBER.matcher(value).matches()) {
       return YamlScalar.number(value);
     }
     return YamlScalar.string(value);

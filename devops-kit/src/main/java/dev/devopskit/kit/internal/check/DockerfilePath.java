@@ -203,7 +203,14 @@ public final class DockerfilePath implements CrossFileRule {
   static List<Build> dockerBuilds(String script) {
     List<Build> out = new ArrayList<>();
     String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
-    for (String line : joined.split("\n|&&|\\|\\||;|\\|")) {
+    if (!joined.contains("build") && !quoted(joined)) {
+      return out; // every build command holds the word build, which only quotes can cut in the text
+    }
+    for (String line : commands(joined)) {
+      // A command without the word docker starts no build; only quotes can cut the word in the text.
+      if (!line.contains("docker") && !quoted(line)) {
+        continue;
+      }
       List<String> words = words(line);
       int start = buildIndex(words);
       if (start < 0) {
@@ -239,6 +246,40 @@ public final class DockerfilePath implements CrossFileRule {
       out.add(new Build(checkedFile, checkedContext));
     }
     return out;
+  }
+
+  /**
+   * The commands of a script, cut at line ends, {@code &&}, {@code ||}, {@code ;} and pipes: what
+   * {@code split("\n|&&|\\|\\||;|\\|")} gives, but for the empty commands at the end, which it leaves out.
+   */
+  static List<String> commands(String script) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int length = script.length();
+    while (i < length) {
+      char c = script.charAt(i);
+      char next = i + 1 < length ? script.charAt(i + 1) : 0;
+      int width = 0;
+      if (c == '&' && next == '&' || c == '|' && next == '|') {
+        width = 2;
+      } else if (c == '\n' || c == ';' || c == '|') {
+        width = 1;
+      }
+      if (width == 0) {
+        i++;
+        continue;
+      }
+      out.add(script.substring(start, i));
+      i += width;
+      start = i;
+    }
+    out.add(script.substring(start));
+    return out;
+  }
+
+  private static boolean quoted(String text) {
+    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
   }
 
   /** The words of a shell line: whitespace splits, quotes group and are removed. */
