@@ -71,17 +71,9 @@ rm -f "$(dirname "$LAUNCHER")/devops.jsa" "$(dirname "$LAUNCHER")/devops.jsa.sta
 "$LAUNCHER" check "$WORK/training" >/dev/null 2>&1 || true
 [ -s "$(dirname "$LAUNCHER")/devops.jsa" ] || { echo "the launcher wrote no archive" >&2; exit 2; }
 # The launcher's archive also holds what its training run loaded after that check: a check of the repository
-# bundled in the jar (dev/devopskit/cli/training/, every file kind, clean and with problems). The parse-only bound
+# bundled in the jar (TrainingRepository: every file kind, clean and with problems). The parse-only bound
 # gets the same kind of archive, trained by parsing the same two trees, so that it starts as fast.
-mkdir -p "$WORK/bundled-jar" "$WORK/bundled"
-JAR_TOOL="jar"
-[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jar" ] && JAR_TOOL="$JAVA_HOME/bin/jar"
-(cd "$WORK/bundled-jar" && "$JAR_TOOL" xf "$CLI_JAR" dev/devopskit/cli/training)
-while read -r p; do
-  [ -n "$p" ] || continue
-  mkdir -p "$WORK/bundled/$(dirname "$p")"
-  cp "$WORK/bundled-jar/dev/devopskit/cli/training/$p.train" "$WORK/bundled/$p"
-done < "$WORK/bundled-jar/dev/devopskit/cli/training/files.txt"
+"$JAVA" -cp "$CLI_JAR" dev.devopskit.cli.TrainingRepository "$WORK/bundled"
 "$JAVA" -XX:DumpLoadedClassList="$WORK/parse.classes" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$BENCH_JAR" \
   dev.devopskit.benchmarks.ParseOnly "$WORK/training" "$WORK/bundled" >/dev/null 2>&1
 "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/parse.classes" -XX:SharedArchiveFile="$WORK/parse.jsa" \

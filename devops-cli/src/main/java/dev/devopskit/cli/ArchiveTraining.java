@@ -1,14 +1,11 @@
 package dev.devopskit.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,14 +27,6 @@ import picocli.CommandLine;
  * }</pre>
  */
 public final class ArchiveTraining {
-  /** The bundled repository: {@code files.txt} lists its paths; each file is stored with {@link #SUFFIX}. */
-  static final String FOLDER = "training/";
-  /**
-   * Stored names end with this, so no format claims the stored files when the tool's own sources are checked;
-   * {@link #extract} writes them under their real names.
-   */
-  static final String SUFFIX = ".train";
-
   private ArchiveTraining() {}
 
   /** Runs the user's command, trains, and exits with the user's command's exit code. */
@@ -55,7 +44,7 @@ public final class ArchiveTraining {
     Path work = null;
     try {
       work = Files.createTempDirectory(temporary, "devops-training");
-      Path repository = extract(work.resolve("repository"));
+      Path repository = TrainingRepository.writeTo(work.resolve("repository"));
       Path reports = Files.createDirectory(work.resolve("reports"));
       String root = repository.toString();
       quietly("check", root);
@@ -78,42 +67,6 @@ public final class ArchiveTraining {
     line.setOut(new PrintWriter(Writer.nullWriter()));
     line.setErr(new PrintWriter(Writer.nullWriter()));
     line.execute(args);
-  }
-
-  /** Writes the bundled repository into {@code folder} (made if missing) and returns it. */
-  static Path extract(Path folder) throws IOException {
-    for (String path : paths()) {
-      Path target = folder.resolve(path).normalize();
-      if (!target.startsWith(folder)) {
-        throw new IOException("training file outside its folder: " + path);
-      }
-      Files.createDirectories(target.getParent());
-      try (InputStream in = resource(path + SUFFIX)) {
-        Files.copy(in, target);
-      }
-    }
-    return folder;
-  }
-
-  /** The relative paths of the bundled repository's files. */
-  static List<String> paths() throws IOException {
-    List<String> paths = new ArrayList<>();
-    try (InputStream in = resource("files.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          paths.add(line.strip());
-        }
-      }
-    }
-    return paths;
-  }
-
-  private static InputStream resource(String name) throws IOException {
-    InputStream in = ArchiveTraining.class.getResourceAsStream(FOLDER + name);
-    if (in == null) {
-      throw new IOException("training file missing from the jar: " + name);
-    }
-    return in;
   }
 
   private static void deleteQuietly(Path folder) {

@@ -20,9 +20,9 @@ class ArchiveTrainingTest {
   @Test
   void the_bundled_repository_has_every_file_kind_with_findings_of_every_rule_family(@TempDir Path dir)
       throws Exception {
-    Path repository = ArchiveTraining.extract(dir.resolve("repository"));
+    Path repository = TrainingRepository.writeTo(dir.resolve("repository"));
     try (Stream<Path> files = Files.walk(repository)) {
-      assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(ArchiveTraining.paths().size());
+      assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(TrainingRepository.paths().size());
     }
     Path report = dir.resolve("report.json");
 
@@ -60,10 +60,10 @@ class ArchiveTrainingTest {
 
   @Test
   void every_listed_file_is_stored_only_under_its_suffixed_name() throws Exception {
-    for (String path : ArchiveTraining.paths()) {
-      assertThat(ArchiveTraining.class.getResource(ArchiveTraining.FOLDER + path + ArchiveTraining.SUFFIX))
+    for (String path : TrainingRepository.paths()) {
+      assertThat(TrainingRepository.class.getResource(TrainingRepository.FOLDER + path + TrainingRepository.SUFFIX))
           .as(path).isNotNull();
-      assertThat(ArchiveTraining.class.getResource(ArchiveTraining.FOLDER + path)).as(path).isNull();
+      assertThat(TrainingRepository.class.getResource(TrainingRepository.FOLDER + path)).as(path).isNull();
     }
   }
 }
