@@ -5,15 +5,12 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.kit.check.CrossFileContext;
 import dev.devopskit.kit.check.CrossFileRule;
 import dev.devopskit.kit.check.Repository;
-import java.nio.file.FileSystems;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,14 +47,7 @@ public final class DockerfilePath implements CrossFileRule {
 
   @Override
   public void check(Repository repository, CrossFileContext context) {
-    List<PathMatcher> generated = new ArrayList<>();
-    for (String glob : context.listOption("generated-paths")) {
-      try {
-        generated.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      } catch (IllegalArgumentException e) {
-        // A glob that does not compile matches nothing; the paths it meant are checked as usual.
-      }
-    }
+    List<Glob> generated = context.listOption("generated-paths").stream().map(Glob::policyPath).toList();
     Paths paths = new Paths(repository, generated);
     for (Parsed<?> file : repository.files("github-workflow")) {
       for (DeployJobs.JobSite job : DeployJobs.of(file)) {
@@ -75,7 +65,7 @@ public final class DockerfilePath implements CrossFileRule {
   }
 
   /** The repository's files and folders, plus those the policy says the build creates. */
-  private record Paths(Repository repository, List<PathMatcher> generated) {
+  private record Paths(Repository repository, List<Glob> generated) {
     boolean folder(String path) {
       return Sites.isFolder(repository, path) || isGenerated(path);
     }
@@ -85,12 +75,7 @@ public final class DockerfilePath implements CrossFileRule {
     }
 
     private boolean isGenerated(String path) {
-      try {
-        Path relative = Path.of(path);
-        return generated.stream().anyMatch(m -> m.matches(relative));
-      } catch (InvalidPathException e) {
-        return false;
-      }
+      return generated.stream().anyMatch(glob -> glob.matches(path));
     }
   }
 
