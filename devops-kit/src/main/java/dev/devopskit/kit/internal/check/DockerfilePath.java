@@ -5,6 +5,7 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.ShellWords;
 import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
@@ -189,14 +190,14 @@ public final class DockerfilePath implements CrossFileRule {
     List<Build> out = new ArrayList<>();
     String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
     if (!joined.contains("build") && !quoted(joined)) {
-      return out; // every build command holds the word build, which only quotes can cut in the text
+      return out; // every build command holds the word build, which only quotes and escapes can cut in the text
     }
     for (String line : commands(joined)) {
-      // A command without the word docker starts no build; only quotes can cut the word in the text.
+      // A command without the word docker starts no build; only quotes and escapes can cut the word in the text.
       if (!line.contains("docker") && !quoted(line)) {
         continue;
       }
-      List<String> words = words(line);
+      List<String> words = ShellWords.words(line);
       int start = buildIndex(words);
       if (start < 0) {
         continue;
@@ -263,41 +264,9 @@ public final class DockerfilePath implements CrossFileRule {
     return out;
   }
 
+  /** Whether quotes or backslashes may join letters the text shows apart ({@code do\\cker}, {@code "bu"ild}). */
   private static boolean quoted(String text) {
-    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
-  }
-
-  /** The words of a shell line: whitespace splits, quotes group and are removed. */
-  static List<String> words(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    char quote = 0;
-    boolean any = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        } else {
-          word.append(c);
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-        any = true;
-      } else if (Character.isWhitespace(c)) {
-        if (any || word.length() > 0) {
-          out.add(word.toString());
-          word.setLength(0);
-          any = false;
-        }
-      } else {
-        word.append(c);
-      }
-    }
-    if (any || word.length() > 0) {
-      out.add(word.toString());
-    }
-    return out;
+    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0;
   }
 
   private static int buildIndex(List<String> words) {
