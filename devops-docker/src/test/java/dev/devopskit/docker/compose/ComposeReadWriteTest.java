@@ -134,6 +134,15 @@ class ComposeReadWriteTest {
   }
 
   @Test
+  void should_report_an_empty_file_at_its_first_line() {
+    Parsed<ComposeFile> parsed = Compose.read(SourceFile.of("compose.yaml", ""));
+
+    assertThat(parsed.value()).isEmpty();
+    assertThat(parsed.findings()).extracting(f -> f.ruleId() + "@" + f.location().line() + ":"
+        + f.location().column()).containsExactly("compose/syntax@1:1");
+  }
+
+  @Test
   void should_build_a_service_in_java_and_write_it() {
     ComposeFile file = ComposeFile.builder().putService("cache", Service.builder().image("redis:7.4-alpine")
         .addPort(Port.of(6379, 6379)).healthcheck(Healthcheck.command("redis-cli", "ping")).build()).build();
