@@ -11,6 +11,7 @@ import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.syntax.Glob;
+import dev.devopskit.core.value.ValueText;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -77,6 +78,12 @@ public final class PathCheck {
     @Override
     public int hashCode() {
       return (file.hashCode() * 31 + displayPath.hashCode()) * 31 + format.hashCode();
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

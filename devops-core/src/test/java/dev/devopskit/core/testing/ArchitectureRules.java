@@ -113,7 +113,9 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Checks that every Immutables value type keeps a safe {@code toString()}: its generated class calls
+   * Checks that every exported record declares its {@code toString()} (the default one shows secrets as they are;
+   * {@code ValueText.of(this)} redacts them), and that every Immutables value type keeps a safe
+   * {@code toString()}: its generated class calls
    * {@link ValueText#of(Object)} (so the type uses {@code @DevOpsStyle}, whose toString redacts secrets), it does not
    * declare a {@code toString()} of its own (the generated one would silently replace it: implement
    * {@code OwnText}), and no attribute relies on {@code @Value.Redacted} (the style ignores it: use
@@ -122,6 +124,13 @@ public final class ArchitectureRules {
   public static void checkValueText(JavaClasses classes) {
     List<String> problems = new ArrayList<>();
     for (JavaClass type : classes) {
+      // The implicit toString() of a record reads no field and calls no method (it is an invokedynamic).
+      if (type.isRecord() && exported(type) && type.getMethods().stream()
+          .filter(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty())
+          .allMatch(m -> m.getMethodCallsFromSelf().isEmpty() && m.getFieldAccesses().isEmpty())) {
+        problems.add(type.getName() + " is a record with the default toString(), which shows every component as "
+            + "it is: declare toString() returning ValueText.of(this)");
+      }
       if (!type.isAnnotatedWith("org.immutables.value.Value$Immutable")) {
         continue;
       }

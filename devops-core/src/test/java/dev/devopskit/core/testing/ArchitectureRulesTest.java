@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.devopskit.planted.ForeignInternalUse;
 import dev.devopskit.planted.LeakyApi;
+import dev.devopskit.planted.PlainRecord;
 import dev.devopskit.planted.internal.Hidden;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,14 @@ class ArchitectureRulesTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("dev.devopskit.planted.LeakyApi.hidden() shows dev.devopskit.planted.internal.Hidden")
         .hasMessageNotContaining("quiet");
+  }
+
+  @Test
+  void should_fail_a_record_that_keeps_the_default_to_string() {
+    JavaClasses planted = new ClassFileImporter().importClasses(PlainRecord.class);
+
+    assertThatThrownBy(() -> ArchitectureRules.checkValueText(planted)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("dev.devopskit.planted.PlainRecord is a record with the default toString()");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.devopskit.docker.dockerfile;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.ValueText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -24,6 +25,12 @@ public abstract class DockerIgnore implements WithDockerIgnore {
     /** A comment line (without {@code #}). */
     public static Line comment(String text) {
       return new Line(text, true);
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

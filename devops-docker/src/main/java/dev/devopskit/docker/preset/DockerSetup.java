@@ -6,6 +6,7 @@ import dev.devopskit.core.project.Service;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.Dockerfiles;
 import dev.devopskit.docker.dockerfile.Dockerfile;
@@ -53,6 +54,12 @@ public record DockerSetup(String name, PackageManager packageManager, LocalStack
     /** The application's language, when the repository tells it. */
     public Optional<Language> language() {
       return packageManager.map(PackageManager::language);
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 
@@ -122,5 +129,11 @@ public record DockerSetup(String name, PackageManager packageManager, LocalStack
         GeneratedFile.of(Compose.DEFAULT_PATH, Compose.write(stack.compose(), HEADER)),
         GeneratedFile.of(".dockerignore", "# " + HEADER + "\n" + Dockerfiles.writeIgnore(LocalStack.dockerIgnore())),
         GeneratedFile.of(".env.example", stack.envExample()));
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

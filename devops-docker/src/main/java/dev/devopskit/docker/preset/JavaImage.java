@@ -2,6 +2,7 @@ package dev.devopskit.docker.preset;
 
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Flag;
 import dev.devopskit.docker.dockerfile.ParserDirective;
@@ -105,5 +106,11 @@ public record JavaImage(PackageManager buildTool, int javaVersion, int port, Str
     runtime.entrypoint("java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar");
     return Dockerfile.builder().addDirective(ParserDirective.syntax("docker/dockerfile:1"))
         .addStages(buildStage, runtime.build()).build();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -2,6 +2,7 @@ package dev.devopskit.docker.preset;
 
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Flag;
 import dev.devopskit.docker.dockerfile.ParserDirective;
@@ -100,5 +101,11 @@ public record NodeImage(PackageManager packageManager, int nodeVersion, int port
         .entrypoint("node", main).build();
     return Dockerfile.builder().addDirective(ParserDirective.syntax("docker/dockerfile:1"))
         .addStages(deps, build, prodDeps, runtime).build();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }
