@@ -2,7 +2,7 @@ package dev.devopskit.docker.preset;
 
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.project.ProjectFacts;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
@@ -73,10 +73,10 @@ public record DockerSetup(String name, PackageManager packageManager, LocalStack
   }
 
   private static LocalStack.Database database(ProjectFacts facts) {
-    if (facts.services().stream().anyMatch(s -> s.kind() == Service.Kind.POSTGRESQL)) {
+    if (facts.services().stream().anyMatch(s -> s.kind() == BackingService.Kind.POSTGRESQL)) {
       return LocalStack.Database.POSTGRES;
     }
-    if (facts.services().stream().anyMatch(s -> s.kind() == Service.Kind.MYSQL)) {
+    if (facts.services().stream().anyMatch(s -> s.kind() == BackingService.Kind.MYSQL)) {
       return LocalStack.Database.MYSQL;
     }
     return LocalStack.Database.NONE;

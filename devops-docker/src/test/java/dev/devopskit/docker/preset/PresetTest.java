@@ -136,7 +136,7 @@ class PresetTest {
     dev.devopskit.core.project.ProjectFacts facts = dev.devopskit.core.project.ProjectFacts.builder()
         .name("Web Shop").toolchain(dev.devopskit.core.project.Toolchain.node(
             dev.devopskit.core.project.Toolchain.PackageManager.PNPM))
-        .addService(dev.devopskit.core.project.Service.mysql("8.4")).build();
+        .addService(dev.devopskit.core.project.BackingService.mysql("8.4")).build();
     DockerSetup.Detected detected = DockerSetup.inspect(facts);
     assertThat(detected.language()).contains(Language.NODE);
     assertThat(detected.packageManager()).contains(PackageManager.PNPM);

@@ -22,7 +22,7 @@ class BackupVerificationTest {
   @ParameterizedTest
   @ValueSource(strings = {"0 3 * * *", "*/15 0-6 1,15 JAN-JUN MON-FRI", "59 23 31 12 7"})
   void should_write_the_workflow_for_a_schedule_the_policy_accepts(String schedule) {
-    Workflow workflow = Pipelines.backupVerification(BLUEPRINT, policy().withSchedule(schedule));
+    Workflow workflow = Workflows.backupVerification(BLUEPRINT, policy().withSchedule(schedule));
 
     assertThat(workflow.trigger("schedule").orElseThrow().schedules().get(0).expression()).isEqualTo(schedule);
   }
