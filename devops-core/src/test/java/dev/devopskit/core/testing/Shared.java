@@ -60,6 +60,15 @@ public final class Shared {
     }
   }
 
+  /** The text of a conformance file (UTF-8). */
+  public static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Writes a file that {@code .ci/run} validates with an independent oracle: {@code kind} is {@code actionlint},
    * {@code markdown}, {@code promtool}, {@code promtool-test} or {@code schema/<schema-name>} (a schema in

@@ -1,0 +1,133 @@
+package dev.devopskit.core.testing;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * YAML read by readers other than the project's own, to compare what two texts mean as data: snakeyaml-engine with
+ * YAML 1.2's core schema (how GitHub Actions and compose-go resolve plain scalars) and SnakeYAML with YAML 1.1's
+ * types (how PyYAML and older tools resolve them).
+ *
+ * <p>The data is normalized so that equal meaning compares equal: every integer is a {@link BigInteger}, every
+ * float a {@link Double}, mappings compare without order, and merge keys ({@code <<}) are applied under YAML 1.2
+ * too (compose-go and the project's reader apply them; YAML 1.2 itself has no merge type).
+ */
+public final class IndependentYaml {
+  /** A YAML version. */
+  public enum Version { YAML_1_1, YAML_1_2 }
+
+  private IndependentYaml() {}
+
+  /** The first document of a text as data under one YAML version; a parse error is an exception. */
+  public static Object load(String text, Version version) {
+    Object raw;
+    if (version == Version.YAML_1_2) {
+      LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setAllowDuplicateKeys(false)
+          .setMaxAliasesForCollections(10_000).setCodePointLimit(16 * 1024 * 1024).build();
+      raw = new Load(settings).loadFromString(text);
+    } else {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      options.setMaxAliasesForCollections(10_000);
+      options.setCodePointLimit(16 * 1024 * 1024);
+      raw = new Yaml(new SafeConstructor(options)).load(text);
+    }
+    return normalize(raw, version == Version.YAML_1_2);
+  }
+
+  private static Object normalize(Object value, boolean applyMerges) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      Object merge = applyMerges ? map.get("<<") : null;
+      if (merge != null) {
+        List<?> sources = merge instanceof List<?> list ? list : List.of(merge);
+        for (Object source : sources) {
+          if (source instanceof Map<?, ?> from) {
+            from.forEach((k, v) -> out.putIfAbsent(normalize(k, true), normalize(v, true)));
+          }
+        }
+      }
+      Map<Object, Object> own = new LinkedHashMap<>();
+      map.forEach((k, v) -> {
+        if (merge == null || !"<<".equals(k)) {
+          own.put(normalize(k, applyMerges), normalize(v, applyMerges));
+        }
+      });
+      out.putAll(own);
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>();
+      list.forEach(item -> out.add(normalize(item, applyMerges)));
+      return out;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return BigInteger.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.doubleValue();
+    }
+    if (value instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (value instanceof byte[] bytes) {
+      return List.of(java.util.Base64.getEncoder().encodeToString(bytes));
+    }
+    return value;
+  }
+
+  /** Where two data first differ ({@code path: left != right}), or empty when they are equal. */
+  public static Optional<String> difference(Object left, Object right) {
+    return difference("", left, right);
+  }
+
+  private static Optional<String> difference(String path, Object left, Object right) {
+    if (left instanceof Map<?, ?> a && right instanceof Map<?, ?> b) {
+      for (Object key : a.keySet()) {
+        if (!b.containsKey(key)) {
+          return Optional.of(path + "/" + key + ": only in the first (" + shown(a.get(key)) + ")");
+        }
+        Optional<String> inner = difference(path + "/" + key, a.get(key), b.get(key));
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+      for (Object key : b.keySet()) {
+        if (!a.containsKey(key)) {
+          return Optional.of(path + "/" + key + ": only in the second (" + shown(b.get(key)) + ")");
+        }
+      }
+      return Optional.empty();
+    }
+    if (left instanceof List<?> a && right instanceof List<?> b) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        Optional<String> inner = difference(path + "[" + i + "]", a.get(i), b.get(i));
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+      return a.size() == b.size() ? Optional.empty()
+          : Optional.of(path + ": " + a.size() + " items != " + b.size() + " items");
+    }
+    return Objects.equals(left, right) ? Optional.empty()
+        : Optional.of((path.isEmpty() ? "/" : path) + ": " + shown(left) + " != " + shown(right));
+  }
+
+  private static String shown(Object value) {
+    String text = value == null ? "null" : value instanceof String ? "\"" + value + "\""
+        : value.getClass().getSimpleName() + " " + value;
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+}
