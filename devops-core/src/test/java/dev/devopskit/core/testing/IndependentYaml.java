@@ -1,5 +1,9 @@
 package dev.devopskit.core.testing;
 
+import dev.devopskit.core.yaml.YamlMapping;
+import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.core.yaml.YamlScalar;
+import dev.devopskit.core.yaml.YamlSequence;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -8,8 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,7 +32,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>The data is normalized so that equal meaning compares equal: every integer is a {@link BigInteger}, every
  * float a {@link Double}, mappings compare without order, and merge keys ({@code <<}) are applied under YAML 1.2
- * too (compose-go and the project's reader apply them; YAML 1.2 itself has no merge type).
+ * too (compose-go and the project's reader apply them; YAML 1.2 itself has no merge type). Under YAML 1.2 a local
+ * tag such as compose's {@code !reset} is kept as a one-entry mapping from the tag to the value's text.
  */
 public final class IndependentYaml {
   /** A YAML version. */
@@ -36,7 +47,7 @@ public final class IndependentYaml {
     if (version == Version.YAML_1_2) {
       LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setAllowDuplicateKeys(false)
           .setMaxAliasesForCollections(10_000).setCodePointLimit(16 * 1024 * 1024).build();
-      raw = new Load(settings).loadFromString(text);
+      raw = new Load(settings, new LocalTags(settings)).loadFromString(text);
     } else {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
@@ -45,6 +56,32 @@ public final class IndependentYaml {
       raw = new Yaml(new SafeConstructor(options)).load(text);
     }
     return normalize(raw, version == Version.YAML_1_2);
+  }
+
+  /**
+   * SnakeYAML's constructor, reading a local tag it does not know ({@code !reset}, {@code !override} of compose) as
+   * a one-entry mapping from the tag to the value's text or collection, so that the data shows it and a printer that
+   * drops or changes it is seen.
+   */
+  private static final class LocalTags extends StandardConstructor {
+    LocalTags(LoadSettings settings) {
+      super(settings);
+    }
+
+    @Override
+    protected Optional<ConstructNode> findConstructorFor(Node node) {
+      Optional<ConstructNode> known = super.findConstructorFor(node);
+      String tag = node.getTag().getValue();
+      if (known.isPresent() || !tag.startsWith("!")) {
+        return known;
+      }
+      return Optional.of(n -> {
+        n.setTag(n instanceof MappingNode ? Tag.MAP : n instanceof SequenceNode ? Tag.SEQ : Tag.STR);
+        Map<Object, Object> tagged = new LinkedHashMap<>();
+        tagged.put(tag, super.findConstructorFor(n).orElseThrow().construct(n));
+        return tagged;
+      });
+    }
   }
 
   private static Object normalize(Object value, boolean applyMerges) {
@@ -86,6 +123,38 @@ public final class IndependentYaml {
       return List.of(java.util.Base64.getEncoder().encodeToString(bytes));
     }
     return value;
+  }
+
+  /**
+   * The data a YAML tree stands for, normalized as {@link #load} normalizes: what a printer of the tree must make
+   * both readers read.
+   */
+  public static Object data(YamlNode node) {
+    if (node instanceof YamlMapping mapping) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      mapping.entries().forEach(e -> out.putIfAbsent(e.name(), data(e.value())));
+      return out;
+    }
+    if (node instanceof YamlSequence sequence) {
+      List<Object> out = new ArrayList<>();
+      sequence.items().forEach(item -> out.add(data(item)));
+      return out;
+    }
+    YamlScalar scalar = (YamlScalar) node;
+    switch (scalar.kind()) {
+      case NULL:
+        return null;
+      case BOOLEAN:
+        return scalar.asBoolean().orElseThrow();
+      case INTEGER:
+        return new BigInteger(scalar.asText());
+      case FLOAT:
+        String text = scalar.value().toLowerCase(java.util.Locale.ROOT);
+        return text.endsWith("nan") ? Double.NaN : text.endsWith("inf")
+            ? (text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : Double.valueOf(text);
+      default:
+        return scalar.value();
+    }
   }
 
   /** Where two data first differ ({@code path: left != right}), or empty when they are equal. */
