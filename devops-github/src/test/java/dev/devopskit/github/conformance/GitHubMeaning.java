@@ -19,6 +19,7 @@ import java.util.Set;
  *       {@code push: null};
  *   <li>a single string where a list is allowed ({@code needs}, {@code runs-on}, the branch, tag, path, type, name and
  *       version filters) is a list of one;
+ *   <li>{@code wait-all:} with no value is {@code wait-all: true} (it takes no value);
  *   <li>{@code environment: prod} is {@code {name: prod}}, {@code concurrency: g} is {@code {group: g}},
  *       {@code container: img} and a service {@code img} are {@code {image: img}};
  *   <li>values that GitHub hands over as strings (every {@code env} and {@code with} value, input defaults) are
@@ -77,6 +78,9 @@ final class GitHubMeaning {
       Map<Object, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> out.put(k, v instanceof String ? Map.of("image", v) : normalize(v, "")));
       return out;
+    }
+    if (key.equals("wait-all") && value == null) {
+      return true;
     }
     if (key.equals("default") && !(value instanceof Map) && !(value instanceof List)) {
       return stringified(value);
