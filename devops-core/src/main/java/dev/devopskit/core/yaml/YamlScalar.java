@@ -268,6 +268,16 @@ public final class YamlScalar extends YamlNode {
   }
 
   /**
+   * Whether a plain text is a number that YAML 1.1 readers read as the same number as YAML 1.2 ones ({@code 20.10},
+   * {@code 0x1F}; not {@code 010}, octal 8 to YAML 1.1, nor {@code 1e3}, a string to PyYAML): such a text can be
+   * printed as it is.
+   */
+  public static boolean isPortableNumber(String text) {
+    Kind kind = resolvePlain(text);
+    return (kind == Kind.INTEGER || kind == Kind.FLOAT) && Patterns.PORTABLE.matcher(text).matches();
+  }
+
+  /**
    * The text to print this number as: as written when YAML 1.1 readers read it as the same number as YAML 1.2 ones,
    * else the canonical spelling of its value ({@code 0o17} is {@code 15}, {@code 010} is {@code 10} since YAML 1.1
    * reads it as octal 8, {@code 1e3} is {@code 1000.0}).

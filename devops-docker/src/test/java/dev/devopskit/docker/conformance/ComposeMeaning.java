@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>{@code environment}, {@code labels}, {@code annotations}, {@code sysctls} and {@code build.args} as a list
  *       of {@code KEY=VALUE} are the same mapping; their values, and {@code ports} and {@code expose} items, are
  *       strings ({@code 3.10} is {@code "3.1"}, {@code true} is {@code "true"});
- *   <li>{@code build: dir} is {@code {context: dir}}; {@code env_file: a} is {@code [a]}; a healthcheck
+ *   <li>{@code build: dir} is {@code {context: dir}}; {@code extends: s} is {@code {service: s}}; a short volume
+ *       {@code ./src:/app:ro} is its long form {@code {type: bind, source: ./src, target: /app, read_only: true}}; {@code env_file: a} is {@code [a]}; a healthcheck
  *       {@code test: cmd} is {@code [CMD-SHELL, cmd]}.
  * </ul>
  */
@@ -95,12 +96,21 @@ final class ComposeMeaning {
           return out;
         }
         return value;
+      case "extends":
+        return value instanceof String ? Map.of("service", value) : value;
       case "env_file":
         return value instanceof String ? List.of(value) : value;
       case "healthcheck":
         if (value instanceof Map<?, ?> check && check.get("test") instanceof String test) {
           Map<Object, Object> out = new LinkedHashMap<>(check);
           out.put("test", List.of("CMD-SHELL", test));
+          return out;
+        }
+        return value;
+      case "volumes":
+        if (value instanceof List<?> list) {
+          List<Object> out = new ArrayList<>();
+          list.forEach(item -> out.add(item instanceof String text ? volume(text) : item));
           return out;
         }
         return value;
@@ -115,6 +125,27 @@ final class ComposeMeaning {
       default:
         return value;
     }
+  }
+
+  /**
+   * A short volume ({@code SOURCE:TARGET[:ro|rw]}) as its long form, the way compose-go splits it: a source that is
+   * a path (also a Windows one, {@code C:\\dir}) is a bind, else a named volume; other modes stay short.
+   */
+  private static Object volume(String text) {
+    boolean drive = text.matches("[A-Za-z]:[\\\\/].*");
+    String[] parts = (drive ? text.substring(2) : text).split(":", -1);
+    if (parts.length < 2 || parts.length > 3 || parts.length == 3 && !parts[2].matches("ro|rw")) {
+      return text;
+    }
+    String source = (drive ? text.substring(0, 2) : "") + parts[0];
+    Map<Object, Object> out = new LinkedHashMap<>();
+    out.put("type", drive || source.matches("[./~].*") ? "bind" : "volume");
+    out.put("source", source);
+    out.put("target", parts[1]);
+    if (parts.length == 3 && parts[2].equals("ro")) {
+      out.put("read_only", true);
+    }
+    return out;
   }
 
   private static Object keyValues(Object value) {
