@@ -1,5 +1,6 @@
 package dev.devopskit.core.testing;
 
+import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Parsed;
@@ -29,6 +30,7 @@ public final class MeaningRoundTrip<T> {
   private int valid;
   private int same;
   private final Map<String, String> changed = new LinkedHashMap<>();
+  private final Map<String, String> invalid = new LinkedHashMap<>();
 
   private MeaningRoundTrip(String kind, Format<T> format, BiFunction<String, String, Optional<String>> meaning) {
     this.kind = kind;
@@ -47,7 +49,9 @@ public final class MeaningRoundTrip<T> {
     String text = Shared.text(file);
     files++;
     Parsed<T> parsed = format.read(SourceFile.of(name, text));
-    if (parsed.value().isEmpty() || parsed.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+    Optional<Finding> error = parsed.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+    if (parsed.value().isEmpty() || error.isPresent()) {
+      invalid.put(name, error.map(Finding::toString).orElse("nothing could be read"));
       return;
     }
     valid++;
@@ -73,6 +77,11 @@ public final class MeaningRoundTrip<T> {
   /** Files measured. */
   public int files() {
     return files;
+  }
+
+  /** The files read with an error (not printed), with their first error. */
+  public Map<String, String> invalid() {
+    return invalid;
   }
 
   /** The valid files printed with another meaning, with the first difference. */

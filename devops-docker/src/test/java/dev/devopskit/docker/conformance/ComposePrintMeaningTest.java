@@ -69,6 +69,15 @@ class ComposePrintMeaningTest {
   }
 
   @Test
+  void should_print_a_real_world_version_1_file_with_its_meaning() {
+    String name = "real-world/jessfraz__dockerfiles/openvpn/docker-compose.yml";
+    String original = Shared.text(Shared.conformance().resolve(name));
+    Parsed<ComposeFile> parsed = Compose.read(SourceFile.of(name, original));
+    assertThat(parsed.findings()).extracting(Finding::ruleId).containsExactly("compose/version-1");
+    assertThat(ComposeMeaning.difference(original, Compose.write(parsed.value().orElseThrow()))).isEmpty();
+  }
+
+  @Test
   void should_convert_a_version_1_file_only_on_request() {
     Parsed<ComposeFile> converted = Compose.readConvertingVersion1(SourceFile.of("compose.yaml",
         Shared.resource(ComposePrintMeaningTest.class, "/compose/print/version-1.yml")));

@@ -46,6 +46,7 @@ class MeaningRoundTripTest {
     }
     System.out.println(measure.summary());
     measure.changed().forEach((name, why) -> System.out.println("  " + name + "\t" + why));
+    measure.invalid().forEach((name, why) -> System.out.println("  not valid: " + why));
     return measure;
   }
 

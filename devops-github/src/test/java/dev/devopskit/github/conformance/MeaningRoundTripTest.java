@@ -34,6 +34,7 @@ class MeaningRoundTripTest {
     }
     System.out.println(measure.summary());
     measure.changed().forEach((name, why) -> System.out.println("  " + name + "\t" + why));
+    measure.invalid().forEach((name, why) -> System.out.println("  not valid: " + why));
     String exceptions = new String(MeaningRoundTripTest.class
         .getResourceAsStream("/conformance/meaning-exceptions.txt").readAllBytes(), StandardCharsets.UTF_8);
     assertThat(files).hasSizeGreaterThan(400);
