@@ -1,6 +1,7 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
@@ -42,8 +43,13 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--policy", paramLabel = "FILE",
-      description = "Policy file (default: .devops-kit.yml in the checked folder, if present)")
+      description = "Policy file (default: .devops-kit.yml in the checked folder or at its repository root)")
   Path policyFile;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Rules to run: recommended (default without a policy file), trunk or strict; "
+          + "replaces the policy file's profile")
+  String profile;
 
   @CommandLine.Mixin
   ReportFormatOption format;
@@ -125,16 +131,24 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageException("no such file or folder: " + path);
       }
     }
+    Profile chosen = null;
+    if (profile != null) {
+      chosen = Profile.parse(profile).orElseThrow(() ->
+          new UsageException("--profile must be recommended, trunk or strict, not '" + profile + "'"));
+    }
     Formats formats = formats();
     List<Finding> policyFindings = new ArrayList<>();
     Policy policy = loadPolicy(formats, targets, policyFindings);
+    if (chosen != null) {
+      policy = policy.withProfile(chosen);
+    }
     if (baseline != null) {
       if (!Files.isRegularFile(baseline)) {
         throw new UsageException("baseline file not found: " + baseline);
       }
       policy = policy.withBaseline(Baseline.read(baseline)).withBaselineOrigin(baseline.toString());
     }
-    Path root = Files.isDirectory(targets.get(0)) ? targets.get(0) : Path.of(".");
+    Path root = repositoryRoot(targets.get(0));
     boolean progress = System.console() != null;
     CheckResult result = RepositoryCheck.of(formats, policy).withMaxBytes(maxFileSize)
         .withProgress(done -> {
@@ -168,12 +182,33 @@ final class CheckCommand implements Callable<Integer> {
     return threshold != null && result.hasFindingsAtLeast(threshold) ? 1 : 0;
   }
 
+  /**
+   * The repository a path belongs to: the nearest folder at or above it that holds {@code .git} or {@code .github},
+   * or the folder itself (the working directory for a file) when there is none. Cross-file rules resolve the paths
+   * that workflows and compose files name from there, wherever the check was started.
+   */
+  static Path repositoryRoot(Path target) {
+    Path start = (Files.isDirectory(target) ? target : target.toAbsolutePath().getParent());
+    if (start == null) {
+      return Path.of(".");
+    }
+    for (Path current = start.toAbsolutePath().normalize(); current != null; current = current.getParent()) {
+      if (Files.exists(current.resolve(".git")) || Files.isDirectory(current.resolve(".github"))) {
+        return current;
+      }
+    }
+    return Files.isDirectory(target) ? target : Path.of(".");
+  }
+
   private Policy loadPolicy(Formats formats, List<Path> targets, List<Finding> findings) {
     Path file = policyFile;
     if (file == null) {
       Path first = targets.get(0);
       Path base = Files.isDirectory(first) ? first : Path.of(".");
       Path candidate = base.resolve(PolicyFile.DEFAULT_NAME);
+      if (!Files.isRegularFile(candidate)) {
+        candidate = repositoryRoot(first).resolve(PolicyFile.DEFAULT_NAME);
+      }
       if (!Files.isRegularFile(candidate)) {
         return Policy.defaults();
       }

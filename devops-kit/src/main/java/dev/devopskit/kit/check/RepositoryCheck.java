@@ -43,34 +43,45 @@ public final class RepositoryCheck {
   private final List<CrossFileRule> crossFileRules;
   private final long maxBytes;
   private final Consumer<Integer> progress;
+  private final java.util.Optional<Path> shownFrom;
 
   private RepositoryCheck(Formats formats, Policy policy, List<CrossFileRule> rules, long maxBytes,
-      Consumer<Integer> progress) {
+      Consumer<Integer> progress, java.util.Optional<Path> shownFrom) {
     this.formats = formats;
     this.policy = policy;
     this.crossFileRules = List.copyOf(rules);
     this.maxBytes = maxBytes;
     this.progress = progress;
+    this.shownFrom = shownFrom;
   }
 
   /** A check with these formats, this policy and the built-in cross-file rules. */
   public static RepositoryCheck of(Formats formats, Policy policy) {
-    return new RepositoryCheck(formats, policy, CrossFileRules.all(), Sources.DEFAULT_MAX_BYTES, n -> { });
+    return new RepositoryCheck(formats, policy, CrossFileRules.all(), Sources.DEFAULT_MAX_BYTES, n -> { },
+        java.util.Optional.empty());
   }
 
   /** The same check with other cross-file rules. */
   public RepositoryCheck withCrossFileRules(List<CrossFileRule> rules) {
-    return new RepositoryCheck(formats, policy, rules, maxBytes, progress);
+    return new RepositoryCheck(formats, policy, rules, maxBytes, progress, shownFrom);
   }
 
   /** The same check with another size limit per file. */
   public RepositoryCheck withMaxBytes(long bytes) {
-    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress);
+    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress, shownFrom);
   }
 
   /** The same check calling {@code listener} with the number of files done, every 100 files. */
   public RepositoryCheck withProgress(Consumer<Integer> listener) {
-    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener);
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener, shownFrom);
+  }
+
+  /**
+   * The same check showing file paths relative to {@code folder} (usually the checkout's root) instead of the
+   * working directory, as {@code devops check} shows them when it runs there.
+   */
+  public RepositoryCheck relativeTo(Path folder) {
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, java.util.Optional.of(folder));
   }
 
   /** Every rule this check can report, for listings and reports. */
@@ -92,7 +103,8 @@ public final class RepositoryCheck {
    * @param root the checkout's root, against which cross-file rules resolve paths
    */
   public CheckResult check(Path root, List<Path> paths) throws IOException {
-    PathCheck pathCheck = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck unshown = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck pathCheck = shownFrom.isPresent() ? unshown.relativeTo(shownFrom.get()) : unshown;
     List<PathCheck.Target> targets = pathCheck.discover(paths);
     Set<String> kept = crossFileRules.stream().filter(r -> policy.enabled(r.info()))
         .flatMap(r -> r.formats().stream()).collect(Collectors.toSet());
