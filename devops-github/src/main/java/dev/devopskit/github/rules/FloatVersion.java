@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 public final class FloatVersion implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/float-version")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.HIGH)
       .defaultSeverity(Severity.ERROR)
       .summary("Versions that lose digits as YAML numbers (3.10 is 3.1) are quoted")
       .build();

@@ -47,7 +47,7 @@ public final class ComposeReader {
       Profile.TRUNK, Severity.WARNING, "No obsolete top-level version key");
 
   /** A file in the version 1 format, with its services at the top level. */
-  public static final RuleInfo VERSION_1 = RuleInfo.of("compose/version-1", Severity.ERROR,
+  public static final RuleInfo VERSION_1 = RuleInfo.of("compose/version-1", Profile.RECOMMENDED, Severity.ERROR,
       "Services are under 'services', not at the top level (the version 1 format)");
 
   /** Service keys of the Compose Specification. */
