@@ -61,6 +61,17 @@ class PrintMeaningTest {
   }
 
   @Test
+  void should_keep_a_step_that_uses_an_expression_with_its_error() {
+    String original = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+        + "      - uses: ${{ inputs.action }}\n";
+    Parsed<Workflow> parsed = read(original);
+    assertThat(parsed.findings()).extracting(Finding::toString).containsExactly(".github/workflows/ci.yml:6:15: "
+        + "error [github/syntax] 'jobs.build.steps[0].uses' cannot be an expression: GitHub reads uses before it "
+        + "evaluates expressions");
+    assertThat(print(parsed)).contains("      - uses: ${{ inputs.action }}\n");
+  }
+
+  @Test
   void should_keep_the_names_versions_and_types_of_image_version() {
     String original = fixture("expressions.yml");
     Parsed<Workflow> parsed = read(original);
