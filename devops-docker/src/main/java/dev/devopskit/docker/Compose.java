@@ -44,6 +44,16 @@ public final class Compose {
     return ComposeReader.read(source);
   }
 
+  /**
+   * Reads a compose file, converting the version 1 format: a file whose services are at the top level (no
+   * {@code services} key) reads as if they were under {@code services}, so that {@link #write} prints it in the
+   * current format. Any other file reads as with {@link #read}. ({@link #read} reports a version 1 file with one
+   * {@code compose/version-1} error and keeps its top-level keys as written.)
+   */
+  public static Parsed<ComposeFile> readConvertingVersion1(SourceFile source) {
+    return ComposeReader.readConvertingVersion1(source);
+  }
+
   /** The YAML tree the writer writes for a compose file (for rules and tools that walk its strings). */
   public static dev.devopskit.core.yaml.YamlMapping tree(ComposeFile file) {
     return ComposeWriter.tree(file);
