@@ -4,15 +4,12 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
-import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Baseline;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
-import dev.devopskit.core.policy.PolicyFile;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
-import dev.devopskit.core.source.SourceFile;
-import dev.devopskit.core.format.Sources;
+import dev.devopskit.kit.check.CheckPolicy;
 import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -126,14 +124,16 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Formats formats = formats();
-    List<Finding> policyFindings = new ArrayList<>();
-    Policy policy = loadPolicy(formats, targets, policyFindings);
-    if (baseline != null) {
-      if (!Files.isRegularFile(baseline)) {
-        throw new UsageException("baseline file not found: " + baseline);
-      }
-      policy = policy.withBaseline(Baseline.read(baseline)).withBaselineOrigin(baseline.toString());
+    Path first = targets.get(0);
+    CheckPolicy chosen;
+    try {
+      chosen = CheckPolicy.load(formats, Optional.ofNullable(policyFile),
+          Files.isDirectory(first) ? first : Path.of("."));
+      chosen = baseline == null ? chosen : chosen.withBaseline(baseline);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
+    Policy policy = chosen.policy();
     Path root = Files.isDirectory(targets.get(0)) ? targets.get(0) : Path.of(".");
     boolean progress = System.console() != null;
     CheckResult result = RepositoryCheck.of(formats, policy).withMaxBytes(maxFileSize)
@@ -146,11 +146,7 @@ final class CheckCommand implements Callable<Integer> {
     if (progress && result.filesChecked() >= 300) {
       spec.commandLine().getErr().println();
     }
-    if (!policyFindings.isEmpty()) {
-      List<Finding> all = new ArrayList<>(result.findingList());
-      all.addAll(policyFindings);
-      result = result.withFindings(all);
-    }
+    result = chosen.addFindingsTo(result);
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, result.findingList());
       spec.commandLine().getErr().println("devops: wrote " + result.findings().size() + " fingerprints to "
@@ -166,30 +162,5 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return threshold != null && result.hasFindingsAtLeast(threshold) ? 1 : 0;
-  }
-
-  private Policy loadPolicy(Formats formats, List<Path> targets, List<Finding> findings) {
-    Path file = policyFile;
-    if (file == null) {
-      Path first = targets.get(0);
-      Path base = Files.isDirectory(first) ? first : Path.of(".");
-      Path candidate = base.resolve(PolicyFile.DEFAULT_NAME);
-      if (!Files.isRegularFile(candidate)) {
-        return Policy.defaults();
-      }
-      file = candidate;
-    } else if (!Files.isRegularFile(file)) {
-      throw new UsageException("policy file not found: " + file);
-    }
-    Parsed<SourceFile> loaded = Sources.load(file, file.toString(), Sources.DEFAULT_MAX_BYTES);
-    findings.addAll(loaded.findings());
-    if (loaded.value().isEmpty()) {
-      return Policy.defaults();
-    }
-    Path baseDir = file.toAbsolutePath().getParent();
-    Parsed<Policy> parsed = PolicyFile.read(loaded.value().get(),
-        RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
-    findings.addAll(parsed.findings());
-    return parsed.value().orElse(Policy.defaults());
   }
 }
