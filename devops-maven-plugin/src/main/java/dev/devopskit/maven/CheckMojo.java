@@ -75,6 +75,10 @@ public class CheckMojo extends AbstractMojo {
       return;
     }
     Optional<Severity> threshold = threshold(failOn);
+    if (profile != null && !profile.isBlank()) {
+      throw new MojoExecutionException("devops-kit: <profile> needs the rule profiles of a newer devops-kit; "
+          + "select rules in the policy file (<policy>) instead");
+    }
     Path base = root.toPath();
     List<Path> targets = new ArrayList<>();
     for (File path : paths) {
