@@ -146,16 +146,27 @@ class ActionIT {
   void should_leave_the_action_and_the_documented_workflow_for_the_oracles() throws IOException {
     String action = Files.readString(ROOT.resolve("action.yml"));
     Shared.oracleOutput("schema/github-action", "action.yml", action);
-    Matcher workflow = Pattern.compile("<!-- snippet: workflow -->\\n```yaml\\n(.*?)```", Pattern.DOTALL)
-        .matcher(Files.readString(ROOT.resolve("docs/integrations.md")));
-    assertThat(workflow.find()).isTrue();
-    String text = workflow.group(1);
+    String text = workflowSnippet("docs/integrations.md", "workflow");
     assertThat(text).contains("security-events: write", "uses: devops-kit/devops-kit@");
     for (String input : List.of("paths", "profile", "fail-on")) {
       assertThat(action).contains("\n  " + input + ":\n");
     }
     assertThat(action).contains("uses: github/codeql-action/upload-sarif@ff2f1c621b7f889edc0d3c761ac2e6a3f8cdb0dd");
-    Shared.oracleOutput("actionlint", "devops-kit-action-usage.yml", text);
-    Shared.oracleOutput("schema/github-workflow", "devops-kit-action-usage.yml", text);
+    String upload = workflowSnippet("docs/checking.md", "upload-sarif");
+    assertThat(upload).contains("security-events: write", "--format sarif --output devops-kit.sarif",
+        "uses: github/codeql-action/upload-sarif@ff2f1c621b7f889edc0d3c761ac2e6a3f8cdb0dd");
+    for (String[] file : List.of(new String[] {"devops-kit-action-usage.yml", text},
+        new String[] {"devops-kit-upload-sarif.yml", upload})) {
+      Shared.oracleOutput("actionlint", file[0], file[1]);
+      Shared.oracleOutput("schema/github-workflow", file[0], file[1]);
+    }
+  }
+
+  /** The YAML block a docs page marks with {@code <!-- snippet: NAME -->}. */
+  private static String workflowSnippet(String page, String name) throws IOException {
+    Matcher block = Pattern.compile("<!-- snippet: " + name + " -->\\n```yaml\\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(ROOT.resolve(page)));
+    assertThat(block.find()).as(page + " shows the " + name + " workflow").isTrue();
+    return block.group(1);
   }
 }
