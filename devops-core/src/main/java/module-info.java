@@ -19,6 +19,7 @@ module dev.devopskit.core {
   exports dev.devopskit.core.yaml;
   exports dev.devopskit.core.rules;
   exports dev.devopskit.core.plaintext;
+  exports dev.devopskit.core.shell;
   exports dev.devopskit.core.files;
   exports dev.devopskit.core.project;
   exports dev.devopskit.core.environment;
@@ -27,5 +28,6 @@ module dev.devopskit.core {
   uses dev.devopskit.core.format.Format;
 
   provides dev.devopskit.core.format.Format with dev.devopskit.core.plaintext.PlainTextFormat,
+      dev.devopskit.core.shell.ShellScriptFormat,
       dev.devopskit.core.environment.EnvironmentsFormat, dev.devopskit.core.flag.FeatureFlagsFormat;
 }

@@ -1,12 +1,11 @@
 package dev.devopskit.cli;
 
-import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.policy.Baseline;
 import dev.devopskit.core.policy.CheckResult;
-import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.kit.check.CheckPolicy;
@@ -40,8 +39,13 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--policy", paramLabel = "FILE",
-      description = "Policy file (default: .devops-kit.yml in the checked folder, if present)")
+      description = "Policy file (default: .devops-kit.yml in the checked folder or at its repository root)")
   Path policyFile;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Rules to run: recommended (default without a policy file), trunk or strict; "
+          + "replaces the policy file's profile")
+  String profile;
 
   @CommandLine.Mixin
   ReportFormatOption format;
@@ -123,20 +127,23 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageException("no such file or folder: " + path);
       }
     }
+    Profile chosen = null;
+    if (profile != null) {
+      chosen = Profile.parse(profile).orElseThrow(() ->
+          new UsageException("--profile must be recommended, trunk or strict, not '" + profile + "'"));
+    }
     Formats formats = formats();
-    Path first = targets.get(0);
-    CheckPolicy chosen;
+    CheckPolicy policy;
     try {
-      chosen = CheckPolicy.load(formats, Optional.ofNullable(policyFile),
-          Files.isDirectory(first) ? first : Path.of("."));
-      chosen = baseline == null ? chosen : chosen.withBaseline(baseline);
+      policy = CheckPolicy.load(formats, Optional.ofNullable(policyFile), targets.get(0));
+      policy = chosen == null ? policy : policy.withProfile(chosen);
+      policy = baseline == null ? policy : policy.withBaseline(baseline);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    Policy policy = chosen.policy();
-    Path root = Files.isDirectory(targets.get(0)) ? targets.get(0) : Path.of(".");
+    Path root = RepositoryCheck.repositoryRoot(targets.get(0));
     boolean progress = System.console() != null;
-    CheckResult result = RepositoryCheck.of(formats, policy).withMaxBytes(maxFileSize)
+    CheckResult result = RepositoryCheck.of(formats, policy.policy()).withMaxBytes(maxFileSize)
         .withProgress(done -> {
           if (progress && done >= 300) {
             spec.commandLine().getErr().print("\rdevops: checked " + done + " files");
@@ -146,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
     if (progress && result.filesChecked() >= 300) {
       spec.commandLine().getErr().println();
     }
-    result = chosen.addFindingsTo(result);
+    result = policy.addFindingsTo(result);
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, result.findingList());
       spec.commandLine().getErr().println("devops: wrote " + result.findings().size() + " fingerprints to "

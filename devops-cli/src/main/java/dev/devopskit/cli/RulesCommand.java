@@ -1,5 +1,6 @@
 package dev.devopskit.cli;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.format.Formats;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code devops rules [ID]}: lists every rule, or prints one rule's documentation. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Lists every rule with its id, severity and summary; with an ID, prints its documentation.")
+    description = {"Lists every rule with its id, profile, confidence, severity and summary; with an ID, prints its "
+        + "documentation.", "Profiles: recommended (the default), trunk (what 'devops init' selects), strict."})
 final class RulesCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -24,17 +26,26 @@ final class RulesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "ID", description = "A rule id, such as secrets/literal-secret")
   String id;
 
+  @CommandLine.Option(names = "--profile", paramLabel = "NAME",
+      description = "List only the rules that run under this profile: recommended, trunk or strict")
+  String profile;
+
   @Override
   public Integer call() throws IOException {
     List<RuleInfo> rules = dev.devopskit.kit.check.RepositoryCheck.of(Formats.installed(),
         dev.devopskit.core.policy.Policy.defaults()).rules();
     PrintWriter out = spec.commandLine().getOut();
     if (id == null) {
-      int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
-      for (RuleInfo rule : rules) {
-        out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.summary());
+      Profile only = profile == null ? Profile.STRICT : Profile.parse(profile).orElseThrow(() ->
+          new UsageException("--profile must be recommended, trunk or strict, not '" + profile + "'"));
+      List<RuleInfo> shown = rules.stream().filter(r -> only.includes(r.profile())).toList();
+      int width = shown.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+      out.printf("%-" + width + "s  %-11s  %-10s  %-7s  %s%n", "RULE", "PROFILE", "CONFIDENCE", "SEVERITY", "SUMMARY");
+      for (RuleInfo rule : shown) {
+        out.printf("%-" + width + "s  %-11s  %-10s  %-7s  %s%n", rule.id(), rule.profile().label(),
+            rule.confidence().label(), rule.defaultSeverity().label(), rule.summary());
       }
-      out.printf("%d rules%n", rules.size());
+      out.printf("%d rules%s%n", shown.size(), profile == null ? "" : " in profile " + only.label());
       out.flush();
       return 0;
     }
@@ -47,7 +58,8 @@ final class RulesCommand implements Callable<Integer> {
         out.print(new String(doc.readAllBytes(), StandardCharsets.UTF_8));
       } else {
         RuleInfo info = rule.get();
-        out.println(info.id() + " (" + info.defaultSeverity().label() + "): " + info.summary());
+        out.println(info.id() + " (" + info.profile().label() + ", " + info.defaultSeverity().label() + "): "
+            + info.summary());
         for (RuleOption option : info.options()) {
           out.println("  option " + option.name() + " (default " + option.defaultValue() + "): " + option.description());
         }

@@ -84,10 +84,13 @@ class MigrationsTest {
     assertThat(hits).containsExactly(
         "migrations/ordering V2__orders.sql:1",
         "migrations/ordering V2__users.sql:1",
-        "migrations/ordering V4__refunds.sql:1",
         "migrations/reversible V2__orders.sql:1",
         "migrations/reversible V2__users.sql:1",
         "migrations/reversible V4__refunds.sql:1");
+    dev.devopskit.core.policy.Policy gaps = dev.devopskit.core.policy.Policy.defaults()
+        .withOptions(java.util.Map.of("migrations/ordering", java.util.Map.of("gaps", true)));
+    assertThat(hits(Migrations.check(set, gaps), "migrations/ordering"))
+        .contains("migrations/ordering V4__refunds.sql:1");
   }
 
   @Test
@@ -115,7 +118,9 @@ class MigrationsTest {
     Parsed<MigrationFile> parsed = Migrations.read(SourceFile.of(file.toString().replace('\\', '/'),
         Files.readString(file)));
     assertThat(parsed.value().get().folder()).isPresent();
-    CheckResult result = dev.devopskit.core.policy.Policy.defaults().check(parsed, Migrations.format());
+    CheckResult result = dev.devopskit.core.policy.Policy.of(dev.devopskit.core.check.Profile.TRUNK)
+        .withOptions(java.util.Map.of("migrations/ordering", java.util.Map.of("gaps", true)))
+        .check(parsed, Migrations.format());
     assertThat(hits(result, "migrations/reversible", "migrations/ordering"))
         .containsExactly("migrations/ordering V4__refunds.sql:1", "migrations/reversible V4__refunds.sql:1");
   }

@@ -1,6 +1,7 @@
 package dev.devopskit.github;
 
 import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.format.Format;
@@ -22,13 +23,13 @@ public final class WorkflowFormat implements Format<Workflow> {
   public static final String NAME = "github-workflow";
 
   /** Type, shape and grammar errors found while reading. */
-  public static final RuleInfo SYNTAX = RuleInfo.of(WorkflowReader.SYNTAX, dev.devopskit.core.check.Severity.ERROR,
-      "Workflow files follow GitHub's workflow syntax");
+  public static final RuleInfo SYNTAX = RuleInfo.of(WorkflowReader.SYNTAX,
+      Profile.RECOMMENDED, dev.devopskit.core.check.Severity.ERROR, "Workflow files follow GitHub's workflow syntax");
   /** Keys GitHub does not know. */
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of(WorkflowReader.UNKNOWN_KEY,
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of(WorkflowReader.UNKNOWN_KEY, Profile.RECOMMENDED,
       dev.devopskit.core.check.Severity.ERROR, "Workflow files use only keys and events GitHub knows");
   /** Malformed expressions. */
-  public static final RuleInfo EXPRESSION = RuleInfo.of(WorkflowReader.EXPRESSION,
+  public static final RuleInfo EXPRESSION = RuleInfo.of(WorkflowReader.EXPRESSION, Profile.RECOMMENDED,
       dev.devopskit.core.check.Severity.ERROR, "Expressions in workflows are well formed");
 
   /** The format (the service loader uses this constructor). */

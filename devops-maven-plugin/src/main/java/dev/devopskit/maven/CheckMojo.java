@@ -1,5 +1,6 @@
 package dev.devopskit.maven;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
@@ -41,7 +42,10 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "devops.policy")
   File policy;
 
-  /** The rule profile: {@code recommended}, {@code trunk} or {@code strict} (default: the policy file's). */
+  /**
+   * The rule profile: {@code recommended}, {@code trunk} or {@code strict}; replaces the policy file's (default: the
+   * policy file's, else recommended).
+   */
   @Parameter(property = "devops.profile")
   String profile;
 
@@ -75,9 +79,10 @@ public class CheckMojo extends AbstractMojo {
       return;
     }
     Optional<Severity> threshold = threshold(failOn);
+    Optional<Profile> chosenProfile = Optional.empty();
     if (profile != null && !profile.isBlank()) {
-      throw new MojoExecutionException("devops-kit: <profile> needs the rule profiles of a newer devops-kit; "
-          + "select rules in the policy file (<policy>) instead");
+      chosenProfile = Optional.of(Profile.parse(profile).orElseThrow(() -> new MojoExecutionException(
+          "devops-kit: <profile> must be recommended, trunk or strict, not '" + profile + "'")));
     }
     Path base = root.toPath();
     List<Path> targets = new ArrayList<>();
@@ -95,6 +100,7 @@ public class CheckMojo extends AbstractMojo {
     try {
       Formats formats = Formats.installed();
       CheckPolicy chosen = CheckPolicy.load(formats, Optional.ofNullable(policy).map(File::toPath), base);
+      chosen = chosenProfile.isEmpty() ? chosen : chosen.withProfile(chosenProfile.get());
       chosen = baseline == null ? chosen : chosen.withBaseline(baseline.toPath());
       result = chosen.addFindingsTo(RepositoryCheck.of(formats, chosen.policy()).check(base, targets));
     } catch (IllegalArgumentException e) {

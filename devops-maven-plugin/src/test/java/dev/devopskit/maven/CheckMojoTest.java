@@ -121,4 +121,31 @@ class CheckMojoTest {
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessage("devops-kit: policy file not found: " + root.resolve("missing.yml"));
   }
+
+  @Test
+  void should_run_the_rules_of_the_profile_asked_for() throws Exception {
+    Path workflow = root.resolve(".github/workflows/ci.yml");
+    Files.createDirectories(workflow.getParent());
+    Files.writeString(workflow, String.join("\n", "name: ci", "on: push", "permissions:", "  contents: read",
+        "jobs:", "  build:", "    runs-on: ubuntu-latest", "    timeout-minutes: 5", "    steps:",
+        "      - run: make", ""));
+    mojo("note").execute();
+    assertThat(log.lines).noneMatch(line -> line.contains("[github/job-name]"));
+
+    CheckMojo strict = mojo("note");
+    strict.profile = "strict";
+
+    assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("devops-kit: 1 finding at or above note");
+    assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("INFO ").contains(":[6,3] [github/job-name]"));
+  }
+
+  @Test
+  void should_reject_an_unknown_profile() {
+    CheckMojo mojo = mojo("error");
+    mojo.profile = "lenient";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("devops-kit: <profile> must be recommended, trunk or strict, not 'lenient'");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.devopskit.observability;
 
 import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -24,25 +25,24 @@ import java.util.regex.Pattern;
 /**
  * The format {@code prometheus-rules}: Prometheus recording and alerting rule files.
  *
- * <p>Claimed by path: {@code *.rules}, {@code *.rules.yml}, names containing {@code rules}, {@code alerts.yml},
- * {@code *-alerts.yml}, and any YAML under a {@code rules/} or {@code alerts/} folder; unit-test files
+ * <p>Claimed by content: a YAML file (or a {@code *.rules} file) whose first lines hold the top-level key
+ * {@code groups:}. A name alone claims nothing: {@code access-rules.yml} of an API gateway, a Firestore
+ * {@code firestore.rules} or an OpenAPI schema {@code AlertRule.yml} are not Prometheus files. Unit-test files
  * ({@code *.test.yml}), Prometheus, Alertmanager and blackbox configurations, compose files and workflows are left to
- * others. Any other YAML file whose top-level key is {@code groups:} is claimed by its content.
+ * others.
  */
 public final class PrometheusRulesFormat implements Format<RuleFile> {
   /** Reader findings: shape and types. */
-  public static final RuleInfo SYNTAX = RuleInfo.of(RuleFileReader.SYNTAX, Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of(RuleFileReader.SYNTAX, Profile.RECOMMENDED, Severity.ERROR,
       "Rule files have the shape Prometheus reads");
   /** Reader findings: keys Prometheus does not know. */
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of(RuleFileReader.UNKNOWN_KEY, Severity.ERROR,
-      "Rule files use only the keys Prometheus knows");
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of(RuleFileReader.UNKNOWN_KEY,
+      Profile.RECOMMENDED, Severity.ERROR, "Rule files use only the keys Prometheus knows");
 
   private static final Pattern GROUPS_KEY = Pattern.compile("(?m)^groups\\s*:");
   private static final Pattern YAML = Pattern.compile(".*\\.(ya?ml)");
   private static final Pattern NOT_RULES = Pattern.compile(
       ".*[._-]tests?\\.ya?ml|prometheus\\.ya?ml|alertmanager.*|blackbox\\.ya?ml|.*compose.*");
-  private static final Pattern RULES_NAME = Pattern.compile(".*rules?([._-].*)?\\.ya?ml|.*\\.rules"
-      + "|alerts?([._-].*)?\\.ya?ml|.*[._-]alerts?\\.ya?ml|.*[._-]alerting\\.ya?ml|alerting([._-].*)?\\.ya?ml");
 
   @Override
   public String name() {
@@ -59,24 +59,24 @@ public final class PrometheusRulesFormat implements Format<RuleFile> {
     return RuleFile.class;
   }
 
+  /** Nothing by name alone: see {@link #claimsContent}. */
   @Override
   public boolean claims(String relativePath) {
-    String path = relativePath.replace('\\', '/').toLowerCase(Locale.ROOT);
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    String folder = "/" + (path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "");
-    if (folder.contains("/.github/") || NOT_RULES.matcher(name).matches()) {
-      return false;
-    }
-    if (RULES_NAME.matcher(name).matches()) {
-      return true;
-    }
-    return YAML.matcher(name).matches() && (folder.contains("/rules/") || folder.contains("/alerts/"));
+    return false;
   }
 
+  /**
+   * Whether a file is a rule file: a YAML or {@code *.rules} file outside {@code .github/}, not named like a unit
+   * test or another Prometheus component's configuration, with a top-level {@code groups:} key in its first lines.
+   */
   @Override
   public boolean claimsContent(String relativePath, String head) {
-    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return YAML.matcher(name).matches() && GROUPS_KEY.matcher(head).find();
+    String path = relativePath.replace('\\', '/').toLowerCase(Locale.ROOT);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (path.startsWith(".github/") || path.contains("/.github/") || NOT_RULES.matcher(name).matches()) {
+      return false;
+    }
+    return (YAML.matcher(name).matches() || name.endsWith(".rules")) && GROUPS_KEY.matcher(head).find();
   }
 
   @Override

@@ -122,23 +122,29 @@ class ReaderTest {
   }
 
   @Test
-  void should_claim_rule_files_by_path_and_content() {
-    assertThat(FORMAT.claims("monitoring/alerts.yml")).isTrue();
-    assertThat(FORMAT.claims("prometheus/rules/node.yml")).isTrue();
-    assertThat(FORMAT.claims("deploy/api.rules.yml")).isTrue();
-    assertThat(FORMAT.claims("recording_rules.yaml")).isTrue();
-    assertThat(FORMAT.claims("k8s.rules")).isTrue();
-    assertThat(FORMAT.claims("monitoring/alerts.test.yml")).isFalse();
-    assertThat(FORMAT.claims("monitoring/prometheus.yml")).isFalse();
-    assertThat(FORMAT.claims("monitoring/blackbox.yml")).isFalse();
-    assertThat(FORMAT.claims("alertmanager.yml")).isFalse();
-    assertThat(FORMAT.claims(".github/workflows/alerts.yml")).isFalse();
-    assertThat(FORMAT.claims("docker-compose.yml")).isFalse();
-    assertThat(FORMAT.claims("config/app.yml")).isFalse();
+  void should_claim_rule_files_by_their_groups_key_and_not_by_name() {
+    String rules = "# alerts of the shop\ngroups:\n  - name: shop\n    rules: []\n";
+    assertThat(FORMAT.claims("monitoring/alerts.yml")).isFalse();
+    assertThat(FORMAT.claimsContent("monitoring/alerts.yml", rules)).isTrue();
+    assertThat(FORMAT.claimsContent("prometheus/rules/node.yml", rules)).isTrue();
+    assertThat(FORMAT.claimsContent("k8s.rules", rules)).isTrue();
+    assertThat(FORMAT.claimsContent("config/slo.yml", rules)).isTrue();
+    assertThat(FORMAT.claimsContent("monitoring/alerts.test.yml", rules)).isFalse();
+    assertThat(FORMAT.claimsContent("monitoring/prometheus.yml", rules)).isFalse();
+    assertThat(FORMAT.claimsContent("alertmanager.yml", rules)).isFalse();
+    assertThat(FORMAT.claimsContent(".github/workflows/alerts.yml", rules)).isFalse();
+    assertThat(FORMAT.claimsContent("docker-compose.yml", rules)).isFalse();
+    // An API gateway's access rules, a Firestore rules file and an OpenAPI schema named like alerts are not.
+    assertThat(FORMAT.claimsContent("contrib/quickstart/oathkeeper/access-rules.yml",
+        "- id: \"ory:kratos:public\"\n  upstream:\n    url: http://kratos:4433\n")).isFalse();
+    assertThat(FORMAT.claimsContent("firestore.rules", "rules_version = '2';\nservice cloud.firestore {\n"))
+        .isFalse();
+    assertThat(FORMAT.claimsContent("spec/schemas/AlertRule.yml", "type: object\nproperties:\n  groups:\n"))
+        .isFalse();
     Formats formats = Formats.of(List.of(FORMAT, new PlainTextFormat()));
-    assertThat(formats.forFile("config/slo.yml", "# slo\ngroups:\n  - name: x\n").map(f -> f.name()))
-        .contains("prometheus-rules");
+    assertThat(formats.forFile("config/slo.yml", rules).map(f -> f.name())).contains("prometheus-rules");
     assertThat(formats.forFile("config/app.yml", "server:\n  port: 8080\n").map(f -> f.name()))
         .contains("plain-text");
   }
+
 }

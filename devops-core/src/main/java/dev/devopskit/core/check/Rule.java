@@ -8,7 +8,8 @@ package dev.devopskit.core.check;
  *
  * <pre>{@code
  * final class JobName implements Rule<Workflow> {
- *   static final RuleInfo INFO = RuleInfo.of("github/job-name", Severity.WARNING, "Every job has a readable name");
+ *   static final RuleInfo INFO = RuleInfo.of("github/job-name", Profile.TRUNK, Severity.WARNING,
+ *       "Every job has a readable name");
  *   public RuleInfo info() { return INFO; }
  *   public void check(Workflow workflow, RuleContext context) {
  *     workflow.jobs().forEach((id, job) -> {

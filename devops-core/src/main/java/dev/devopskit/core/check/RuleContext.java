@@ -99,12 +99,30 @@ public final class RuleContext {
     add(location, message, fix);
   }
 
+  /**
+   * Reports a finding that weighs less than the rule's usual ones: its severity is {@code ceiling} or the rule's,
+   * whichever is less severe ({@code secrets/literal-secret} reports a word-like local default as a warning).
+   */
+  public void reportAtMost(Severity ceiling, Span span, DocPath path, String message, String fix) {
+    add(new Location(fileName(), Optional.of(span), path), message, fix, ceiling);
+  }
+
+  /** {@link #reportAtMost(Severity, Span, DocPath, String, String)} at an element. */
+  public void reportAtMost(Severity ceiling, DocPath path, String message, String fix) {
+    add(new Location(fileName(), sourceMap.locate(path), path), message, fix, ceiling);
+  }
+
   private String fileName() {
     return source.map(SourceFile::path).orElse("");
   }
 
   private void add(Location location, String message, String fix) {
-    findings.add(Finding.builder().ruleId(rule.id()).severity(severity).message(message).location(location)
+    add(location, message, fix, severity);
+  }
+
+  private void add(Location location, String message, String fix, Severity ceiling) {
+    Severity weight = severity.atLeast(ceiling) ? ceiling : severity;
+    findings.add(Finding.builder().ruleId(rule.id()).severity(weight).message(message).location(location)
         .fix(Optional.ofNullable(fix)).build());
   }
 

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What a rule is: a stable id namespaced by its module ({@code github/fail-fast-order}), a one-line summary without
- * a final period, a default severity, its options, and where its documentation lives.
+ * a final period, the profile it belongs to, how confident its findings are, a default severity, its options, and
+ * where its documentation lives.
  */
 @Value.Immutable
 @DevOpsStyle
@@ -22,6 +23,15 @@ public abstract class RuleInfo implements WithRuleInfo {
 
   /** One line saying what the rule checks, without a final period. */
   public abstract String summary();
+
+  /** The narrowest profile that runs the rule; every wider profile runs it too. */
+  public abstract Profile profile();
+
+  /** How sure the rule is of each finding; high unless the rule is a heuristic. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
 
   /** The severity of its findings unless the policy overrides it. */
   public abstract Severity defaultSeverity();
@@ -40,9 +50,9 @@ public abstract class RuleInfo implements WithRuleInfo {
     return DOCS_BASE + id() + ".md";
   }
 
-  /** A rule with no options. */
-  public static RuleInfo of(String id, Severity severity, String summary) {
-    return builder().id(id).defaultSeverity(severity).summary(summary).build();
+  /** A rule with no options and high confidence. */
+  public static RuleInfo of(String id, Profile profile, Severity severity, String summary) {
+    return builder().id(id).profile(profile).defaultSeverity(severity).summary(summary).build();
   }
 
   /** Starts a rule description. */

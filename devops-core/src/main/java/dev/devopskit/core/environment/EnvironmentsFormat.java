@@ -3,6 +3,7 @@ package dev.devopskit.core.environment;
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -43,10 +44,10 @@ import java.util.Set;
  */
 public final class EnvironmentsFormat implements Format<Environments> {
   /** Shape errors in an environments file. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("env/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("env/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "An environments file has the shape devops-kit reads");
   /** Unknown keys in an environments file. */
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("env/unknown-key", Severity.ERROR,
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("env/unknown-key", Profile.RECOMMENDED, Severity.ERROR,
       "An environments file uses only known keys");
 
   private static final Set<String> KEYS = Set.of("name", "tier", "deployment", "url", "reviewers",

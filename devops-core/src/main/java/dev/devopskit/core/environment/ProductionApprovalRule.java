@@ -1,5 +1,6 @@
 package dev.devopskit.core.environment;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -8,7 +9,7 @@ import dev.devopskit.core.source.DocPath;
 
 /** {@code env/production-approval}: production is deployed by manual promotion or needs an approval. */
 final class ProductionApprovalRule implements Rule<Environments> {
-  static final RuleInfo INFO = RuleInfo.of("env/production-approval", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("env/production-approval", Profile.TRUNK, Severity.ERROR,
       "Production is deployed by manual promotion or after a required approval");
 
   @Override

@@ -1,5 +1,7 @@
 package dev.devopskit.core.environment;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,7 +17,8 @@ import java.util.List;
  * this rule sees only the environments.
  */
 final class SecretScopeRule implements Rule<Environments> {
-  static final RuleInfo INFO = RuleInfo.builder().id("env/secret-scope").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("env/secret-scope")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("Secrets declared on production are declared on staging too")
       .addOptions(new RuleOption("production-only", "secret names that only production may have", "[]")).build();
 

@@ -1,5 +1,6 @@
 package dev.devopskit.core.environment;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 
 /** {@code env/staging-from-trunk}: staging is deployed automatically from the trunk branch. */
 final class StagingFromTrunkRule implements Rule<Environments> {
-  static final RuleInfo INFO = RuleInfo.builder().id("env/staging-from-trunk").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("env/staging-from-trunk")
+      .profile(Profile.TRUNK).defaultSeverity(Severity.WARNING)
       .summary("Staging is deployed automatically from the trunk branch")
       .addOptions(new RuleOption("trunk", "the trunk branch that deploys to staging", "main")).build();
 

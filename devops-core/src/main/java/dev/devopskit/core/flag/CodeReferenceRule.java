@@ -1,6 +1,8 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Confidence;
 import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -25,9 +27,9 @@ import java.util.stream.Collectors;
  * scanned.
  */
 final class CodeReferenceRule implements Rule<FlagSet> {
-  static final RuleInfo UNKNOWN = info("flags/unknown-reference", Severity.ERROR,
+  static final RuleInfo UNKNOWN = info("flags/unknown-reference", Profile.RECOMMENDED, Severity.ERROR,
       "Code asks only for flags the flag file defines");
-  static final RuleInfo UNREFERENCED = info("flags/unreferenced", Severity.WARNING,
+  static final RuleInfo UNREFERENCED = info("flags/unreferenced", Profile.TRUNK, Severity.WARNING,
       "Every defined flag is used by some code");
 
   private final boolean unknown;
@@ -44,8 +46,9 @@ final class CodeReferenceRule implements Rule<FlagSet> {
     return new CodeReferenceRule(false);
   }
 
-  private static RuleInfo info(String id, Severity severity, String summary) {
-    return RuleInfo.builder().id(id).defaultSeverity(severity).summary(summary)
+  private static RuleInfo info(String id, Profile profile, Severity severity, String summary) {
+    return RuleInfo.builder().id(id).profile(profile).confidence(Confidence.MEDIUM)
+        .defaultSeverity(severity).summary(summary)
         .addOptions(new RuleOption("code-root", "the folder to scan; empty means the flag file's folder", ""))
         .addOptions(new RuleOption("patterns", "extra regular expressions with a named group (?<key>...)", "[]"))
         .addOptions(new RuleOption("extensions", "file extensions to scan",

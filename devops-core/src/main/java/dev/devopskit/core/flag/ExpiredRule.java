@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /** {@code flags/expired}: a flag past its remove-by date is removed, with the code that asks for it. */
 final class ExpiredRule implements Rule<FlagSet> {
-  static final RuleInfo INFO = RuleInfo.of("flags/expired", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("flags/expired", Profile.TRUNK, Severity.ERROR,
       "No flag is past its remove-by date");
 
   @Override

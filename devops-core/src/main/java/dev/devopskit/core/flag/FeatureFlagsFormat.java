@@ -1,6 +1,7 @@
 package dev.devopskit.core.flag;
 
 import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -20,10 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class FeatureFlagsFormat implements Format<FlagSet> {
   /** Shape errors in a flag file. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("flags/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("flags/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "A flag file has the shape devops-kit reads");
   /** Unknown keys in a flag file. */
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("flags/unknown-key", Severity.ERROR,
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("flags/unknown-key", Profile.RECOMMENDED, Severity.ERROR,
       "A flag file uses only known keys");
   private static final Pattern FLAGD_HINT = Pattern.compile(
       "\"(?:state|defaultVariant|\\$evaluators)\"\\s{0,10}:|flagd\\.dev/schema");

@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /** {@code flags/missing-owner}: every flag names the team or role that owns it. */
 final class MissingOwnerRule implements Rule<FlagSet> {
-  static final RuleInfo INFO = RuleInfo.of("flags/missing-owner", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("flags/missing-owner", Profile.TRUNK, Severity.WARNING,
       "Every flag names the team or role that owns it");
 
   @Override

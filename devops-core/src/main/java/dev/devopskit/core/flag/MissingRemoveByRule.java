@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /** {@code flags/missing-remove-by}: temporary flags (release, experiment, operational) say when they go. */
 final class MissingRemoveByRule implements Rule<FlagSet> {
-  static final RuleInfo INFO = RuleInfo.of("flags/missing-remove-by", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("flags/missing-remove-by", Profile.TRUNK, Severity.WARNING,
       "Temporary flags have a remove-by date");
 
   @Override

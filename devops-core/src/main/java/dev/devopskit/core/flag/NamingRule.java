@@ -1,5 +1,6 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** {@code flags/naming}: flag keys are lower-kebab-case (URL-safe, the same in every tool). */
 final class NamingRule implements Rule<FlagSet> {
-  static final RuleInfo INFO = RuleInfo.builder().id("flags/naming").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("flags/naming")
+      .profile(Profile.TRUNK).defaultSeverity(Severity.WARNING)
       .summary("Flag keys are lower-kebab-case and at most 100 characters")
       .addOptions(new RuleOption("pattern", "the regular expression every key matches", "[a-z0-9]+(-[a-z0-9]+)*"))
       .build();

@@ -1,5 +1,7 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * from {@code updated} (else {@code created}).
  */
 final class PotentiallyStaleRule implements Rule<FlagSet> {
-  static final RuleInfo INFO = RuleInfo.builder().id("flags/potentially-stale").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("flags/potentially-stale")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("Temporary flags do not outlive their kind's lifetime or stay fully on or off in production")
       .addOptions(new RuleOption("days", "days a flag may serve one variant in production before it is stale", "14"))
       .addOptions(new RuleOption("environment", "the production environment's name", "production"))

@@ -24,14 +24,20 @@ import java.util.Set;
 final class Engine {
   private Engine() {}
 
-  static <T> CheckResult checkValue(Policy policy, T value, List<? extends Rule<? super T>> rules) {
+  /**
+   * Checks a value.
+   *
+   * @param byProfile whether the policy's profile and selection pick among {@code rules}, or the caller chose them
+   */
+  static <T> CheckResult checkValue(Policy policy, T value, List<? extends Rule<? super T>> rules,
+      boolean byProfile) {
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    List<Finding> raw = run(policy, value, rules, Optional.empty(), SourceMap.none(), infos);
+    List<Finding> raw = run(policy, value, rules, Optional.empty(), SourceMap.none(), infos, byProfile);
     return apply(policy, raw, Optional.empty(), infos, 0);
   }
 
   static <T> CheckResult checkParsed(Policy policy, Parsed<T> parsed, List<? extends Rule<? super T>> rules,
-      List<RuleInfo> readerRules) {
+      List<RuleInfo> readerRules, boolean byProfile) {
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
     for (RuleInfo rule : readerRules) {
       infos.put(rule.id(), rule);
@@ -41,25 +47,25 @@ final class Engine {
     }
     List<Finding> raw = new ArrayList<>();
     for (Finding finding : parsed.findings()) {
-      if (policy.enabled(finding.ruleId())) {
+      if (byProfile ? policy.enabled(finding.ruleId(), infos) : !policy.ignored(finding.ruleId())) {
         raw.add(finding.withSeverity(policy.severities().getOrDefault(finding.ruleId(), finding.severity())));
       }
     }
     Optional<SourceFile> source = Optional.of(parsed.source());
     if (parsed.value().isPresent()) {
-      raw.addAll(run(policy, parsed.value().get(), rules, source, parsed.sourceMap(), infos));
+      raw.addAll(run(policy, parsed.value().get(), rules, source, parsed.sourceMap(), infos, byProfile));
     }
     return apply(policy, raw, source, infos, 1);
   }
 
   private static <T> List<Finding> run(Policy policy, T value, List<? extends Rule<? super T>> rules,
-      Optional<SourceFile> source, SourceMap map, Map<String, RuleInfo> infos) {
+      Optional<SourceFile> source, SourceMap map, Map<String, RuleInfo> infos, boolean byProfile) {
     List<Finding> findings = new ArrayList<>();
     String file = source.isPresent() ? source.get().path() : "";
     for (Rule<? super T> rule : rules) {
       RuleInfo info = rule.info();
       infos.put(info.id(), info);
-      if (!policy.enabled(info)) {
+      if (byProfile ? !policy.enabled(info) : policy.ignored(info.id())) {
         continue;
       }
       RuleContext context = new RuleContext(info, policy.severityOf(info), policy.optionsOf(info.id()), source,

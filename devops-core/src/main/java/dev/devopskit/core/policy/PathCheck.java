@@ -228,7 +228,7 @@ public final class PathCheck {
     Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
     if (loaded.value().isEmpty()) {
       return Engine.checkParsed(policy, Parsed.<Object>failed(loaded.source(), loaded.findings()), List.of(),
-          List.of()).withFilesChecked(1);
+          List.of(), true).withFilesChecked(1);
     }
     return checkSource(loaded.value().get(), target.format(), loaded.findings());
   }
@@ -245,6 +245,6 @@ public final class PathCheck {
           .location(new Location(source.path(), Optional.empty(), DocPath.root())).build();
       parsed = Parsed.failed(source, List.of(failure));
     }
-    return Engine.checkParsed(policy, parsed.withFindings(loadFindings), format.rules(), format.readerRules());
+    return Engine.checkParsed(policy, parsed.withFindings(loadFindings), format.rules(), format.readerRules(), true);
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.core.policy;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -18,23 +19,33 @@ import org.immutables.value.Value;
  * Which rules run, with which options and severities, and which findings are accepted.
  *
  * <pre>{@code
- * CheckResult result = Policy.defaults().check(workflow);          // a value built in Java
+ * CheckResult result = Policy.defaults().check(workflow);          // a value built in Java, profile recommended
  * CheckResult fromDisk = Policy.defaults().check(parsed, format);   // a file read from disk
- * Policy strict = Policy.builder().putSeverity("github/job-name", Severity.ERROR)
- *     .putOption("github/pipeline-budget", Map.of("budget-minutes", 8)).build();
+ * Policy team = Policy.of(Profile.TRUNK).withIgnore("github/job-name")
+ *     .withOptions(Map.of("github/pipeline-budget", Map.of("budget-minutes", 8)));
  * }</pre>
+ *
+ * <p>Which rules run: those of the {@link #profile()} (and of the profiles it includes), plus those matched by
+ * {@link #select()}, less those matched by {@link #ignore()}. When a caller passes its own list of rules
+ * ({@link #check(Object, List)}), the profile does not filter that list: the caller chose the rules.
  */
 @Value.Immutable
 @DevOpsStyle
 public abstract class Policy implements WithPolicy {
 
-  /** Rule patterns that run: ids, namespaces ({@code github/*}) or {@code *}. Default: all. */
+  /** The profile whose rules run: {@code recommended} unless the policy file or caller says otherwise. */
   @Value.Default
-  public List<String> select() {
-    return List.of("*");
+  public Profile profile() {
+    return Profile.RECOMMENDED;
   }
 
-  /** Rule patterns that do not run, even when selected. */
+  /**
+   * Rule patterns that run in addition to the profile's: ids, namespaces ({@code github/*}) or {@code *} (every
+   * rule, like the {@code strict} profile). Default: none.
+   */
+  public abstract List<String> select();
+
+  /** Rule patterns that do not run, even when the profile or {@link #select()} includes them. */
   public abstract List<String> ignore();
 
   /** Severity per rule id, replacing the rule's default. */
@@ -65,9 +76,17 @@ public abstract class Policy implements WithPolicy {
     return Clock.systemUTC();
   }
 
-  /** The default policy: every rule at its default severity, nothing suppressed. */
+  /**
+   * The default policy, as for a repository without a policy file: the {@code recommended} rules at their default
+   * severities, nothing suppressed.
+   */
   public static Policy defaults() {
     return builder().build();
+  }
+
+  /** The rules of one profile at their default severities, nothing suppressed. */
+  public static Policy of(Profile profile) {
+    return builder().profile(profile).build();
   }
 
   /** Starts a policy. */
@@ -78,14 +97,26 @@ public abstract class Policy implements WithPolicy {
   /** Builds policies. */
   public static final class Builder extends ImmutablePolicy.Builder {}
 
-  /** Whether a rule runs under this policy. */
+  /** Whether a rule runs under this policy: in the profile or selected, and not ignored. */
   public boolean enabled(RuleInfo rule) {
-    return enabled(rule.id());
+    return (profile().includes(rule.profile()) || matchesAny(select(), rule.id())) && !ignored(rule.id());
   }
 
-  /** Whether a rule id runs under this policy. */
-  public boolean enabled(String ruleId) {
-    return matchesAny(select(), ruleId) && !matchesAny(ignore(), ruleId);
+  /**
+   * Whether a rule runs when the caller chose it by hand ({@link #check(Object, List)}): only {@link #ignore()}
+   * removes it.
+   */
+  boolean ignored(String ruleId) {
+    return matchesAny(ignore(), ruleId);
+  }
+
+  /**
+   * Whether findings of a rule id run under this policy, looking its profile up in {@code rules}; an id not there
+   * (a reader's or the engine's own) counts as {@code recommended}.
+   */
+  boolean enabled(String ruleId, Map<String, RuleInfo> rules) {
+    RuleInfo info = rules.get(ruleId);
+    return info != null ? enabled(info) : !ignored(ruleId);
   }
 
   private static boolean matchesAny(List<String> patterns, String ruleId) {
@@ -121,17 +152,17 @@ public abstract class Policy implements WithPolicy {
 
   @SuppressWarnings("unchecked")
   private <T> CheckResult checkWith(Object value, Format<T> format) {
-    return check((T) value, format.rules());
+    return Engine.checkValue(this, (T) value, format.rules(), true);
   }
 
-  /** Checks a value built in Java with the given rules. */
+  /** Checks a value built in Java with the given rules, whatever their profile; {@link #ignore()} still applies. */
   public <T> CheckResult check(T value, List<? extends Rule<? super T>> rules) {
-    return Engine.checkValue(this, value, rules);
+    return Engine.checkValue(this, value, rules, false);
   }
 
   /** Checks a file read from disk with its format's rules, including the reader's findings. */
   public <T> CheckResult check(Parsed<T> parsed, Format<T> format) {
-    return Engine.checkParsed(this, parsed, format.rules(), format.readerRules());
+    return Engine.checkParsed(this, parsed, format.rules(), format.readerRules(), true);
   }
 
   /**
@@ -140,12 +171,15 @@ public abstract class Policy implements WithPolicy {
    */
   public <T> CheckResult check(Parsed<T> parsed, Format<T> format, List<dev.devopskit.core.check.Finding> extra) {
     Parsed<T> all = extra.isEmpty() ? parsed : parsed.withFindings(extra);
-    return Engine.checkParsed(this, all, format.rules(), format.readerRules());
+    return Engine.checkParsed(this, all, format.rules(), format.readerRules(), true);
   }
 
-  /** Checks a file read from disk with the given rules, including the reader's findings. */
+  /**
+   * Checks a file read from disk with the given rules, whatever their profile, including the reader's findings;
+   * {@link #ignore()} still applies.
+   */
   public <T> CheckResult check(Parsed<T> parsed, List<? extends Rule<? super T>> rules) {
-    return Engine.checkParsed(this, parsed, rules, List.of());
+    return Engine.checkParsed(this, parsed, rules, List.of(), false);
   }
 
   /**
@@ -161,7 +195,7 @@ public abstract class Policy implements WithPolicy {
     rules.forEach(r -> infos.put(r.id(), r));
     List<dev.devopskit.core.check.Finding> selected = new java.util.ArrayList<>();
     for (dev.devopskit.core.check.Finding finding : findings) {
-      if (enabled(finding.ruleId())) {
+      if (enabled(finding.ruleId(), infos)) {
         selected.add(finding.withSeverity(severities().getOrDefault(finding.ruleId(), finding.severity())));
       }
     }

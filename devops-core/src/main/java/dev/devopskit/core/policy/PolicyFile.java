@@ -3,6 +3,7 @@ package dev.devopskit.core.policy;
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -17,6 +18,7 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.core.yaml.YamlSequence;
+import dev.devopskit.core.yaml.YamlWriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +31,9 @@ import java.util.Optional;
  * The policy file a team commits ({@code .devops-kit.yml} at the repository root):
  *
  * <pre>
- * select: ["*"]                      # rule patterns that run (default: all)
- * ignore: [github/job-name]          # rule patterns that do not
+ * profile: trunk                     # recommended (the default) | trunk | strict
+ * select: [docker/healthcheck]       # rule patterns that run beyond the profile's ("*": every rule)
+ * ignore: [github/job-name]          # rule patterns that do not run, whatever selects them
  * exclude: ["test/fixtures/**"]      # files never checked
  * rules:
  *   github/pipeline-budget:
@@ -49,7 +52,8 @@ import java.util.Optional;
 public final class PolicyFile {
   /** The conventional file name at the repository root. */
   public static final String DEFAULT_NAME = ".devops-kit.yml";
-  private static final List<String> TOP_KEYS = List.of("select", "ignore", "exclude", "rules", "suppressions", "baseline");
+  private static final List<String> TOP_KEYS = List.of("profile", "select", "ignore", "exclude", "rules", "suppressions",
+      "baseline");
 
   private final SourceFile source;
   private final YamlDocument document;
@@ -98,6 +102,7 @@ public final class PolicyFile {
             best.isEmpty() ? "use one of " + TOP_KEYS : "did you mean '" + best + "'?");
       }
     }
+    top.get("profile").ifPresent(n -> profile(n, builder));
     top.get("select").ifPresent(n -> builder.select(patterns(n, DocPath.of("select"))));
     top.get("ignore").ifPresent(n -> builder.addAllIgnore(patterns(n, DocPath.of("ignore"))));
     top.get("exclude").ifPresent(n -> builder.addAllExclude(strings(n, DocPath.of("exclude"))));
@@ -114,6 +119,17 @@ public final class PolicyFile {
       }
     });
     return builder.build();
+  }
+
+  private void profile(YamlNode node, Policy.Builder builder) {
+    Optional<Profile> profile = node.text().flatMap(Profile::parse);
+    if (profile.isPresent()) {
+      builder.profile(profile.get());
+    } else {
+      problem(DocPath.of("profile"), "profile '" + node.text().orElse(node.kindName())
+          + "' is not one of recommended, trunk, strict", "write 'profile: recommended', 'trunk' or 'strict'; "
+          + "until then recommended applies");
+    }
   }
 
   private List<String> patterns(YamlNode node, DocPath path) {
@@ -281,6 +297,55 @@ public final class PolicyFile {
       builder.addSuppressions(new Suppression(rule.get(), entry.get("path").flatMap(YamlNode::text),
           entry.get("at").flatMap(YamlNode::text), reason.get()));
     }
+  }
+
+  /**
+   * The policy file of a policy, in the form {@link #read} reads back: profile, select, ignore, exclude, and each
+   * rule's severity and options. Suppressions and baselines are decisions about findings and stay with the team's
+   * own edits.
+   *
+   * @param header a comment for the top of the file; empty for none
+   */
+  public static String text(Policy policy, String header) {
+    YamlMapping.Builder out = YamlMapping.builder().put("profile", policy.profile().label());
+    if (!policy.select().isEmpty()) {
+      out.put("select", YamlSequence.ofStrings(policy.select()));
+    }
+    if (!policy.ignore().isEmpty()) {
+      out.put("ignore", YamlSequence.ofStrings(policy.ignore()));
+    }
+    if (!policy.exclude().isEmpty()) {
+      out.put("exclude", YamlSequence.ofStrings(policy.exclude()));
+    }
+    java.util.Set<String> ids = new java.util.TreeSet<>(policy.severities().keySet());
+    ids.addAll(policy.options().keySet());
+    if (!ids.isEmpty()) {
+      YamlMapping.Builder rules = YamlMapping.builder();
+      for (String id : ids) {
+        YamlMapping.Builder settings = YamlMapping.builder();
+        Optional.ofNullable(policy.severities().get(id)).ifPresent(s -> settings.put("severity", s.label()));
+        policy.optionsOf(id).forEach((name, value) -> settings.put(name, node(value)));
+        rules.put(id, settings.build());
+      }
+      out.put("rules", rules.build());
+    }
+    YamlWriteOptions options = YamlWriteOptions.defaults();
+    return Yaml.write(out.build(), header.isEmpty() ? options : options.withHeader(header));
+  }
+
+  private static YamlNode node(Object value) {
+    if (value instanceof List<?>) {
+      List<YamlNode> items = new ArrayList<>();
+      ((List<?>) value).forEach(item -> items.add(node(item)));
+      return YamlSequence.of(items);
+    }
+    if (value instanceof Boolean) {
+      return YamlScalar.bool((Boolean) value);
+    }
+    if (value instanceof Long || value instanceof Integer) {
+      return YamlScalar.integer(((Number) value).longValue());
+    }
+    return YamlScalar.string(String.valueOf(value));
   }
 
   private String suggestion(String id) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.policy.CheckResult;
@@ -172,7 +173,8 @@ public final class Reports {
     fingerprintsAhead(result);
     Map<String, RuleInfo> rules = new TreeMap<>(result.rules());
     for (Finding finding : result.findings()) {
-      rules.putIfAbsent(finding.ruleId(), RuleInfo.of(finding.ruleId(), finding.severity(), finding.ruleId()));
+      rules.putIfAbsent(finding.ruleId(),
+          RuleInfo.of(finding.ruleId(), Profile.RECOMMENDED, finding.severity(), finding.ruleId()));
     }
     return write(out -> {
       out.writeStartObject();

@@ -29,6 +29,11 @@ public enum SecretKind {
   DISCORD_WEBHOOK("Discord webhook URL"),
   DOCKERHUB_TOKEN("Docker Hub personal access token"),
   SENSITIVE_ASSIGNMENT("literal value assigned to a secret-looking name"),
+  /**
+   * A short or word-like literal under a secret-looking name ({@code POSTGRES_PASSWORD: k3str4}): usually a local
+   * development default, reported as a warning.
+   */
+  WEAK_ASSIGNMENT("short or word-like literal assigned to a secret-looking name"),
   HIGH_ENTROPY("high-entropy string");
 
   private final String description;
@@ -40,6 +45,21 @@ public enum SecretKind {
   /** What the kind is, in words. */
   public String description() {
     return description;
+  }
+
+  /**
+   * Whether the format itself names a vendor ({@code ghp_}, {@code AKIA}, {@code xoxb-}), so a match is a
+   * credential wherever it is written. Private keys, JSON Web Tokens, passwords in URLs and values judged by their
+   * key's name or their entropy are generic: test fixtures, examples and specifications are full of them.
+   */
+  public boolean providerSpecific() {
+    switch (this) {
+      case PRIVATE_KEY: case JWT: case DATABASE_URL_PASSWORD: case AWS_SECRET_ACCESS_KEY: case SENSITIVE_ASSIGNMENT:
+      case WEAK_ASSIGNMENT: case HIGH_ENTROPY:
+        return false;
+      default:
+        return true;
+    }
   }
 
   /** A stable lower-kebab id, such as {@code github-token}. */

@@ -1,5 +1,6 @@
 package dev.devopskit.core.secret;
 
+import dev.devopskit.core.source.FileRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class SecretScanner {
   private static final Pattern SENSITIVE_NAME = Pattern.compile(
       "(?i)(?:^|[_.\\-])(?:password|passwd|pwd|pass|secret|secret[_-]?key|token|api[_-]?key|apikey|access[_-]?key"
           + "|access[_-]?token|auth[_-]?token|private[_-]?key|client[_-]?secret|credentials?|webhook[_-]?url"
-          + "|connection[_-]?string|signing[_-]?key|encryption[_-]?key|master[_-]?key)$"
+          + "|connection[_-]?string|signing[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key)$"
           + "|(?i)^(?:password|passwd|secret|token|apikey|api_key|credentials)$");
 
   /**
@@ -120,7 +121,8 @@ public final class SecretScanner {
       "development", "default", "empty", "required", "optional", "true", "false", "yes", "no", "on", "off",
       "example-password", "your-password", "your_password", "password123", "secret123", "supersecret", "s3cr3t",
       "hunter2", "letmein", "password1", "passw0rd", "p4ssw0rd", "p@ssw0rd", "keycloak", "rabbitmq", "minio", "minioadmin", "redis", "mongo", "app", "docker",
-      "github", "gitlab", "ci", "test-token", "test_token", "testtoken", "testpassword", "test-password");
+      "github", "gitlab", "ci", "test-token", "test_token", "testtoken", "testpassword", "test-password",
+      "disabled", "enabled", "unset", "blank", "random", "generated", "auto", "secure", "insecure");
 
   private SecretScanner() {}
 
@@ -148,6 +150,27 @@ public final class SecretScanner {
     assignments(text, matches);
     matches.sort(BY_START);
     return matches;
+  }
+
+  /**
+   * What {@link #scanText(String)} finds in a file of the given role: outside configuration only the formats that
+   * name a vendor ({@link SecretKind#providerSpecific()}).
+   */
+  public List<SecretMatch> scanText(String text, FileRole role) {
+    List<SecretMatch> matches = scanText(text);
+    if (!role.judgesByName()) {
+      matches.removeIf(match -> !match.kind().providerSpecific());
+    }
+    return matches;
+  }
+
+  /**
+   * What {@link #scanValue(String, String)} finds in a value of a file of the given role: outside configuration
+   * only the formats that name a vendor.
+   */
+  public Optional<SecretMatch> scanValue(String key, String value, FileRole role) {
+    Optional<SecretMatch> match = scanValue(key, value);
+    return role.judgesByName() ? match : match.filter(m -> m.kind().providerSpecific());
   }
 
   private static final Comparator<SecretMatch> BY_START = Comparator.comparingInt(SecretMatch::start);
@@ -213,7 +236,7 @@ public final class SecretScanner {
    */
   private static Optional<SecretMatch> withoutProviders(String key, String value, List<SecretMatch> inText) {
     String trimmed = value.trim();
-    if (sensitiveName(key) && literalSecretValue(trimmed) && !trimmed.contains("\n")) {
+    if (sensitiveName(key) && literalSecretValue(trimmed) && !trimmed.contains("\n") && !repeatsName(key, trimmed)) {
       int start = value.indexOf(trimmed);
       return Optional.of(new SecretMatch(assignmentKind(key, trimmed), start, start + trimmed.length(),
           Redaction.redact(trimmed)));
@@ -284,7 +307,8 @@ public final class SecretScanner {
       if (overlaps(matches, start, start + raw.length())) {
         continue;
       }
-      if (sensitiveName(name) && literalSecretValue(raw) && !followedByCode(text, assignment.end(2))) {
+      if (sensitiveName(name) && literalSecretValue(raw) && !followedByCode(text, assignment.end(2))
+          && !repeatsName(name, raw)) {
         matches.add(new SecretMatch(assignmentKind(name, raw), start, start + raw.length(), Redaction.redact(raw)));
         from = assignment.end(2);
       }
@@ -299,10 +323,45 @@ public final class SecretScanner {
     return SENSITIVE_FRAGMENTS.inLowerCase(text, start, end);
   }
 
-  /** An AWS secret access key when the name and shape say so, else a literal given to a secret-looking name. */
+  /**
+   * An AWS secret access key when the name and shape say so, else a literal given to a secret-looking name:
+   * credential-shaped, or short and word-like ({@link SecretKind#WEAK_ASSIGNMENT}).
+   */
   private static SecretKind assignmentKind(String name, String value) {
-    return AWS_SECRET_NAME.matcher(name).find() && AWS_SECRET_VALUE.matcher(value).matches()
-        ? SecretKind.AWS_SECRET_ACCESS_KEY : SecretKind.SENSITIVE_ASSIGNMENT;
+    if (AWS_SECRET_NAME.matcher(name).find() && AWS_SECRET_VALUE.matcher(value).matches()) {
+      return SecretKind.AWS_SECRET_ACCESS_KEY;
+    }
+    return credentialShaped(value) ? SecretKind.SENSITIVE_ASSIGNMENT : SecretKind.WEAK_ASSIGNMENT;
+  }
+
+  /**
+   * Whether a literal looks like a credential rather than a word or a local default: at least 8 characters, at
+   * least 3 bits of entropy per character, and more than one kind of character besides separators (lower case,
+   * upper case, digits, symbols). {@code I6EGNzRESu3X} is; {@code k3str4}, {@code rootsecretpassword} and
+   * {@code gitea-webhook-secret} are not.
+   */
+  static boolean credentialShaped(String value) {
+    if (value.length() < 8 || entropy(value) < 3.0) {
+      return false;
+    }
+    boolean lower = false;
+    boolean upper = false;
+    boolean digit = false;
+    boolean symbol = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '-' && c != '_' && c != '.') {
+        symbol = true;
+      }
+    }
+    int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    return kinds >= 2;
   }
 
   /**
@@ -344,6 +403,9 @@ public final class SecretScanner {
         }
         if (provider.kind() == SecretKind.DATABASE_URL_PASSWORD
             && localDevPassword(matcher.group(), value, matcher.group(2))) {
+          continue;
+        }
+        if (provider.kind() == SecretKind.PRIVATE_KEY && placeholderKeyBody(value)) {
           continue;
         }
         int start = base + matcher.start(provider.group());
@@ -574,6 +636,28 @@ public final class SecretScanner {
     return local && (PLACEHOLDER_WORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equals(user));
   }
 
+  /**
+   * Whether a private key block that has its END line holds too little key material to be a key: a documented
+   * example such as {@code -----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----}. Escaped line breaks
+   * ({@code \n} in JSON) are not key material.
+   */
+  private static boolean placeholderKeyBody(String block) {
+    int header = block.indexOf("-----", 5);
+    int end = block.indexOf("-----END");
+    if (header < 0 || end < 0) {
+      return false;
+    }
+    String body = block.substring(header + 5, end).replace("\\n", "").replace("\\r", "");
+    int material = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/') {
+        material++;
+      }
+    }
+    return material < 64;
+  }
+
   private static boolean looksLikeExample(String value) {
     return EXAMPLE_PARTS.inLowerCase(value, 0, value.length());
   }
@@ -779,6 +863,9 @@ public final class SecretScanner {
     if (value.length() < 6 || value.length() > 500 || isPlaceholder(value) || looksLikeExample(value)) {
       return false;
     }
+    if (!credentialText(value)) {
+      return false;
+    }
     if (value.contains("$") && (value.contains("${") || DOLLAR_NAME.matcher(value).matches())) {
       return false;
     }
@@ -795,6 +882,68 @@ public final class SecretScanner {
       return false;
     }
     return !value.contains("(") && !value.contains("{{");
+  }
+
+  /**
+   * Whether a literal can be a credential at all, before its strength is judged: printable ASCII (a value in another
+   * script, or with accents, is words of a translation), not a reference ({@code #/components/...}, a
+   * {@code %s} format, an {@code UPPER_SNAKE} variable name), and not a stand-in that starts with {@code test} or
+   * {@code dev} ({@code test-secret}, {@code devpassword}).
+   */
+  private static boolean credentialText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+    }
+    if (value.startsWith("#/") || value.startsWith("#!") || upperSnake(value)) {
+      return false;
+    }
+    int percent = value.indexOf('%');
+    if (percent >= 0 && percent + 1 < value.length() && "sdvfqx(".indexOf(value.charAt(percent + 1)) >= 0) {
+      return false;
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    return !(lower.startsWith("test") || lower.startsWith("dev") || lower.startsWith("not_")
+        || lower.startsWith("not-") || lower.startsWith("unused") || lower.startsWith("insecure"));
+  }
+
+  /**
+   * Whether a value only spells its own name again ({@code GITEA_WEBHOOK_SECRET=gitea-webhook-secret},
+   * {@code "client_secret": "client_secret"}): a stand-in that says what belongs there. Letters and digits are
+   * compared without case, separators ignored.
+   */
+  static boolean repeatsName(String name, String value) {
+    String letters = lettersAndDigits(value);
+    return letters.length() >= 4 && lettersAndDigits(camelToSnake(name)).contains(letters);
+  }
+
+  private static String lettersAndDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append((char) (c + ('a' - 'A')));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code [A-Z][A-Z0-9_]*} with an underscore: the name of a variable, not its value. */
+  private static boolean upperSnake(String value) {
+    boolean underscore = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '_') {
+        underscore = true;
+      } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0)) {
+        return false;
+      }
+    }
+    return underscore;
   }
 
   /**

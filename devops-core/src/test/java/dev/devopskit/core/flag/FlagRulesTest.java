@@ -2,6 +2,7 @@ package dev.devopskit.core.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
@@ -54,7 +55,7 @@ class FlagRulesTest {
   @Test
   void should_catch_expired_and_stale_flags_in_the_sample_repository() throws IOException {
     Path repository = Path.of("src/test/resources/sample-repository");
-    Policy policy = Policy.builder().clock(DECEMBER_FIRST).build();
+    Policy policy = Policy.builder().profile(Profile.TRUNK).clock(DECEMBER_FIRST).build();
     CheckResult result = PathCheck.of(Formats.installed(), policy).check(List.of(repository));
     List<String> found = result.findings().stream().map(FlagRulesTest::describe).sorted()
         .collect(Collectors.toList());

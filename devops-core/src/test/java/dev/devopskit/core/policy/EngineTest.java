@@ -5,8 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Formats;
+import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.yaml.YamlDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +90,33 @@ class EngineTest {
     assertThat(check(error, "a: bad\n").findings()).extracting(Finding::severity).containsExactly(Severity.ERROR);
     Policy off = Policy.builder().addIgnore("test/*").build();
     assertThat(check(off, "a: bad\nboom: 1\n").findings()).isEmpty();
-    Policy selected = Policy.builder().select(List.of("test/boom")).build();
-    assertThat(rulesAndLines(check(selected, "a: bad\n"))).isEmpty();
+  }
+
+  @Test
+  void should_run_the_rules_of_the_profile_and_its_narrower_ones() {
+    String text = "a: bad\naudit: yes\n";
+    assertThat(rulesAndLines(check(Policy.defaults(), text))).containsExactly(FLAGGED + "@1");
+    assertThat(rulesAndLines(check(Policy.of(Profile.TRUNK), text))).containsExactly(FLAGGED + "@1");
+    assertThat(rulesAndLines(check(Policy.of(Profile.STRICT), text)))
+        .containsExactly(FLAGGED + "@1", "test/audit-only@2");
+  }
+
+  @Test
+  void should_add_selected_rules_to_the_profile_and_remove_ignored_ones() {
+    String text = "a: bad\naudit: yes\n";
+    assertThat(rulesAndLines(check(Policy.builder().addSelect("test/audit-only").build(), text)))
+        .containsExactly(FLAGGED + "@1", "test/audit-only@2");
+    assertThat(rulesAndLines(check(Policy.builder().addSelect("*").addIgnore(FLAGGED).build(), text)))
+        .containsExactly("test/audit-only@2");
+  }
+
+  @Test
+  void should_run_a_list_of_rules_chosen_by_the_caller_whatever_their_profile() {
+    TestYamlFormat format = new TestYamlFormat();
+    Parsed<YamlDocument> parsed = format.read(SourceFile.of("a.test.yml", "audit: yes\n"));
+    assertThat(Policy.defaults().check(parsed, List.of(TestYamlFormat.AUDIT)).findings()).hasSize(1);
+    assertThat(Policy.defaults().withIgnore("test/*").check(parsed, List.of(TestYamlFormat.AUDIT)).findings())
+        .isEmpty();
   }
 
   @Test

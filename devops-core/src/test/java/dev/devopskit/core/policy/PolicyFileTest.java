@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
@@ -49,6 +50,7 @@ class PolicyFileTest {
     Parsed<Policy> parsed = read(".devops-kit.yml", fixture("good.yml"));
     assertThat(parsed.findings()).isEmpty();
     Policy policy = parsed.value().orElseThrow();
+    assertThat(policy.profile()).isEqualTo(Profile.TRUNK);
     assertThat(policy.select()).containsExactly("*");
     assertThat(policy.ignore()).containsExactly("test/boom");
     assertThat(policy.exclude()).containsExactly("fixtures/**");
@@ -61,8 +63,29 @@ class PolicyFileTest {
         new Suppression("test/*", java.util.Optional.of("tests/**"), java.util.Optional.empty(),
             "everything in tests is accepted"));
     assertThat(policy.origin()).contains(".devops-kit.yml");
-    assertThat(policy.enabled("test/boom")).isFalse();
-    assertThat(policy.enabled("test/flagged-value")).isTrue();
+    assertThat(policy.enabled(TestYamlFormat.BOOM.info())).isFalse();
+    assertThat(policy.enabled(TestYamlFormat.FLAGGED.info())).isTrue();
+  }
+
+  @Test
+  void should_default_to_the_recommended_profile_and_report_an_unknown_one_at_its_line() {
+    assertThat(read("p.yml", "ignore: [test/boom]\n").value().orElseThrow().profile())
+        .isEqualTo(Profile.RECOMMENDED);
+    Parsed<Policy> parsed = read("p.yml", "ignore: []\nprofile: strictest\n");
+    assertThat(parsed.findings()).extracting(f -> f.location().line(), Finding::message)
+        .containsExactly(tuple(2, "profile 'strictest' is not one of recommended, trunk, strict"));
+    assertThat(parsed.value().orElseThrow().profile()).isEqualTo(Profile.RECOMMENDED);
+  }
+
+  @Test
+  void should_write_a_policy_that_reads_back_equal() {
+    Policy policy = Policy.of(Profile.TRUNK).withSelect("docker/*").withIgnore("test/boom")
+        .withExclude("fixtures/**").withSeverities(Map.of("test/flagged-value", Severity.NOTE))
+        .withOptions(Map.of("test/flagged-value", Map.of("max-length", 12L)));
+    String text = PolicyFile.text(policy, "the team's policy");
+    assertThat(text).startsWith("# the team's policy\n").contains("profile: trunk\n");
+    Policy read = read(".devops-kit.yml", text).value().orElseThrow();
+    assertThat(read.withOrigin(java.util.Optional.empty())).isEqualTo(policy);
   }
 
   @Test
@@ -113,8 +136,8 @@ class PolicyFileTest {
   void should_turn_off_a_rule_with_severity_off() {
     Policy policy = read("p.yml", "rules:\n  test/boom: off\n  test/flagged-value:\n    severity: OFF\n")
         .value().orElseThrow();
-    assertThat(policy.enabled("test/boom")).isFalse();
-    assertThat(policy.enabled("test/flagged-value")).isFalse();
+    assertThat(policy.enabled(TestYamlFormat.BOOM.info())).isFalse();
+    assertThat(policy.enabled(TestYamlFormat.FLAGGED.info())).isFalse();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.devopskit.core.policy;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,11 +17,12 @@ import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlSequence;
 import java.util.List;
 
-/** A format for engine tests: {@code *.test.yml} files read as YAML, with two small rules. */
+/** A format for engine tests: {@code *.test.yml} files read as YAML, with three small rules. */
 final class TestYamlFormat implements Format<YamlDocument> {
   /** Reports every string value {@code bad}, and strings longer than {@code max-length}. */
   static final Rule<YamlDocument> FLAGGED = new Rule<>() {
-    private final RuleInfo info = RuleInfo.builder().id("test/flagged-value").defaultSeverity(Severity.WARNING)
+    private final RuleInfo info = RuleInfo.builder().id("test/flagged-value")
+        .profile(Profile.RECOMMENDED).defaultSeverity(Severity.WARNING)
         .summary("Values are not 'bad'")
         .addOptions(new RuleOption("max-length", "longest value accepted", "40")).build();
 
@@ -56,7 +58,8 @@ final class TestYamlFormat implements Format<YamlDocument> {
 
   /** Throws when the file has a top-level key {@code boom}. */
   static final Rule<YamlDocument> BOOM = new Rule<>() {
-    private final RuleInfo info = RuleInfo.of("test/boom", Severity.ERROR, "Never throws, except here");
+    private final RuleInfo info = RuleInfo.of("test/boom", Profile.RECOMMENDED,
+        Severity.ERROR, "Never throws, except here");
 
     @Override
     public RuleInfo info() {
@@ -69,6 +72,24 @@ final class TestYamlFormat implements Format<YamlDocument> {
         context.report(DocPath.of("boom"), "about to fail");
         throw new IllegalStateException("boom");
       }
+    }
+  };
+
+  /** Reports a top-level key {@code audit}; in the strict profile only. */
+  static final Rule<YamlDocument> AUDIT = new Rule<>() {
+    private final RuleInfo info = RuleInfo.of("test/audit-only", Profile.STRICT, Severity.NOTE,
+        "Files have no audit key");
+
+    @Override
+    public RuleInfo info() {
+      return info;
+    }
+
+    @Override
+    public void check(YamlDocument value, RuleContext context) {
+      value.root().filter(YamlMapping.class::isInstance).map(YamlMapping.class::cast)
+          .filter(root -> root.get("audit").isPresent())
+          .ifPresent(root -> context.report(DocPath.of("audit"), "the file has an audit key"));
     }
   };
 
@@ -104,11 +125,11 @@ final class TestYamlFormat implements Format<YamlDocument> {
 
   @Override
   public List<Rule<? super YamlDocument>> rules() {
-    return List.of(FLAGGED, BOOM);
+    return List.of(FLAGGED, BOOM, AUDIT);
   }
 
   static List<RuleInfo> ruleInfos() {
-    return List.of(FLAGGED.info(), BOOM.info());
+    return List.of(FLAGGED.info(), BOOM.info(), AUDIT.info());
   }
 
   static CheckResult check(Policy policy, String name, String text) {

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that every rule has its page {@code docs/rules/<id>.md} with the fixed sections, and that the page names
- * every option of the rule.
+ * Checks that every rule has its page {@code docs/rules/<id>.md} with the fixed sections, that the page names the
+ * rule's profile and confidence with the reason, and that it names every option of the rule.
  */
 public final class RuleDocs {
   /** The sections of a rule page, in order. */
-  public static final List<String> SECTIONS = List.of("## What it does", "## Why it matters", "## Example",
-      "## Instead", "## Options", "## References");
+  public static final List<String> SECTIONS = List.of("## What it does", "## Why it matters", "## Profile",
+      "## Example", "## Instead", "## Options", "## References");
 
   private RuleDocs() {}
 
@@ -56,6 +56,10 @@ public final class RuleDocs {
           problems.add(rule.id() + ": missing or misplaced section '" + section + "'");
         }
         last = Math.max(last, at);
+      }
+      String profile = "## Profile\n\n`" + rule.profile().label() + "`, confidence " + rule.confidence().label() + ": ";
+      if (!text.contains(profile)) {
+        problems.add(rule.id() + ": the Profile section must start with '" + profile.substring(12) + "' and say why");
       }
       for (RuleOption option : rule.options()) {
         if (!text.contains("`" + option.name() + "`")) {

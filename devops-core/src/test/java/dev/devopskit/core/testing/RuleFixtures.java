@@ -44,16 +44,49 @@ public final class RuleFixtures {
 
   /**
    * Checks every fixture of a rule that looks at files beside the checked one (a {@code .env}, a build context):
-   * each fixture's path is given relative to the working directory ({@code src/test/resources/<rule-id>/...}), so
-   * the rule finds the fixture folder on disk; sub-folders hold the files the fixtures refer to.
+   * the fixture folder is copied to a temporary folder and each fixture is read with its absolute path there, so the
+   * rule finds the files beside it on disk (sub-folders hold the files the fixtures refer to), and the path says
+   * nothing about tests ({@code src/test/resources} would make every fixture a test file to path-aware rules).
    */
   public static <T> int checkOnDisk(Format<T> format, Rule<? super T> rule) throws IOException {
-    return check(format, rule, Policy.defaults(), true);
+    Path copy = Files.createTempDirectory("rule-inputs");
+    try {
+      Path folder = copy.resolve(rule.info().id().replace('/', '-'));
+      copyTree(folder(rule.info().id()), folder);
+      return check(format, rule, Policy.defaults(), folder, true);
+    } finally {
+      deleteTree(copy);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private static <T> int check(Format<T> format, Rule<? super T> rule, Policy policy, boolean onDisk)
       throws IOException {
-    Path folder = folder(rule.info().id());
+    return check(format, rule, policy, folder(rule.info().id()), onDisk);
+  }
+
+  private static <T> int check(Format<T> format, Rule<? super T> rule, Policy policy, Path folder, boolean onDisk)
+      throws IOException {
     assertThat(folder).as("fixtures of " + rule.info().id()).isDirectory();
     List<Path> fixtures;
     try (Stream<Path> files = Files.list(folder)) {

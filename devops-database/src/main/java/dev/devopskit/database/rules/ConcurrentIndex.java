@@ -1,5 +1,7 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -21,6 +23,7 @@ import java.util.TreeSet;
 public final class ConcurrentIndex implements Rule<MigrationFile> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("migrations/concurrent-index")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("PostgreSQL indexes on existing tables are built CONCURRENTLY")
       .addOptions(new RuleOption("dialect",

@@ -1,5 +1,7 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -20,8 +22,8 @@ import java.util.TreeSet;
  */
 public final class DestructiveChange implements Rule<MigrationFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("migrations/destructive-change", Severity.WARNING,
-      "Migrations do not drop tables or columns, change column types, or add NOT NULL without a default");
+  public static final RuleInfo INFO = RuleInfo.of("migrations/destructive-change", Profile.TRUNK, Severity.WARNING,
+      "Migrations do not drop tables or columns, change column types, or add NOT NULL without a default").withConfidence(Confidence.MEDIUM);
 
   private static final Set<String> NOT_A_COLUMN = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
       "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION", "EXCLUDE", "PERIOD", "DEFAULT", "NOT", "VALUE",

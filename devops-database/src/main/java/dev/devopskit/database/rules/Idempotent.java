@@ -1,5 +1,7 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -22,6 +24,7 @@ import java.util.Set;
 public final class Idempotent implements Rule<MigrationFile> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("migrations/idempotent")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Migrations can run twice: CREATE with IF NOT EXISTS or OR REPLACE, DROP with IF EXISTS")
       .addOptions(new RuleOption("seed-files",

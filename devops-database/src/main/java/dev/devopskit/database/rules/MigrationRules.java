@@ -1,5 +1,6 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -9,11 +10,11 @@ import java.util.List;
 /** The rules of SQL migrations, and the ids of the reader's and the harness's findings. */
 public final class MigrationRules {
   /** The reader's findings: unclosed strings, comments or bodies, malformed changesets. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("migrations/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("migrations/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "A migration file splits into statements and its changesets are well formed");
 
   /** The harness's findings: a migration that fails on a fresh PostgreSQL database. */
-  public static final RuleInfo APPLIES = RuleInfo.of("migrations/applies", Severity.ERROR,
+  public static final RuleInfo APPLIES = RuleInfo.of("migrations/applies", Profile.RECOMMENDED, Severity.ERROR,
       "Every migration applies on a fresh PostgreSQL database, in order");
 
   private MigrationRules() {}

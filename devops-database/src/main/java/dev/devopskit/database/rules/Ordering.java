@@ -1,5 +1,6 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -19,15 +20,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code migrations/ordering}: versions are unique and without gaps, changeset ids are unique, and a migration
- * that was applied (its checksum recorded in {@code migrations.sum}) was not edited since.
+ * {@code migrations/ordering}: versions are unique (and, with the option {@code gaps}, without gaps), changeset ids
+ * are unique, and a migration that was applied (its checksum recorded in {@code migrations.sum}) was not edited
+ * since.
  */
 public final class Ordering implements Rule<MigrationFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("migrations/ordering").defaultSeverity(Severity.ERROR)
-      .summary("Migration versions are unique and without gaps, and applied migrations are never edited")
+  public static final RuleInfo INFO = RuleInfo.builder().id("migrations/ordering")
+      .profile(Profile.RECOMMENDED).defaultSeverity(Severity.ERROR)
+      .summary("Migration versions are unique, and applied migrations are never edited")
       .addOptions(new RuleOption("gaps",
-          "Report gaps in sequence-numbered versions (V1, V2, V4); timestamps are never checked for gaps", "true"))
+          "Also report gaps in sequence-numbered versions (V1, V2, V4); off by default, since versions are often "
+              + "skipped on purpose; timestamps are never checked for gaps", "false"))
       .build();
 
   /** Versions with a part this large are timestamps, not sequence numbers. */

@@ -1,5 +1,7 @@
 package dev.devopskit.database.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -19,8 +21,8 @@ import dev.devopskit.database.migration.MigrationSet;
  */
 public final class Reversible implements Rule<MigrationFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("migrations/reversible", Severity.WARNING,
-      "Every versioned migration has an undo, a down script or a rollback");
+  public static final RuleInfo INFO = RuleInfo.of("migrations/reversible", Profile.TRUNK, Severity.WARNING,
+      "Every versioned migration has an undo, a down script or a rollback").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

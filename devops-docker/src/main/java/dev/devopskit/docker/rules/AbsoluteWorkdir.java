@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -9,7 +10,7 @@ import dev.devopskit.docker.dockerfile.Keyword;
 
 /** {@code docker/absolute-workdir}: WORKDIR is an absolute path. */
 final class AbsoluteWorkdir implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/absolute-workdir", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("docker/absolute-workdir", Profile.TRUNK, Severity.WARNING,
       "WORKDIR is an absolute path");
 
   @Override

@@ -1,14 +1,16 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.docker.Dockerfiles;
 import dev.devopskit.docker.dockerfile.DockerIgnore;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Keyword;
-import dev.devopskit.docker.Dockerfiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,8 @@ import java.util.stream.Stream;
  * or the parent of a docker/ folder, the usual build context) does not leave out.
  */
 final class CopiedSecretFile implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/copied-secret-file", Severity.ERROR,
-      "No .env files, keys or credentials copied into the image");
+  static final RuleInfo INFO = RuleInfo.of("docker/copied-secret-file", Profile.RECOMMENDED, Severity.ERROR,
+      "No .env files, keys or credentials copied into the image").withConfidence(Confidence.MEDIUM);
   private static final Pattern SECRET_FILE = Pattern.compile(
       "(?i)(?:^|/)(?:\\.env(?:\\.[^/]*)?|[^/]*\\.pem|[^/]*\\.key|id_rsa[^/]*|id_ed25519[^/]*|id_ecdsa[^/]*"
           + "|[^/]*\\.p12|[^/]*\\.pfx|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|credentials(?:\\.json)?"

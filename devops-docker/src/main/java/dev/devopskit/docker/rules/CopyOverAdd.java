@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** {@code docker/copy-over-add}: local files are copied with COPY; ADD only for URLs, git and archives. */
 final class CopyOverAdd implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/copy-over-add", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("docker/copy-over-add", Profile.TRUNK, Severity.WARNING,
       "COPY copies local files; ADD only fetches URLs or unpacks archives");
 
   @Override

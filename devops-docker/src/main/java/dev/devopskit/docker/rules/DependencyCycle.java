@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /** {@code compose/dependency-cycle}: {@code depends_on} has no cycle, or compose cannot start anything. */
 final class DependencyCycle implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/dependency-cycle", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("compose/dependency-cycle", Profile.RECOMMENDED, Severity.ERROR,
       "depends_on has no cycles");
 
   @Override

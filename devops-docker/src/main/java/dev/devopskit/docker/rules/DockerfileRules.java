@@ -12,6 +12,7 @@ public final class DockerfileRules {
   public static List<Rule<? super Dockerfile>> all() {
     return List.of(new MultiStage(), new SecretInArgEnv(), new CopiedSecretFile(), new PinnedBaseImage(),
         new NonRootUser(), new HealthcheckRule(), new ExecForm(), new PackageHygiene(), new CopyOverAdd(),
-        new AbsoluteWorkdir(), new StageReference(), new Pipefail(), new DuplicateInstruction());
+        new AbsoluteWorkdir(), new StageReference(), new Pipefail(), new DuplicateInstruction(),
+        new TlsVerificationRule());
   }
 }

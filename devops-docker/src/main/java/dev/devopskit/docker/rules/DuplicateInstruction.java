@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /** {@code docker/duplicate-instruction}: at most one CMD, ENTRYPOINT and HEALTHCHECK per stage. */
 final class DuplicateInstruction implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/duplicate-instruction", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("docker/duplicate-instruction", Profile.TRUNK, Severity.WARNING,
       "A stage has at most one CMD, ENTRYPOINT and HEALTHCHECK");
   private static final List<Keyword> SINGLE = List.of(Keyword.CMD, Keyword.ENTRYPOINT, Keyword.HEALTHCHECK);
 

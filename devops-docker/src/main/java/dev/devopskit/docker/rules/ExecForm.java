@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -9,7 +10,7 @@ import dev.devopskit.docker.dockerfile.Keyword;
 
 /** {@code docker/exec-form}: CMD and ENTRYPOINT use the JSON (exec) form, so the process gets signals. */
 final class ExecForm implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/exec-form", Severity.WARNING,
+  static final RuleInfo INFO = RuleInfo.of("docker/exec-form", Profile.TRUNK, Severity.WARNING,
       "CMD and ENTRYPOINT use the exec (JSON) form");
 
   @Override

@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -10,8 +12,8 @@ import java.util.Optional;
 
 /** {@code docker/healthcheck}: the final image says how to tell that it is healthy. */
 final class HealthcheckRule implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/healthcheck", Severity.NOTE,
-      "The final image has a HEALTHCHECK");
+  static final RuleInfo INFO = RuleInfo.of("docker/healthcheck", Profile.TRUNK, Severity.NOTE,
+      "The final image has a HEALTHCHECK").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

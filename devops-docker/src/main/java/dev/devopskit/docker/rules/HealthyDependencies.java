@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -18,6 +20,7 @@ import java.util.Map;
  */
 final class HealthyDependencies implements Rule<ComposeFile> {
   static final RuleInfo INFO = RuleInfo.builder().id("compose/healthy-dependencies")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Dependencies on databases wait until they are healthy, and only on services with a healthcheck")
       .addOptions(new RuleOption("databases", "image names that are databases",

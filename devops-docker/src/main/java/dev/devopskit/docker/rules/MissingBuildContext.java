@@ -1,10 +1,12 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.FileRole;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
 import java.nio.file.Files;
@@ -13,10 +15,12 @@ import java.util.Optional;
 
 /**
  * {@code compose/missing-build-context}: a service's build context and Dockerfile exist. Only when the compose
- * file exists on disk (paths are relative to it); otherwise silent.
+ * file exists on disk (paths are relative to it); otherwise silent. A compose file among test fixtures or examples
+ * is an input that tests copy or run with another project directory ({@code --project-directory}), so its paths
+ * are not judged.
  */
 final class MissingBuildContext implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/missing-build-context", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("compose/missing-build-context", Profile.RECOMMENDED, Severity.ERROR,
       "Build contexts and Dockerfiles exist");
 
   @Override
@@ -27,7 +31,9 @@ final class MissingBuildContext implements Rule<ComposeFile> {
   @Override
   public void check(ComposeFile file, RuleContext context) {
     Optional<Path> folder = Folder.of(context);
-    if (folder.isEmpty()) {
+    boolean fixture = context.source().map(source -> FileRole.of(source.path()))
+        .filter(role -> role == FileRole.TEST || role == FileRole.EXAMPLE).isPresent();
+    if (folder.isEmpty() || fixture) {
       return;
     }
     file.services().forEach((name, service) -> service.build().ifPresent(build -> check(folder.get(), name,

@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /** {@code docker/multi-stage}: an image that builds its code builds in one stage and runs in another. */
 final class MultiStage implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.builder().id("docker/multi-stage").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("docker/multi-stage")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("An image that compiles its code builds in one stage and runs in another")
       .addOptions(new RuleOption("build-commands", "commands that mean the stage builds code",
           "[mvn, mvnw, ./mvnw, gradle, gradlew, ./gradlew, go build, cargo build, dotnet publish, npm run build, "

@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,8 +13,8 @@ import java.util.Optional;
 
 /** {@code docker/non-root-user}: the final stage runs as a user other than root. */
 final class NonRootUser implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/non-root-user", Severity.WARNING,
-      "The final image runs as a user other than root");
+  static final RuleInfo INFO = RuleInfo.of("docker/non-root-user", Profile.TRUNK, Severity.WARNING,
+      "The final image runs as a user other than root").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

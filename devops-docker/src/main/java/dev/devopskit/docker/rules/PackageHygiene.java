@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,8 +17,8 @@ import java.util.List;
  * cache is exempt from the clean-up checks.
  */
 final class PackageHygiene implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/package-hygiene", Severity.WARNING,
-      "Package installs are non-interactive, minimal and leave no caches in the layer");
+  static final RuleInfo INFO = RuleInfo.of("docker/package-hygiene", Profile.TRUNK, Severity.WARNING,
+      "Package installs are non-interactive, minimal and leave no caches in the layer").withConfidence(Confidence.MEDIUM);
 
   private static final List<String> INSTALLERS = List.of("apt", "apk");
 

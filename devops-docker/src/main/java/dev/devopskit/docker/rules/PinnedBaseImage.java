@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /** {@code docker/pinned-base-image}: base images have a tag other than {@code latest} (or a digest). */
 final class PinnedBaseImage implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.builder().id("docker/pinned-base-image").defaultSeverity(Severity.WARNING)
+  static final RuleInfo INFO = RuleInfo.builder().id("docker/pinned-base-image")
+      .profile(Profile.RECOMMENDED).defaultSeverity(Severity.WARNING)
       .summary("Base images are pinned to a tag other than latest, or to a digest")
       .addOptions(new RuleOption("require-digest", "also require an @sha256 digest on every base image", "false"))
       .build();

@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -10,8 +12,8 @@ import dev.devopskit.docker.dockerfile.ImageReference;
 
 /** {@code compose/pinned-image}: images that are pulled have a tag other than {@code latest}. */
 final class PinnedImage implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/pinned-image", Severity.WARNING,
-      "Pulled images are pinned to a tag other than latest, or to a digest");
+  static final RuleInfo INFO = RuleInfo.of("compose/pinned-image", Profile.RECOMMENDED, Severity.WARNING,
+      "Pulled images are pinned to a tag other than latest, or to a digest").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,8 +13,8 @@ import dev.devopskit.docker.dockerfile.Stage;
 
 /** {@code docker/pipefail}: a RUN with a pipe fails when any command in the pipe fails. */
 final class Pipefail implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/pipefail", Severity.WARNING,
-      "RUN commands with pipes set -o pipefail");
+  static final RuleInfo INFO = RuleInfo.of("docker/pipefail", Profile.TRUNK, Severity.WARNING,
+      "RUN commands with pipes set -o pipefail").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

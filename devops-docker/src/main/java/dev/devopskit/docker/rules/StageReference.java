@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** {@code docker/stage-reference}: {@code COPY --from} names an earlier stage, and stage names are unique. */
 final class StageReference implements Rule<Dockerfile> {
-  static final RuleInfo INFO = RuleInfo.of("docker/stage-reference", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("docker/stage-reference", Profile.RECOMMENDED, Severity.ERROR,
       "COPY --from names an earlier stage and stage names are unique");
 
   @Override

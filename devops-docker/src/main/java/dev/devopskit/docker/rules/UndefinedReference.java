@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -17,7 +18,7 @@ import java.util.Map;
  * defined. Files with {@code include} are not checked for services, which may come from the included files.
  */
 final class UndefinedReference implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/undefined-reference", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("compose/undefined-reference", Profile.RECOMMENDED, Severity.ERROR,
       "Services name only services, volumes, networks, secrets and configs the file defines");
 
   @Override

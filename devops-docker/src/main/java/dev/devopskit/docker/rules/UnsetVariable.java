@@ -1,5 +1,7 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -18,8 +20,8 @@ import java.util.Set;
  * {@code .env.example} beside the compose file. Only when the compose file exists on disk; otherwise silent.
  */
 final class UnsetVariable implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/unset-variable", Severity.WARNING,
-      "Variables without a default are defined in .env or .env.example");
+  static final RuleInfo INFO = RuleInfo.of("compose/unset-variable", Profile.TRUNK, Severity.WARNING,
+      "Variables without a default are defined in .env or .env.example").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,7 +16,7 @@ import java.util.List;
  * that has no {@code build}, which {@code docker compose watch} refuses when it starts.
  */
 final class WatchWithoutBuild implements Rule<ComposeFile> {
-  static final RuleInfo INFO = RuleInfo.of("compose/watch-without-build", Severity.ERROR,
+  static final RuleInfo INFO = RuleInfo.of("compose/watch-without-build", Profile.RECOMMENDED, Severity.ERROR,
       "Watch rules that rebuild belong to services that are built");
 
   @Override

@@ -94,6 +94,8 @@ class PresetTest {
     Dockerfile single = Dockerfile.of(dev.devopskit.docker.Dockerfiles.stage().from("node").run("npm run build")
         .build());
     assertThat(dev.devopskit.core.policy.Policy.defaults().check(single).findings())
+        .extracting(Finding::ruleId).containsExactly("docker/pinned-base-image");
+    assertThat(dev.devopskit.core.policy.Policy.of(dev.devopskit.core.check.Profile.TRUNK).check(single).findings())
         .extracting(Finding::ruleId).contains("docker/multi-stage", "docker/pinned-base-image", "docker/non-root-user");
   }
 

@@ -69,4 +69,25 @@ class OnDiskRulesTest {
     assertThat(Policy.defaults().check(file, ComposeRules.all()).findings())
         .noneMatch(f -> f.ruleId().equals("compose/unset-variable") || f.ruleId().equals("compose/missing-build-context"));
   }
+
+  @Test
+  void missing_build_context_leaves_compose_files_among_test_fixtures_alone() throws IOException {
+    String text = "services:\n  app:\n    build:\n      context: .\n";
+    Path fixture = repo.resolve("tests/resources/docker/docker-compose.yml");
+    Files.createDirectories(fixture.getParent());
+    Files.writeString(fixture, text);
+    Path real = Files.writeString(repo.resolve("compose.yaml"), text);
+    assertThat(compose(real)).extracting(Finding::ruleId).contains("compose/missing-build-context");
+    Parsed<ComposeFile> parsed = Compose.read(SourceFile.of(fixture.toString(), text));
+    assertThat(Policy.defaults().check(parsed, List.of(new MissingBuildContext())).findings()).isEmpty();
+  }
+
+  @Test
+  void a_word_like_local_default_password_is_a_warning_and_a_credential_an_error() throws IOException {
+    Path file = Files.writeString(repo.resolve("compose.yaml"), "services:\n  db:\n    image: postgres:17\n"
+        + "    environment:\n      POSTGRES_PASSWORD: k3str4\n      API_TOKEN: Lq7vX2mR9tKp4Wz\n");
+    assertThat(compose(file)).filteredOn(f -> f.ruleId().equals("compose/literal-secret"))
+        .extracting(f -> f.location().line(), f -> f.severity().label())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "warning"), org.assertj.core.groups.Tuple.tuple(6, "error"));
+  }
 }

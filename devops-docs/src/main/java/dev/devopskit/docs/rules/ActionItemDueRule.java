@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class ActionItemDueRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/action-item-due")
+  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/action-item-due").profile(Profile.TRUNK)
       .defaultSeverity(Severity.WARNING)
       .summary("Every postmortem action item is due after the incident, soon for P1 and P2, and not past due")
       .addOption(new RuleOption("window-weeks", "how many weeks after a P1 or P2 incident its actions are due", "8"))

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,7 @@ import java.util.Set;
 /** {@code postmortem/action-item-owner}: every action item has an owner (a person or a team). */
 public final class ActionItemOwnerRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/action-item-owner", Severity.ERROR,
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/action-item-owner", Profile.TRUNK, Severity.ERROR,
       "Every postmortem action item has an owner");
   private static final Set<String> NOBODY = Set.of("", "tbd", "tba", "?", "-", "—", "n/a", "none", "nobody",
       "unassigned", "team", "everyone", "all", "todos", "nadie", "por definir");

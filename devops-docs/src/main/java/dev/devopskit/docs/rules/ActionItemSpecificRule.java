@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ActionItemSpecificRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/action-item-specific", Severity.WARNING,
-      "Every postmortem action item is specific and checkable, not a wish to be more careful");
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/action-item-specific", Profile.TRUNK, Severity.WARNING,
+      "Every postmortem action item is specific and checkable, not a wish to be more careful").withConfidence(Confidence.LOW);
 
   private static final Pattern PERSON_CHANGE = Pattern.compile("(?iu)\\b(?:be (?:more )?careful|pay (?:more )?attention"
       + "|try harder|remember to|double[- ]check|be more vigilant|communicate better|tener (?:más|mas) cuidado"

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -14,7 +15,7 @@ import java.util.Locale;
 /** {@code postmortem/action-item-status}: every action item's status is one of a configurable set. */
 public final class ActionItemStatusRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/action-item-status")
+  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/action-item-status").profile(Profile.TRUNK)
       .defaultSeverity(Severity.WARNING).summary("Every postmortem action item has a status from the agreed set")
       .addOption(new RuleOption("statuses", "the statuses an action item may have",
           "[Open, In Progress, Done, Won't Do]"))

@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -26,8 +28,8 @@ import org.commonmark.node.IndentedCodeBlock;
  */
 public final class BlamelessLanguageRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/blameless-language", Severity.WARNING,
-      "A postmortem describes systems and conditions, not people to blame");
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/blameless-language", Profile.TRUNK, Severity.WARNING,
+      "A postmortem describes systems and conditions, not people to blame").withConfidence(Confidence.LOW);
 
   private static final Map<String, List<String>> SECTIONS = Map.of("summary", PostmortemMarkdown.SUMMARY,
       "timeline", PostmortemMarkdown.TIMELINE, "detection", PostmortemMarkdown.DETECTION,

@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,8 +13,8 @@ import dev.devopskit.docs.runbook.Runbook;
 /** {@code runbook/escalation}: a runbook says whom to escalate to, how to reach them and how fast they respond. */
 public final class EscalationRule implements Rule<Runbook> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("runbook/escalation", Severity.WARNING,
-      "A runbook says whom to escalate to, how, and how fast they respond");
+  public static final RuleInfo INFO = RuleInfo.of("runbook/escalation", Profile.TRUNK, Severity.WARNING,
+      "A runbook says whom to escalate to, how, and how fast they respond").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

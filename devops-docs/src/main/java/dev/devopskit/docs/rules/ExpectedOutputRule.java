@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,8 +17,8 @@ import java.util.List;
  */
 public final class ExpectedOutputRule implements Rule<Runbook> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("runbook/expected-output", Severity.WARNING,
-      "Every runbook command has its expected output and what to do if the output differs");
+  public static final RuleInfo INFO = RuleInfo.of("runbook/expected-output", Profile.TRUNK, Severity.WARNING,
+      "Every runbook command has its expected output and what to do if the output differs").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

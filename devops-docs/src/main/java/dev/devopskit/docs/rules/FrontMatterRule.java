@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -14,7 +15,7 @@ import dev.devopskit.docs.postmortem.Postmortem;
  */
 public final class FrontMatterRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/front-matter", Severity.ERROR,
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/front-matter", Profile.TRUNK, Severity.ERROR,
       "A postmortem's front matter has type, incident, date and severity");
 
   @Override

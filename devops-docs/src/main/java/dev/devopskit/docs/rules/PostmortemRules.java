@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
@@ -9,7 +10,7 @@ import java.util.List;
 /** The rules that check postmortems, in a stable order. */
 public final class PostmortemRules {
   /** Findings of the reader when a file cannot be read as Markdown at all. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("postmortem/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("postmortem/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "A postmortem file can be read as Markdown");
 
   private PostmortemRules() {}

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -13,7 +14,7 @@ import dev.devopskit.docs.postmortem.Postmortem;
  */
 public final class RequiredSectionsRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/required-sections", Severity.ERROR,
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/required-sections", Profile.TRUNK, Severity.ERROR,
       "A postmortem has the sections Timeline, Root Cause, Impact and Action Items, filled in");
 
   @Override

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 public final class ReviewOverdueRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/review-overdue")
+  public static final RuleInfo INFO = RuleInfo.builder().id("postmortem/review-overdue").profile(Profile.TRUNK)
       .defaultSeverity(Severity.WARNING).summary("A P1 or P2 postmortem leaves Draft soon after the incident")
       .addOption(new RuleOption("p1-days", "calendar days a P1 postmortem may stay in Draft", "3"))
       .addOption(new RuleOption("p2-business-days", "business days (Monday to Friday) a P2 postmortem may stay in "

@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class RollbackRule implements Rule<Runbook> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("runbook/rollback", Severity.WARNING,
-      "A runbook that changes state has rollback steps");
+  public static final RuleInfo INFO = RuleInfo.of("runbook/rollback", Profile.TRUNK, Severity.WARNING,
+      "A runbook that changes state has rollback steps").withConfidence(Confidence.MEDIUM);
 
   private static final Pattern CHANGES_STATE = Pattern.compile("(?i)\\b(?:pg_restore(?![^\\n|;&]*\\s(?:--list|-l)\\b)|dropdb|createdb|"
       + "(?:DROP|ALTER|TRUNCATE|DELETE|UPDATE|INSERT)\\s+\\w|rm\\s+-|kubectl\\s+(?:apply|delete|scale|rollout|patch|"

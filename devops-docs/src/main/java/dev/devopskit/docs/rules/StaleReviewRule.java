@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,7 +17,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class StaleReviewRule implements Rule<Runbook> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("runbook/stale-review").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("runbook/stale-review")
+      .profile(Profile.TRUNK).defaultSeverity(Severity.WARNING)
       .summary("A runbook was reviewed recently")
       .addOption(new RuleOption("max-age-days", "days since the last review after which a runbook is stale", "90"))
       .build();

@@ -1,5 +1,7 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,8 +17,8 @@ import java.util.List;
  */
 public final class StepCommandRule implements Rule<Runbook> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("runbook/step-command", Severity.WARNING,
-      "Every runbook step has its command in a fenced block with a language");
+  public static final RuleInfo INFO = RuleInfo.of("runbook/step-command", Profile.TRUNK, Severity.WARNING,
+      "Every runbook step has its command in a fenced block with a language").withConfidence(Confidence.MEDIUM);
 
   @Override
   public RuleInfo info() {

@@ -1,5 +1,6 @@
 package dev.devopskit.docs.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class TimelineOrderRule implements Rule<Postmortem> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("postmortem/timeline-order", Severity.WARNING,
+  public static final RuleInfo INFO = RuleInfo.of("postmortem/timeline-order", Profile.TRUNK, Severity.WARNING,
       "A postmortem timeline is in chronological order and every time has a time zone");
 
   @Override

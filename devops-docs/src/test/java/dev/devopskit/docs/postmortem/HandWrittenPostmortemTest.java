@@ -39,7 +39,8 @@ class HandWrittenPostmortemTest {
     assertThat(parsed.sourceMap().exact(DocPath.parse("actionItems[1]")).orElseThrow().line()).isEqualTo(22);
     assertThat(parsed.sourceMap().exact(DocPath.parse("timeline[1]")).orElseThrow().line()).isEqualTo(8);
 
-    List<Finding> findings = List.copyOf(Policy.defaults().check(parsed, format).findings());
+    List<Finding> findings = List.copyOf(Policy.of(dev.devopskit.core.check.Profile.TRUNK).check(parsed, format)
+        .findings());
     assertThat(findings).extracting(Finding::ruleId).contains("postmortem/front-matter",
         "postmortem/required-sections", "postmortem/action-item-owner", "postmortem/action-item-due");
     assertThat(findings).filteredOn(f -> f.ruleId().equals("postmortem/action-item-owner"))

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The syntax of GitHub Actions expressions: literals ({@code null}, booleans, numbers, {@code 'strings'}),
- * contexts with property access ({@code a.b}, {@code a['b']}, {@code a.*.b}), function calls, {@code !},
- * comparisons, {@code &&}, {@code ||} and parentheses.
+ * contexts with property access ({@code a.b}, {@code a['b']}, {@code a.*.b}, {@code a[*].b}), function calls,
+ * {@code !}, comparisons, {@code &&}, {@code ||} and parentheses.
  *
  * <pre>
  * Expressions.parse("github.ref == 'refs/heads/main'")      // empty: valid
@@ -185,7 +185,13 @@ public final class Expressions {
           }
         } else if (pos < text.length() && text.charAt(pos) == '[') {
           pos++;
-          expression();
+          skip();
+          // An object filter: fromJSON(steps.list.outputs.json)[*].name, like .* after a property.
+          if (pos < text.length() && text.charAt(pos) == '*') {
+            pos++;
+          } else {
+            expression();
+          }
           expect("]");
         } else {
           return;

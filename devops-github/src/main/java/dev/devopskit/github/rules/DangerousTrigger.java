@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class DangerousTrigger implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/dangerous-trigger", Severity.ERROR,
+  public static final RuleInfo INFO = RuleInfo.of("github/dangerous-trigger", Profile.RECOMMENDED, Severity.ERROR,
       "pull_request_target and workflow_run do not check out the pull request's code");
   private static final Pattern PR_REF = Pattern.compile("github\\.event\\.pull_request\\.head\\.(sha|ref)"
       + "|github\\.head_ref|refs/pull/|github\\.event\\.workflow_run\\.head_(sha|branch)"

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -20,8 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class DependencyCache implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/dependency-cache", Severity.WARNING,
-      "Jobs that install dependencies cache them");
+  public static final RuleInfo INFO = RuleInfo.of("github/dependency-cache", Profile.TRUNK, Severity.WARNING,
+      "Jobs that install dependencies cache them").withConfidence(Confidence.MEDIUM);
 
   private static final Pattern INSTALL = Pattern.compile("(?m)^\\s*(?:[A-Z_]+=\\S+\\s+)*("
       + "npm\\s+(ci|install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)|pnpm\\s+(install|i)(?![\\w-])(?!.*\\s(-g|--global)\\b)"

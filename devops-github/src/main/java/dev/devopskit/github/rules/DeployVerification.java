@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 public final class DeployVerification implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/deploy-verification")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING).summary("Deploy jobs verify the deployed service before they end")
       .addOptions(new RuleOption("ignore-environments", "environments whose deploys need no check", "[github-pages]"),
           new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 public final class ExcessivePermissions implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/excessive-permissions")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING).summary("The GITHUB_TOKEN gets only the permissions its jobs use")
       .addOptions(new RuleOption("allow", "write scopes never reported as unused", "[id-token]"),
           new RuleOption("require-top-level", "report workflows without top-level permissions", "true"))

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -22,7 +24,8 @@ import java.util.TreeSet;
  */
 public final class FailFastOrder implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/fail-fast-order").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/fail-fast-order")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("Costlier jobs wait for cheaper checks, and cheaper steps run first")
       .addOptions(new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class "
           + "(lint, type-check, unit-test, integration-test, build, deploy)", "[]"))

@@ -19,7 +19,7 @@ public final class GitHubRules {
   public static List<Rule<Workflow>> security() {
     return List.of(new LiteralSecret(), new SecretInRun(), new SecretsInherit(), new SecretsOutsideEnvironment(),
         new ExcessivePermissions(), new UnpinnedAction(), new TemplateInjection(), new DangerousTrigger(),
-        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials());
+        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule());
   }
 
   /** All rules. */

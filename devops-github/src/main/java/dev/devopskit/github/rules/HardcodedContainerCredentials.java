@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,8 +17,8 @@ import java.util.Map;
  */
 public final class HardcodedContainerCredentials implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/hardcoded-container-credentials", Severity.ERROR,
-      "Container registry passwords are secret references");
+  public static final RuleInfo INFO = RuleInfo.of("github/hardcoded-container-credentials",
+      Profile.RECOMMENDED, Severity.ERROR, "Container registry passwords are secret references");
 
   @Override
   public RuleInfo info() {

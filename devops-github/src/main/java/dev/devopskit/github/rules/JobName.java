@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -9,7 +10,8 @@ import dev.devopskit.github.workflow.Workflow;
 /** {@code github/job-name}: every job has a human-readable {@code name}, shown in checks and branch protection. */
 public final class JobName implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/job-name", Severity.NOTE, "Every job has a readable name");
+  public static final RuleInfo INFO = RuleInfo.of("github/job-name", Profile.TRUNK, Severity.NOTE,
+      "Every job has a readable name");
 
   @Override
   public RuleInfo info() {

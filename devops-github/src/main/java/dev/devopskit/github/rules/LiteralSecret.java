@@ -1,10 +1,13 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.FileRole;
 import dev.devopskit.core.secret.SecretKind;
 import dev.devopskit.core.secret.SecretMatch;
 import dev.devopskit.core.secret.SecretScanner;
@@ -23,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class LiteralSecret implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/literal-secret").defaultSeverity(Severity.ERROR)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/literal-secret")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM).defaultSeverity(Severity.ERROR)
       .summary("No literal secrets in workflows")
       .addOptions(new RuleOption("entropy", "also report high-entropy strings under neutral keys", "true"))
       .build();
@@ -36,6 +40,10 @@ public final class LiteralSecret implements Rule<Workflow> {
     return value.length() < 12 && SecretScanner.entropy(value) < 3.2;
   }
 
+  private static boolean byName(SecretKind kind) {
+    return kind == SecretKind.SENSITIVE_ASSIGNMENT || kind == SecretKind.WEAK_ASSIGNMENT;
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -44,8 +52,9 @@ public final class LiteralSecret implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
+    FileRole role = context.source().map(source -> FileRole.of(source.path())).orElse(FileRole.CONFIGURATION);
     for (StringSite site : WorkflowStrings.of(workflow)) {
-      Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value());
+      Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value(), role);
       if (match.isEmpty()) {
         continue;
       }
@@ -53,12 +62,13 @@ public final class LiteralSecret implements Rule<Workflow> {
       String literal = site.value().substring(Math.max(0, found.start()), Math.min(site.value().length(),
           Math.max(found.start(), found.end()))).trim();
       if (found.kind() == SecretKind.HIGH_ENTROPY && (!entropy || literal.contains("/"))
-          || found.kind() == SecretKind.SENSITIVE_ASSIGNMENT && (CODE.matcher(literal).matches()
+          || byName(found.kind()) && (CODE.matcher(literal).matches()
           || (site.key().equals("run") || site.key().equals("script")) && dummy(literal))) {
         continue;
       }
       String where = site.key().isEmpty() ? "" : " in '" + site.key() + "'";
-      context.report(site.path(), found.kind().description() + " written as a literal" + where + " ("
+      context.reportAtMost(found.kind() == SecretKind.WEAK_ASSIGNMENT ? Severity.WARNING : Severity.ERROR,
+          site.path(), found.kind().description() + " written as a literal" + where + " ("
           + found.redacted() + ")", "remove it, rotate it, and use ${{ secrets.NAME }} with a repository or "
           + "environment secret");
     }

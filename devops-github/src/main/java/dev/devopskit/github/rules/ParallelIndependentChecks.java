@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -17,6 +19,7 @@ import java.util.TreeSet;
 public final class ParallelIndependentChecks implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/parallel-independent-checks")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING).summary("Checks of the same cost class run in parallel")
       .addOptions(new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))
       .build();

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 public final class PersistCredentials implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/persist-credentials")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Checkouts in jobs that upload the workspace or run untrusted code do not persist credentials")
       .addOptions(new RuleOption("always", "report every checkout that persists credentials", "false"))

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -20,7 +22,8 @@ import java.util.Map;
  */
 public final class PipelineBudget implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/pipeline-budget").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/pipeline-budget")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("Every job has a timeout and the critical path stays within the budget")
       .addOptions(new RuleOption("budget-minutes", "the longest allowed critical path before deploy jobs", "10"),
           new RuleOption("estimates", "minutes by job id, used instead of timeout-minutes, as job=minutes", "[]"),

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -22,6 +24,7 @@ import java.util.Set;
 public final class ProductionManualPromotion implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/production-manual-promotion")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.ERROR)
       .summary("Production is deployed only by hand or on release, through its environment")
       .addOptions(new RuleOption("production-environments", "environment names of the production tier",

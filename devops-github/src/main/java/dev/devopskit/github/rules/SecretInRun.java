@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class SecretInRun implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/secret-in-run").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/secret-in-run")
+      .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("Secrets reach scripts through env, never expanded into run or printed")
       .addOptions(new RuleOption("allow", "secret names that may be expanded into scripts", "[]"))
       .build();

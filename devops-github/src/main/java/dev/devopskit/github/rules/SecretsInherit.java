@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -12,7 +13,7 @@ import dev.devopskit.github.workflow.Workflow;
  */
 public final class SecretsInherit implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/secrets-inherit", Severity.WARNING,
+  public static final RuleInfo INFO = RuleInfo.of("github/secrets-inherit", Profile.RECOMMENDED, Severity.WARNING,
       "Reusable workflows get the secrets they need by name, not secrets: inherit");
 
   @Override

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -24,6 +26,7 @@ import java.util.TreeSet;
 public final class SecretsOutsideEnvironment implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/secrets-outside-environment")
+      .profile(Profile.STRICT).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.NOTE).summary("Jobs that read secrets run in a deployment environment")
       .addOptions(new RuleOption("allow", "secret names that need no environment", "[GITHUB_TOKEN]"))
       .build();

@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -22,6 +24,7 @@ import java.util.TreeSet;
 public final class StagingAutoDeploy implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/staging-auto-deploy")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("A push to the trunk deploys to staging after all checks")
       .addOptions(new RuleOption("trunk", "the trunk branch", "main"),

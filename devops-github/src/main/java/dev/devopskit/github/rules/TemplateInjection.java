@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class TemplateInjection implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/template-injection", Severity.ERROR,
-      "Attacker-controlled contexts are not expanded into scripts");
+  public static final RuleInfo INFO = RuleInfo.of("github/template-injection", Profile.RECOMMENDED, Severity.ERROR,
+      "Attacker-controlled contexts are not expanded into scripts").withConfidence(Confidence.MEDIUM);
   private static final String ANY = "(?:\\[[^\\]]*\\]|\\.\\*|\\.[0-9]+)?";
   private static final Pattern TAINTED = Pattern.compile("github\\s*\\.\\s*(?:head_ref\\b|event\\s*\\.\\s*("
       + "(?:issue|pull_request|discussion)\\.(?:title|body)\\b"

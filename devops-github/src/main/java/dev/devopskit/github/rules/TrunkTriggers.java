@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -15,7 +17,8 @@ import java.util.Map;
  */
 public final class TrunkTriggers implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/trunk-triggers").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/trunk-triggers")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
       .summary("CI runs on pull requests and on push to the trunk branch")
       .addOptions(new RuleOption("trunk", "the trunk branch", "main"),
           new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))

@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -24,7 +25,8 @@ import java.util.Optional;
  */
 public final class UnpinnedAction implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("github/unpinned-action").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("github/unpinned-action")
+      .profile(Profile.RECOMMENDED).defaultSeverity(Severity.WARNING)
       .summary("Third-party actions are pinned to a full commit SHA")
       .addOptions(new RuleOption("policies", "pin policy by pattern, as pattern=hash-pin|ref-pin|any; the most "
           + "specific pattern wins", "[actions/*=ref-pin, github/*=ref-pin, *=hash-pin]"))

@@ -1,5 +1,6 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public final class UnpinnedImage implements Rule<Workflow> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("github/unpinned-image", Severity.WARNING,
+  public static final RuleInfo INFO = RuleInfo.of("github/unpinned-image", Profile.RECOMMENDED, Severity.WARNING,
       "Container and service images are pinned to a tag or digest, not latest");
 
   @Override

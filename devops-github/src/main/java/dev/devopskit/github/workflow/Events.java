@@ -43,7 +43,7 @@ public final class Events {
         "reopened", "assigned", "unassigned", "labeled", "unlabeled", "locked", "unlocked", "milestoned",
         "demilestoned", "typed", "untyped"));
     event("label", types, CREATED_EDITED_DELETED);
-    event("merge_group", types, List.of("checks_requested"));
+    event("merge_group", Set.of("types", "branches", "branches-ignore"), List.of("checks_requested"));
     event("milestone", types, List.of("created", "closed", "opened", "edited", "deleted"));
     event("page_build", none, null);
     event("project", types, List.of("created", "updated", "closed", "reopened", "edited", "deleted"));

@@ -11,7 +11,8 @@ class ExpressionsTest {
   void should_accept_the_expression_syntax() {
     for (String valid : new String[] {"github.ref == 'refs/heads/main'", "!cancelled() && (success() || failure())",
         "github.event.issue.labels.*.name", "fromJSON(needs.plan.outputs.matrix)['os']", "format('{0}-{1}', a, b)",
-        "steps.my-step.outputs.value != ''", "0x1F > -2.5e3", "null", "'it''s'", "contains(github.event.pull_request.labels.*.name, 'ok')"}) {
+        "steps.my-step.outputs.value != ''", "0x1F > -2.5e3", "null", "'it''s'", "contains(github.event.pull_request.labels.*.name, 'ok')",
+        "fromJSON(steps.list.outputs.json)[*].name", "join(fromJSON(needs.a.outputs.items)[ * ].id, ',')"}) {
       assertThat(Expressions.parse(valid)).as(valid).isEmpty();
     }
   }

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.check;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The policy a repository check runs with, and the findings about the policy file itself. The command line and
  * the build-tool integrations choose it the same way: the policy file given, else {@code .devops-kit.yml} in the
- * checked folder when there is one, else the defaults.
+ * checked folder or at its repository root when there is one, else the defaults; then a profile and a baseline
+ * when asked for.
  *
  * <pre>{@code
  * CheckPolicy chosen = CheckPolicy.load(formats, Optional.empty(), Path.of("."));
@@ -39,15 +41,20 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
    * Loads the policy for a check.
    *
    * @param formats the formats whose rules the policy file may name
-   * @param file the policy file; when empty, {@code .devops-kit.yml} in {@code base} is used if it exists
-   * @param base the checked folder
+   * @param file the policy file; when empty, {@code .devops-kit.yml} in the checked folder, else at the root of its
+   *     repository ({@link RepositoryCheck#repositoryRoot}), is used if it exists
+   * @param target the first file or folder checked
    * @return the policy, or the defaults with findings when the file cannot be read
    * @throws IllegalArgumentException when {@code file} is given and is not a regular file
    */
-  public static CheckPolicy load(Formats formats, Optional<Path> file, Path base) {
+  public static CheckPolicy load(Formats formats, Optional<Path> file, Path target) {
+    Path base = Files.isDirectory(target) ? target : Path.of(".");
     Path chosen = file.orElse(base.resolve(PolicyFile.DEFAULT_NAME));
     if (file.isPresent() && !Files.isRegularFile(chosen)) {
       throw new IllegalArgumentException("policy file not found: " + chosen);
+    }
+    if (file.isEmpty() && !Files.isRegularFile(chosen)) {
+      chosen = RepositoryCheck.repositoryRoot(target).resolve(PolicyFile.DEFAULT_NAME);
     }
     if (!Files.isRegularFile(chosen)) {
       return new CheckPolicy(Policy.defaults(), List.of());
@@ -62,6 +69,11 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
         RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
     findings.addAll(parsed.findings());
     return new CheckPolicy(parsed.value().orElse(Policy.defaults()), findings);
+  }
+
+  /** The same policy with another rule profile (which replaces the policy file's). */
+  public CheckPolicy withProfile(Profile profile) {
+    return new CheckPolicy(policy.withProfile(profile), findings);
   }
 
   /**

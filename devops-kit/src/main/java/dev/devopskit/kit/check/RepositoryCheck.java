@@ -43,34 +43,64 @@ public final class RepositoryCheck {
   private final List<CrossFileRule> crossFileRules;
   private final long maxBytes;
   private final Consumer<Integer> progress;
+  private final java.util.Optional<Path> shownFrom;
 
   private RepositoryCheck(Formats formats, Policy policy, List<CrossFileRule> rules, long maxBytes,
-      Consumer<Integer> progress) {
+      Consumer<Integer> progress, java.util.Optional<Path> shownFrom) {
     this.formats = formats;
     this.policy = policy;
     this.crossFileRules = List.copyOf(rules);
     this.maxBytes = maxBytes;
     this.progress = progress;
+    this.shownFrom = shownFrom;
   }
 
   /** A check with these formats, this policy and the built-in cross-file rules. */
   public static RepositoryCheck of(Formats formats, Policy policy) {
-    return new RepositoryCheck(formats, policy, CrossFileRules.all(), Sources.DEFAULT_MAX_BYTES, n -> { });
+    return new RepositoryCheck(formats, policy, CrossFileRules.all(), Sources.DEFAULT_MAX_BYTES, n -> { },
+        java.util.Optional.empty());
   }
 
   /** The same check with other cross-file rules. */
   public RepositoryCheck withCrossFileRules(List<CrossFileRule> rules) {
-    return new RepositoryCheck(formats, policy, rules, maxBytes, progress);
+    return new RepositoryCheck(formats, policy, rules, maxBytes, progress, shownFrom);
   }
 
   /** The same check with another size limit per file. */
   public RepositoryCheck withMaxBytes(long bytes) {
-    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress);
+    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress, shownFrom);
   }
 
   /** The same check calling {@code listener} with the number of files done, every 100 files. */
   public RepositoryCheck withProgress(Consumer<Integer> listener) {
-    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener);
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener, shownFrom);
+  }
+
+  /**
+   * The same check showing file paths relative to {@code folder} (usually the checkout's root) instead of the
+   * working directory, as {@code devops check} shows them when it runs there.
+   */
+  public RepositoryCheck relativeTo(Path folder) {
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, java.util.Optional.of(folder));
+  }
+
+  /**
+   * The repository a path belongs to: the nearest folder at or above it that holds {@code .git} or {@code .github},
+   * or the folder itself (the working directory for a file) when there is none. Cross-file rules resolve the paths
+   * that workflows and compose files name from there, wherever the check was started.
+   */
+  public static Path repositoryRoot(Path target) {
+    Path start = java.nio.file.Files.isDirectory(target) ? target : target.toAbsolutePath().getParent();
+    if (start == null) {
+      return Path.of(".");
+    }
+    for (Path current = start.toAbsolutePath().normalize(); current != null; current = current.getParent()) {
+      if (java.nio.file.Files.exists(current.resolve(".git"))
+          || java.nio.file.Files.isDirectory(current.resolve(".github"))) {
+        return current;
+      }
+    }
+    return java.nio.file.Files.isDirectory(target) ? target : Path.of(".");
   }
 
   /** Every rule this check can report, for listings and reports. */
@@ -92,7 +122,8 @@ public final class RepositoryCheck {
    * @param root the checkout's root, against which cross-file rules resolve paths
    */
   public CheckResult check(Path root, List<Path> paths) throws IOException {
-    PathCheck pathCheck = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck unshown = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck pathCheck = shownFrom.isPresent() ? unshown.relativeTo(shownFrom.get()) : unshown;
     List<PathCheck.Target> targets = pathCheck.discover(paths);
     Set<String> kept = crossFileRules.stream().filter(r -> policy.enabled(r.info()))
         .flatMap(r -> r.formats().stream()).collect(Collectors.toSet());

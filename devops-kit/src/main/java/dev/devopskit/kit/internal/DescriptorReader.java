@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.environment.Environment;
@@ -27,9 +28,9 @@ import java.util.Set;
 
 /** Reads {@code devops.yaml} with positions; unknown keys and wrong types are findings. */
 public final class DescriptorReader {
-  public static final RuleInfo SYNTAX = RuleInfo.of("kit/descriptor", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("kit/descriptor", Profile.RECOMMENDED, Severity.ERROR,
       "The project descriptor devops.yaml has the documented keys and types");
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("kit/unknown-key", Severity.ERROR,
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("kit/unknown-key", Profile.RECOMMENDED, Severity.ERROR,
       "The project descriptor devops.yaml has no unknown keys");
 
   private static final Set<String> TOP = Set.of("name", "toolchain", "services", "health", "registry", "deploy",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
@@ -36,33 +37,35 @@ class CrossFileOptionsTest {
   }
 
   @Test
-  void should_report_the_disagreement_by_default() throws IOException {
-    assertThat(findings(Policy.defaults(), RULE)).singleElement()
+  void should_report_the_disagreement_under_the_trunk_profile() throws IOException {
+    assertThat(findings(Policy.defaults(), RULE)).isEmpty();
+    assertThat(findings(Policy.of(Profile.TRUNK), RULE)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
   @Test
   void should_accept_the_drift_an_option_allows() throws IOException {
-    Policy policy = Policy.builder().putOption(RULE, Map.of("allowed-drift", 1)).build();
+    Policy policy = Policy.builder().profile(Profile.TRUNK).putOption(RULE, Map.of("allowed-drift", 1)).build();
     assertThat(findings(policy, RULE)).isEmpty();
   }
 
   @Test
   void should_apply_the_severity_of_the_policy_file() throws IOException {
-    Policy policy = policyFile("rules:\n  " + RULE + ":\n    severity: error\n");
+    Policy policy = policyFile("profile: trunk\nrules:\n  " + RULE + ":\n    severity: error\n");
     assertThat(findings(policy, RULE)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
   }
 
   @Test
   void should_not_run_a_rule_the_policy_file_turns_off() throws IOException {
-    Policy policy = policyFile("rules:\n  " + RULE + ": off\n");
+    Policy policy = policyFile("profile: trunk\nrules:\n  " + RULE + ": off\n");
     assertThat(findings(policy, RULE)).isEmpty();
   }
 
   @Test
   void should_report_a_bad_value_set_in_java_once_and_use_the_default() throws IOException {
-    Policy policy = Policy.builder().putOption(RULE, Map.of("allowed-drift", "two", "major-version", "x")).build();
+    Policy policy = Policy.builder().profile(Profile.TRUNK)
+        .putOption(RULE, Map.of("allowed-drift", "two", "major-version", "x")).build();
     List<Finding> problems = findings(policy, CoreRules.POLICY.id());
     assertThat(problems).hasSize(2).allSatisfy(f -> assertThat(f.message()).contains("must be a whole number",
         "the default is used"));

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -9,7 +10,7 @@ import dev.devopskit.observability.alerting.RuleFile;
 /** {@code alerts/missing-for}: an alert without {@code for} fires on one bad evaluation and flaps. */
 public final class MissingForRule implements Rule<RuleFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("alerts/missing-for", Severity.WARNING,
+  public static final RuleInfo INFO = RuleInfo.of("alerts/missing-for", Profile.TRUNK, Severity.WARNING,
       "Every alert waits with 'for' before it fires");
 
   @Override

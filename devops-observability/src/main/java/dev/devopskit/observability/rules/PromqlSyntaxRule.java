@@ -1,5 +1,6 @@
 package dev.devopskit.observability.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public final class PromqlSyntaxRule implements Rule<RuleFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("alerts/promql-syntax", Severity.ERROR,
+  public static final RuleInfo INFO = RuleInfo.of("alerts/promql-syntax", Profile.RECOMMENDED, Severity.ERROR,
       "Rule expressions are well-formed PromQL");
 
   @Override

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -9,7 +10,7 @@ import dev.devopskit.observability.alerting.RuleFile;
 /** {@code alerts/runbook-url}: every alert links the runbook that says what to do when it fires. */
 public final class RunbookUrlRule implements Rule<RuleFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("alerts/runbook-url", Severity.WARNING,
+  public static final RuleInfo INFO = RuleInfo.of("alerts/runbook-url", Profile.TRUNK, Severity.WARNING,
       "Every alert has a runbook_url annotation");
 
   @Override

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -11,7 +12,7 @@ import java.util.List;
 /** {@code alerts/severity-label}: every alert has a {@code severity} label from the agreed set. */
 public final class SeverityLabelRule implements Rule<RuleFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("alerts/severity-label")
+  public static final RuleInfo INFO = RuleInfo.builder().id("alerts/severity-label").profile(Profile.TRUNK)
       .defaultSeverity(Severity.WARNING).summary("Every alert has a severity label from the agreed set")
       .addOptions(new RuleOption("allowed", "the severity values routing understands (empty allows any)",
           "[critical, warning, info, page, ticket]"))

@@ -1,5 +1,6 @@
 package dev.devopskit.observability.rules;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -10,7 +11,8 @@ import dev.devopskit.observability.alerting.RuleFile;
 /** {@code alerts/summary}: every alert says in one line what is wrong, and in more words what it means. */
 public final class SummaryRule implements Rule<RuleFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("alerts/summary").defaultSeverity(Severity.WARNING)
+  public static final RuleInfo INFO = RuleInfo.builder().id("alerts/summary")
+      .profile(Profile.TRUNK).defaultSeverity(Severity.WARNING)
       .summary("Every alert has summary and description annotations")
       .addOptions(new RuleOption("require-description", "also require a 'description' annotation", "true"))
       .build();

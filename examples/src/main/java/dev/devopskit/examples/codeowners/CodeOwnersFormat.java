@@ -1,5 +1,6 @@
 package dev.devopskit.examples.codeowners;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
@@ -23,7 +24,7 @@ public final class CodeOwnersFormat implements Format<CodeOwnersFormat.CodeOwner
 
   /** Every pattern line names at least one owner ({@code @user}, {@code @org/team} or an e-mail). */
   static final class OwnerRequired implements Rule<CodeOwners> {
-    static final RuleInfo INFO = RuleInfo.of("codeowners/owner-required", Severity.WARNING,
+    static final RuleInfo INFO = RuleInfo.of("codeowners/owner-required", Profile.TRUNK, Severity.WARNING,
         "Every CODEOWNERS pattern names an owner");
 
     @Override

@@ -2,6 +2,7 @@ package dev.devopskit.docker.internal.compose;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
@@ -36,14 +37,14 @@ import java.util.Set;
 /** Reads a compose file through core's YAML reader into a {@link ComposeFile}; the YAML document is the map. */
 public final class ComposeReader {
   /** Shapes and values compose refuses. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("compose/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("compose/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "The compose file follows the Compose Specification");
   /** Keys the specification does not know. */
-  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("compose/unknown-key", Severity.ERROR,
+  public static final RuleInfo UNKNOWN_KEY = RuleInfo.of("compose/unknown-key", Profile.RECOMMENDED, Severity.ERROR,
       "Every key is one the Compose Specification knows");
   /** The obsolete top-level version. */
-  public static final RuleInfo OBSOLETE_VERSION = RuleInfo.of("compose/obsolete-version", Severity.WARNING,
-      "No obsolete top-level version key");
+  public static final RuleInfo OBSOLETE_VERSION = RuleInfo.of("compose/obsolete-version",
+      Profile.TRUNK, Severity.WARNING, "No obsolete top-level version key");
 
   /** Service keys of the Compose Specification. */
   static final Set<String> SERVICE_KEYS = Set.of("annotations", "attach", "blkio_config", "build", "cap_add",

@@ -2,6 +2,7 @@ package dev.devopskit.docker.internal.dockerfile;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
@@ -27,11 +28,11 @@ import java.util.Optional;
 /** Reads a Dockerfile into a {@link Dockerfile} with a position for every instruction and argument. */
 public final class DockerfileReader {
   /** Grammar errors: what BuildKit refuses to build. */
-  public static final RuleInfo SYNTAX = RuleInfo.of("docker/syntax", Severity.ERROR,
+  public static final RuleInfo SYNTAX = RuleInfo.of("docker/syntax", Profile.RECOMMENDED, Severity.ERROR,
       "The Dockerfile follows the Dockerfile grammar");
   /** MAINTAINER and other instructions that still parse but are deprecated. */
-  public static final RuleInfo DEPRECATED = RuleInfo.of("docker/deprecated-instruction", Severity.WARNING,
-      "No deprecated instructions such as MAINTAINER");
+  public static final RuleInfo DEPRECATED = RuleInfo.of("docker/deprecated-instruction",
+      Profile.TRUNK, Severity.WARNING, "No deprecated instructions such as MAINTAINER");
 
   private static final int MAX_CHARS = 4 * 1024 * 1024;
   /** At most this many syntax errors per file; the rest are counted in one last finding. */

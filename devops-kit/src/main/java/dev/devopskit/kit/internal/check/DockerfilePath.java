@@ -1,5 +1,6 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class DockerfilePath implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/dockerfile-path")
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/dockerfile-path").profile(Profile.RECOMMENDED)
       .defaultSeverity(Severity.ERROR)
       .summary("Workflows and compose files point at Dockerfiles and build contexts that exist")
       .addOptions(new RuleOption("generated-paths", "globs of Dockerfiles and contexts that the build creates "

@@ -1,5 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -21,6 +23,7 @@ import java.util.TreeSet;
 public final class EnvironmentDeclared implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/environment")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Deploy jobs use declared environments and production has a promotion workflow")
       .addOptions(new RuleOption("required-environments", "environment names that must be declared", "[]"),

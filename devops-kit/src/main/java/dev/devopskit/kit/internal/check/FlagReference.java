@@ -1,5 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
 public final class FlagReference implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/flag-reference")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("FEATURE_* variables in .env files and workflows name flags of the flag file")
       .addOptions(new RuleOption("ignore-variables", "FEATURE_* variables that are settings rather than flags "

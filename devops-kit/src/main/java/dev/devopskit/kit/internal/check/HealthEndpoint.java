@@ -1,5 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
 public final class HealthEndpoint implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/health-endpoint")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Dockerfile, compose, smoke test and uptime probes use the same health path and port")
       .addOptions(new RuleOption("health-path", "the path every place must ask (empty: the descriptor's, or the "

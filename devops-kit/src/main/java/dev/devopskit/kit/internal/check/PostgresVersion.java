@@ -1,5 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 public final class PostgresVersion implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/postgres-version")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("CI, compose and the descriptor use the same PostgreSQL major version")
       .addOptions(new RuleOption("major-version", "the major version every place must use (0: the descriptor's, "

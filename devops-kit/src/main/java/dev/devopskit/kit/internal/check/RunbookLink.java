@@ -1,5 +1,6 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class RunbookLink implements CrossFileRule {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/runbook-link")
+  public static final RuleInfo INFO = RuleInfo.builder().id("consistency/runbook-link").profile(Profile.TRUNK)
       .defaultSeverity(Severity.WARNING)
       .summary("Every alert's runbook link that points into the repository resolves to a runbook and heading")
       .addOptions(new RuleOption("base-urls", "URL prefixes that stand for the repository root, so that full "

@@ -1,5 +1,7 @@
 package dev.devopskit.kit.internal.check;
 
+import dev.devopskit.core.check.Confidence;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
 public final class SecretDeclared implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/secret-declared")
+      .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)
       .defaultSeverity(Severity.WARNING)
       .summary("Every secret a workflow or compose file uses is declared for its environment or in .env.example")
       .addOptions(new RuleOption("allowed-secrets", "secrets and variables that need no declaration (set for the "

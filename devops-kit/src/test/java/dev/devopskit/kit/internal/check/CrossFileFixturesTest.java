@@ -81,7 +81,9 @@ class CrossFileFixturesTest {
   private static List<String> run(CrossFileRule rule, Path fixture) throws IOException {
     Path folder = copy(fixture);
     List<Finding> findings = new ArrayList<>();
-    Policy policy = policy(folder, findings);
+    // The rule under test runs whatever its profile, as a fixture of a hand-picked rule list would.
+    Policy read = policy(folder, findings);
+    Policy policy = Policy.builder().from(read).addSelect(rule.info().id()).build();
     CheckResult result = RepositoryCheck.of(FORMATS, policy).withCrossFileRules(List.of(rule)).check(folder);
     findings.addAll(result.findingList());
     RuleInfo info = rule.info();
