@@ -26,7 +26,8 @@ class ArchiveTrainingTest {
     }
     Path report = dir.resolve("report.json");
 
-    CliRun run = CliRun.of("check", repository.toString(), "--format", "json", "-o", report.toString());
+    CliRun run = CliRun.of("check", repository.toString(), "--profile", "strict", "--format", "json", "-o",
+        report.toString());
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
     JsonNode findings = new ObjectMapper().readTree(report.toFile()).get("findings");

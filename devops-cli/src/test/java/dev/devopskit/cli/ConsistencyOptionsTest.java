@@ -28,27 +28,29 @@ class ConsistencyOptionsTest {
   }
 
   @Test
-  void should_ask_for_a_promotion_workflow_without_a_policy() {
-    CliRun run = CliRun.of("check", repo.toString(), "--fail-on", "none");
+  void should_ask_for_a_promotion_workflow_under_the_trunk_profile() {
+    assertThat(CliRun.of("check", repo.toString(), "--fail-on", "none").out()).doesNotContain(RULE);
+    CliRun run = CliRun.of("check", repo.toString(), "--fail-on", "none", "--profile", "trunk");
     assertThat(run.out()).contains("environments.yml:2:", "[" + RULE + "]", "workflow_dispatch or release");
   }
 
   @Test
   void should_count_the_events_the_policy_names_as_promotions() throws IOException {
-    Files.writeString(repo.resolve(".devops-kit.yml"), "rules:\n  " + RULE + ":\n    promotion-events: [push]\n");
+    Files.writeString(repo.resolve(".devops-kit.yml"), "profile: trunk\nrules:\n  " + RULE
+        + ":\n    promotion-events: [push]\n");
     CliRun run = CliRun.of("check", repo.toString(), "--fail-on", "none");
     assertThat(run.out()).doesNotContain(RULE).doesNotContain("core/policy");
   }
 
   @Test
   void should_report_a_bad_option_at_its_line_and_run_with_the_default() throws IOException {
-    Files.writeString(repo.resolve(".devops-kit.yml"), "rules:\n  " + RULE + ":\n    severity: error\n"
-        + "    production-promotion: sometimes\n    promotion-event: [push]\n");
+    Files.writeString(repo.resolve(".devops-kit.yml"), "select: [" + RULE + "]\nrules:\n  " + RULE
+        + ":\n    severity: error\n    production-promotion: sometimes\n    promotion-event: [push]\n");
     CliRun run = CliRun.of("check", repo.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains(".devops-kit.yml:4:", "option 'production-promotion' of '" + RULE + "' must be true or false")
-        .contains(".devops-kit.yml:5:", "did you mean 'promotion-events'?")
+        .contains(".devops-kit.yml:5:", "option 'production-promotion' of '" + RULE + "' must be true or false")
+        .contains(".devops-kit.yml:6:", "did you mean 'promotion-events'?")
         .contains("environments.yml:2:", "error [" + RULE + "]");
   }
 }

@@ -35,8 +35,9 @@ class DbCommandTest {
   void should_check_migrations_with_the_registered_format(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("db/migration"));
     Files.writeString(dir.resolve("db/migration/V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
-    CliRun run = run("check", dir.toString(), "--fail-on", "none");
+    CliRun run = run("check", dir.toString(), "--fail-on", "none", "--profile", "trunk");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("[migrations/idempotent]").contains("[migrations/reversible]");
+    assertThat(run("check", dir.toString(), "--fail-on", "none").out()).doesNotContain("[migrations/");
   }
 }

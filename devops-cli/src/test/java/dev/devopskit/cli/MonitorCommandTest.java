@@ -62,7 +62,8 @@ class MonitorCommandTest {
     Files.createDirectories(repo.resolve("monitoring"));
     Files.writeString(repo.resolve("monitoring/alerts.yml"), "groups:\n  - name: api\n    rules:\n"
         + "      - alert: ApiDown\n        expr: up{job=\"api\"} == 0\n");
-    assertThat(CliRun.of("check", repo.toString(), "--fail-on", "none").out()).contains("alerts.yml:4:",
+    assertThat(CliRun.of("check", repo.toString(), "--fail-on", "none", "--profile", "trunk").out())
+        .contains("alerts.yml:4:",
         "[alerts/missing-for]", "[alerts/runbook-url]",
         "[alerts/severity-label]", "[alerts/summary]");
   }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * http.sslVerify=false}, {@code GIT_SSL_NO_VERIFY=1}, {@code NODE_TLS_REJECT_UNAUTHORIZED=0}. Whoever sits on the
  * network path can then hand the build any file or package; worst when the download is piped into a shell or
  * {@code apt-key add}. Requests to the machine itself ({@code localhost}, {@code 127.0.0.1}) are left alone: a
- * self-signed certificate of a local test server is no risk.
+ * self-signed certificate of a local test server is no risk; so are requests whose answer is thrown away
+ * ({@code curl -k -o /dev/null -w '%{http_code}'} waiting for a server to come up).
  *
  * <pre>{@code
  * TlsVerification.inScript("curl -fsSLk https://get.example.com | sh")   // [curl -k ... piped into a shell]
@@ -48,6 +49,8 @@ public final class TlsVerification {
           + "\\s*=\\s*[\"']?([^\\s\"';&|]*)");
   private static final Pattern PIPED = Pattern.compile("^[^\\n;&]*?\\|\\s*(?:sudo\\s+)?(?:sh|bash|zsh|dash|"
       + "apt-key\\s+add|gpg\\s+--import|python3?|perl|ruby|node)\\b");
+  /** A download written nowhere ({@code -o /dev/null -w %{http_code}}): only its status is used. */
+  private static final Pattern DISCARDED = Pattern.compile("\\s(?:-o|--output)\\s*/dev/null\\b|\\s--spider\\b");
   private static final Pattern URL_HOST = Pattern.compile("https?://([^/\\s:'\"]+)");
 
   private TlsVerification() {}
@@ -104,7 +107,7 @@ public final class TlsVerification {
     while (matcher.find()) {
       int lineEnd = script.indexOf('\n', matcher.end());
       String rest = script.substring(matcher.start(), lineEnd < 0 ? script.length() : lineEnd);
-      if (onlyLocal(rest, matcher)) {
+      if (onlyLocal(rest, matcher) || DISCARDED.matcher(rest).find() && !PIPED.matcher(rest).find()) {
         continue;
       }
       found.add(new Match(matcher.start(), matcher.end(), what, PIPED.matcher(rest).find()));

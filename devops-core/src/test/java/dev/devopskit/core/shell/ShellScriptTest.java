@@ -45,6 +45,8 @@ class ShellScriptTest {
   void should_leave_look_alikes_and_local_servers_alone() {
     assertThat(TlsVerification.inScript("curl -fsSL -H 'X-Api-Key: k' https://api.example.com")).isEmpty();
     assertThat(TlsVerification.inScript("curl -k https://localhost:8443/health")).isEmpty();
+    assertThat(TlsVerification.inScript("until [ $(curl -k -s -o /dev/null -w %{http_code} $URL) = 200 ]; do")).isEmpty();
+    assertThat(TlsVerification.inScript("curl -k -o /dev/null https://x.example.com/a.sh | sh")).hasSize(1);
     assertThat(TlsVerification.inScript("pip install --trusted-host 127.0.0.1 -r requirements.txt")).isEmpty();
     assertThat(TlsVerification.inScript("echo NODE_TLS_REJECT_UNAUTHORIZED=1")).isEmpty();
     assertThat(TlsVerification.inVariable("GIT_SSL_NO_VERIFY", "")).isEmpty();
