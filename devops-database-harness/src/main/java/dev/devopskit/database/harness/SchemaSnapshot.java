@@ -21,7 +21,7 @@ final class SchemaSnapshot {
       + " and n.nspname not like 'pg_toast%' and n.nspname not like 'pg_temp%'";
   private static final List<String> QUERIES = List.of(
       "select 'schema ' || n.nspname from pg_namespace n where " + NOT_SYSTEM,
-      "select 'relation ' || n.nspname || '.' || c.relname || ' kind ' || c.relkind from pg_class c"
+      "select 'relation ' || n.nspname || '.' || c.relname || ' kind ' || c.relkind::text from pg_class c"
           + " join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'v', 'm', 'S', 'p', 'f') and "
           + NOT_SYSTEM,
       "select 'column ' || n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid,"
@@ -35,7 +35,7 @@ final class SchemaSnapshot {
       "select 'constraint ' || n.nspname || '.' || c.conname || ' on ' || c.conrelid::regclass::text || ': '"
           + " || pg_get_constraintdef(c.oid) from pg_constraint c join pg_namespace n on n.oid = c.connamespace"
           + " where " + NOT_SYSTEM,
-      "select 'type ' || n.nspname || '.' || t.typname || ' ' || t.typtype || coalesce(' ' || (select"
+      "select 'type ' || n.nspname || '.' || t.typname || ' ' || t.typtype::text || coalesce(' ' || (select"
           + " string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid), '')"
           + " from pg_type t join pg_namespace n on n.oid = t.typnamespace where t.typtype in ('e', 'd') and "
           + NOT_SYSTEM,

@@ -6,12 +6,14 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.database.Migrations;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The harness on a real PostgreSQL, started once for the class. */
 class MigrationHarnessTest {
@@ -81,7 +83,21 @@ class MigrationHarnessTest {
 
   @Test
   void should_report_a_migration_that_does_not_apply() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(Path.of("src/test/resources/migrations/idempotent")));
+    HarnessReport report = harness.verify(Migrations.read(Path.of("../devops-database/src/test/resources/migrations/idempotent")));
     assertThat(hits(report)).containsExactly("migrations/applies V1__unguarded.sql:8");
+  }
+
+  @Test
+  void should_run_the_postgresql_major_version_devops_kit_declares() {
+    assertThat(harness.majorVersion()).isEqualTo(MigrationHarness.DEFAULT_MAJOR_VERSION).isEqualTo(17);
+  }
+
+  @Test
+  void should_read_the_major_version_a_compose_file_declares(@TempDir Path root) throws IOException {
+    assertThat(MigrationHarness.declaredVersion(root)).isEmpty();
+    Files.writeString(root.resolve("docker-compose.yml"), "services:\n  db:\n    image: postgres:16-alpine\n");
+
+    assertThat(MigrationHarness.declaredVersion(root))
+        .contains(new MigrationHarness.Declared(16, "docker-compose.yml"));
   }
 }
