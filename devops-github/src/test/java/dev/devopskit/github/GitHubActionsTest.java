@@ -23,6 +23,21 @@ class GitHubActionsTest {
   }
 
   @Test
+  void a_policy_checks_what_the_reader_returned_with_its_positions() {
+    Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", "name: CI\non: push\n"
+        + "jobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: curl -k https://x.example.com/i.sh | sh\n"));
+    dev.devopskit.core.policy.CheckResult result = dev.devopskit.core.policy.Policy.defaults().check(read);
+    assertThat(result.findingList()).filteredOn(f -> f.ruleId().equals("github/tls-verification"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.location().file()).isEqualTo(".github/workflows/ci.yml");
+          assertThat(f.location().line()).isEqualTo(7);
+        });
+    Parsed<Workflow> broken = GitHubActions.read(SourceFile.of("broken.yml", "on: [push\n"));
+    assertThat(dev.devopskit.core.policy.Policy.defaults().check(broken).findingList())
+        .extracting(f -> f.ruleId()).contains("yaml/syntax");
+  }
+
+  @Test
   void should_write_the_project_workflow_as_the_golden_file() throws IOException {
     String yaml = GitHubActions.yaml(ProjectWorkflow.ci());
     Shared.oracleOutput("actionlint", "golden-ci.yml", yaml);

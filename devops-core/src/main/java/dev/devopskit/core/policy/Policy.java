@@ -139,15 +139,37 @@ public abstract class Policy implements WithPolicy {
   }
 
   /**
-   * Checks a value built in Java with the rules of the installed format for its type.
+   * Checks a value built in Java, or what a reader returned (a {@link Parsed}, with its positions and reader
+   * findings), with the rules of the installed format for the value's type.
    *
    * @throws IllegalArgumentException when no installed format reads values of this type
    */
   public CheckResult check(Object value) {
+    if (value instanceof Parsed<?>) {
+      return checkRead((Parsed<?>) value);
+    }
     Format<?> format = Formats.installed().forValue(value).orElseThrow(() -> new IllegalArgumentException(
         "no installed format checks values of type " + value.getClass().getSimpleName()
             + "; add the devops-kit module for it to the class path"));
     return checkWith(value, format);
+  }
+
+  /**
+   * Checks what a reader returned ({@code Policy.defaults().check(GitHubActions.read(path))}): its findings and
+   * positions, with the rules of the installed format for the value's type. A file that could not be read at all
+   * gives the reader's findings.
+   */
+  @SuppressWarnings("unchecked")
+  private CheckResult checkRead(Parsed<?> parsed) {
+    Optional<Format<?>> format = parsed.value().flatMap(v -> Formats.installed().forValue(v));
+    if (format.isEmpty()) {
+      if (parsed.value().isPresent()) {
+        throw new IllegalArgumentException("no installed format checks values of type "
+            + parsed.value().get().getClass().getSimpleName() + "; add the devops-kit module for it to the class path");
+      }
+      return Engine.checkParsed(this, parsed, List.of(), List.of(), true);
+    }
+    return check((Parsed<Object>) parsed, (Format<Object>) format.get());
   }
 
   @SuppressWarnings("unchecked")

@@ -146,7 +146,12 @@ public final class MigrationHarness implements AutoCloseable {
    * @param major the major version: {@code 16}
    * @param source the file that declares it: {@code docker-compose.yml}
    */
-  public record Declared(int major, String source) {}
+  public record Declared(int major, String source) {
+    @Override
+    public String toString() {
+      return dev.devopskit.core.value.ValueText.of(this);
+    }
+  }
 
   @Override
   public void close() {

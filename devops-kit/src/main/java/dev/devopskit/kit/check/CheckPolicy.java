@@ -37,6 +37,11 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
     findings = List.copyOf(findings);
   }
 
+  @Override
+  public String toString() {
+    return dev.devopskit.core.value.ValueText.of(this);
+  }
+
   /**
    * Loads the policy for a check.
    *
