@@ -1,19 +1,14 @@
 package dev.devopskit.cli;
 
-import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.format.Formats;
-import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Baseline;
 import dev.devopskit.core.policy.CheckResult;
-import dev.devopskit.core.policy.Policy;
-import dev.devopskit.core.policy.PolicyFile;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
-import dev.devopskit.core.source.SourceFile;
-import dev.devopskit.core.format.Sources;
+import dev.devopskit.kit.check.CheckPolicy;
 import dev.devopskit.kit.check.RepositoryCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -137,20 +133,17 @@ final class CheckCommand implements Callable<Integer> {
           new UsageException("--profile must be recommended, trunk or strict, not '" + profile + "'"));
     }
     Formats formats = formats();
-    List<Finding> policyFindings = new ArrayList<>();
-    Policy policy = loadPolicy(formats, targets, policyFindings);
-    if (chosen != null) {
-      policy = policy.withProfile(chosen);
+    CheckPolicy policy;
+    try {
+      policy = CheckPolicy.load(formats, Optional.ofNullable(policyFile), targets.get(0));
+      policy = chosen == null ? policy : policy.withProfile(chosen);
+      policy = baseline == null ? policy : policy.withBaseline(baseline);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    if (baseline != null) {
-      if (!Files.isRegularFile(baseline)) {
-        throw new UsageException("baseline file not found: " + baseline);
-      }
-      policy = policy.withBaseline(Baseline.read(baseline)).withBaselineOrigin(baseline.toString());
-    }
-    Path root = repositoryRoot(targets.get(0));
+    Path root = RepositoryCheck.repositoryRoot(targets.get(0));
     boolean progress = System.console() != null;
-    CheckResult result = RepositoryCheck.of(formats, policy).withMaxBytes(maxFileSize)
+    CheckResult result = RepositoryCheck.of(formats, policy.policy()).withMaxBytes(maxFileSize)
         .withProgress(done -> {
           if (progress && done >= 300) {
             spec.commandLine().getErr().print("\rdevops: checked " + done + " files");
@@ -160,11 +153,7 @@ final class CheckCommand implements Callable<Integer> {
     if (progress && result.filesChecked() >= 300) {
       spec.commandLine().getErr().println();
     }
-    if (!policyFindings.isEmpty()) {
-      List<Finding> all = new ArrayList<>(result.findingList());
-      all.addAll(policyFindings);
-      result = result.withFindings(all);
-    }
+    result = policy.addFindingsTo(result);
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, result.findingList());
       spec.commandLine().getErr().println("devops: wrote " + result.findings().size() + " fingerprints to "
@@ -180,51 +169,5 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return threshold != null && result.hasFindingsAtLeast(threshold) ? 1 : 0;
-  }
-
-  /**
-   * The repository a path belongs to: the nearest folder at or above it that holds {@code .git} or {@code .github},
-   * or the folder itself (the working directory for a file) when there is none. Cross-file rules resolve the paths
-   * that workflows and compose files name from there, wherever the check was started.
-   */
-  static Path repositoryRoot(Path target) {
-    Path start = (Files.isDirectory(target) ? target : target.toAbsolutePath().getParent());
-    if (start == null) {
-      return Path.of(".");
-    }
-    for (Path current = start.toAbsolutePath().normalize(); current != null; current = current.getParent()) {
-      if (Files.exists(current.resolve(".git")) || Files.isDirectory(current.resolve(".github"))) {
-        return current;
-      }
-    }
-    return Files.isDirectory(target) ? target : Path.of(".");
-  }
-
-  private Policy loadPolicy(Formats formats, List<Path> targets, List<Finding> findings) {
-    Path file = policyFile;
-    if (file == null) {
-      Path first = targets.get(0);
-      Path base = Files.isDirectory(first) ? first : Path.of(".");
-      Path candidate = base.resolve(PolicyFile.DEFAULT_NAME);
-      if (!Files.isRegularFile(candidate)) {
-        candidate = repositoryRoot(first).resolve(PolicyFile.DEFAULT_NAME);
-      }
-      if (!Files.isRegularFile(candidate)) {
-        return Policy.defaults();
-      }
-      file = candidate;
-    } else if (!Files.isRegularFile(file)) {
-      throw new UsageException("policy file not found: " + file);
-    }
-    Parsed<SourceFile> loaded = Sources.load(file, file.toString(), Sources.DEFAULT_MAX_BYTES);
-    findings.addAll(loaded.findings());
-    if (loaded.value().isEmpty()) {
-      return Policy.defaults();
-    }
-    Path baseDir = file.toAbsolutePath().getParent();
-    Parsed<Policy> parsed = PolicyFile.read(loaded.value().get(),
-        RepositoryCheck.of(formats, Policy.defaults()).rules(), baseDir);
-    findings.addAll(parsed.findings());
-    return parsed.value().orElse(Policy.defaults());
   }
 }

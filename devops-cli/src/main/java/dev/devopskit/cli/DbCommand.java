@@ -4,6 +4,7 @@ import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.database.Migrations;
 import dev.devopskit.database.harness.HarnessReport;
+import dev.devopskit.database.harness.MigrationHarness;
 import dev.devopskit.database.migration.MigrationSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,7 +56,15 @@ final class DbCommand implements Runnable {
       if (set.files().isEmpty()) {
         throw new UsageException("no .sql migrations under " + folder);
       }
-      HarnessReport report = Migrations.verify(set);
+      HarnessReport report;
+      try (MigrationHarness harness = MigrationHarness.start()) {
+        report = harness.verify(set);
+        int running = harness.majorVersion();
+        MigrationHarness.declaredVersion(Path.of(".")).filter(declared -> declared.major() != running)
+            .ifPresent(declared -> spec.commandLine().getErr().println("devops: " + declared.source()
+                + " declares PostgreSQL " + declared.major() + ", but this devops carries PostgreSQL " + running
+                + "; the migrations were proven on " + running + " (docs/database.md: other versions)"));
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (reportFormat == ReportFormat.TEXT) {
         out.print(Reports.render(report.toCheckResult(), ReportFormat.TEXT, Terminal.colors()));

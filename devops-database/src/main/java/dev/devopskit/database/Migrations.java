@@ -10,8 +10,6 @@ import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.SourceMap;
 import dev.devopskit.database.backup.BackupPolicy;
 import dev.devopskit.database.backup.BackupScript;
-import dev.devopskit.database.harness.HarnessReport;
-import dev.devopskit.database.harness.MigrationHarness;
 import dev.devopskit.database.internal.MigrationReader;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
@@ -29,14 +27,12 @@ import java.util.Optional;
 
 /**
  * Entry point of devops-database: read migration folders (Flyway, Prisma, Liquibase formatted SQL, paired
- * up/down files), check them, prove them on a throwaway PostgreSQL, and write backup scripts.
+ * up/down files), check them, and write backup scripts; devops-database-harness proves them on a throwaway
+ * PostgreSQL ({@code MigrationHarness}).
  *
  * <pre>{@code
  * MigrationSet set = Migrations.read(Path.of("src/main/resources/db/migration"));
  * CheckResult findings = Migrations.check(set);
- * try (MigrationHarness harness = MigrationHarness.start()) {
- *   HarnessReport proof = harness.verify(set);
- * }
  * String script = Migrations.backupScript(BackupPolicy.builder().database("shop").destination("/backups").build());
  * }</pre>
  */
@@ -104,13 +100,6 @@ public final class Migrations {
       results.add(policy.check(parsed, MigrationRules.all()));
     }
     return CheckResult.merge(results);
-  }
-
-  /** Proves a folder on a throwaway PostgreSQL, started and stopped for this call. */
-  public static HarnessReport verify(MigrationSet set) {
-    try (MigrationHarness harness = MigrationHarness.start()) {
-      return harness.verify(set);
-    }
   }
 
   /**

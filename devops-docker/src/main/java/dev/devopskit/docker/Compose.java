@@ -3,6 +3,7 @@ package dev.devopskit.docker;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlStrings;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Interpolation;
@@ -59,7 +60,13 @@ public final class Compose {
   }
 
   /** A variable used somewhere in a compose file, with where it is. */
-  public record VariableUse(StringSite site, Interpolation.Variable variable) {}
+  public record VariableUse(StringSite site, Interpolation.Variable variable) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   /** Every variable the file uses, in document order (strings whose interpolation is broken are skipped). */
   public static List<VariableUse> variables(ComposeFile file) {

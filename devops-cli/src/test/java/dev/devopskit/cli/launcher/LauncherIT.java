@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,27 +34,27 @@ class LauncherIT {
         "the launcher and devops.jar are built by package");
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
         "the launcher is a bash script");
-    Run plain = run(List.of(javaBin(), "-jar", TARGET.resolve("devops.jar").toString(), "check",
+    ProcessRun plain = ProcessRun.of(List.of(javaBin(), "-jar", TARGET.resolve("devops.jar").toString(), "check",
         SAMPLE.toString(), "--format", "json"), Map.of());
-    expected = plain.out;
-    expectedExit = plain.exit;
+    expected = plain.out();
+    expectedExit = plain.exit();
     assertThat(expected).contains("\"findings\"");
   }
 
   @Test
   void should_write_the_archive_at_the_first_check_and_use_it_afterwards() throws Exception {
     Path launcher = installed();
-    Run first = check(launcher, Map.of());
-    assertThat(first.out).isEqualTo(expected);
-    assertThat(first.exit).isEqualTo(expectedExit);
+    ProcessRun first = check(launcher, Map.of());
+    assertThat(first.out()).isEqualTo(expected);
+    assertThat(first.exit()).isEqualTo(expectedExit);
     assertThat(install.resolve("devops.jsa")).isNotEmptyFile();
     assertThat(install.resolve("devops.jsa.stamp")).isNotEmptyFile();
     assertThat(leftovers()).isEmpty();
 
     Path classLog = install.resolve("classes.log");
-    Run second = check(launcher, Map.of("DEVOPS_JAVA_OPTS", "-Xlog:class+load:file=" + classLog));
-    assertThat(second.out).isEqualTo(expected);
-    assertThat(second.exit).isEqualTo(expectedExit);
+    ProcessRun second = check(launcher, Map.of("DEVOPS_JAVA_OPTS", "-Xlog:class+load:file=" + classLog));
+    assertThat(second.out()).isEqualTo(expected);
+    assertThat(second.exit()).isEqualTo(expectedExit);
     assertThat(Files.readString(classLog)).contains("dev.devopskit.cli.Devops source: shared objects file");
   }
 
@@ -67,8 +65,8 @@ class LauncherIT {
     Path stamp = install.resolve("devops.jsa.stamp");
     String current = Files.readString(stamp);
     Files.writeString(stamp, "1 2 /elsewhere/java 3 4\n");
-    Run again = check(launcher, Map.of());
-    assertThat(again.out).isEqualTo(expected);
+    ProcessRun again = check(launcher, Map.of());
+    assertThat(again.out()).isEqualTo(expected);
     assertThat(Files.readString(stamp)).isEqualTo(current);
   }
 
@@ -79,20 +77,20 @@ class LauncherIT {
     Path archive = install.resolve("devops.jsa");
     archive.toFile().setWritable(true);
     Files.write(archive, "not an archive at all".repeat(100).getBytes(StandardCharsets.UTF_8));
-    Run broken = check(launcher, Map.of());
-    assertThat(broken.out).isEqualTo(expected);
-    assertThat(broken.exit).isEqualTo(expectedExit);
-    assertThat(broken.err).doesNotContain("Exception");
+    ProcessRun broken = check(launcher, Map.of());
+    assertThat(broken.out()).isEqualTo(expected);
+    assertThat(broken.exit()).isEqualTo(expectedExit);
+    assertThat(broken.err()).doesNotContain("Exception");
   }
 
   @Test
   void should_not_archive_when_switched_off_or_for_other_commands() throws Exception {
     Path launcher = installed();
-    Run off = check(launcher, Map.of("DEVOPS_CDS", "off"));
-    assertThat(off.out).isEqualTo(expected);
-    Run version = run(List.of(launcher.toString(), "--version"), Map.of());
-    assertThat(version.exit).isZero();
-    assertThat(version.out).startsWith("devops-kit ");
+    ProcessRun off = check(launcher, Map.of("DEVOPS_CDS", "off"));
+    assertThat(off.out()).isEqualTo(expected);
+    ProcessRun version = ProcessRun.of(List.of(launcher.toString(), "--version"), Map.of());
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("devops-kit ");
     assertThat(install.resolve("devops.jsa")).doesNotExist();
   }
 
@@ -110,10 +108,10 @@ class LauncherIT {
         }
       }
     }
-    Run none = run(List.of("/bin/bash", launcher.toString(), "check", SAMPLE.toString()),
+    ProcessRun none = ProcessRun.of(List.of("/bin/bash", launcher.toString(), "check", SAMPLE.toString()),
         Map.of("PATH", bin.toString(), "JAVA_HOME", ""));
-    assertThat(none.exit).isEqualTo(2);
-    assertThat(none.err).contains("no java on the PATH and no JAVA_HOME");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no java on the PATH and no JAVA_HOME");
   }
 
   private Path installed() throws IOException {
@@ -130,35 +128,11 @@ class LauncherIT {
     }
   }
 
-  private static Run check(Path launcher, Map<String, String> env) throws Exception {
-    return run(List.of(launcher.toString(), "check", SAMPLE.toString(), "--format", "json"), env);
+  private static ProcessRun check(Path launcher, Map<String, String> env) throws Exception {
+    return ProcessRun.of(List.of(launcher.toString(), "check", SAMPLE.toString(), "--format", "json"), env);
   }
 
   private static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(List<String> command, Map<String, String> env) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().remove("DEVOPS_CDS");
-    builder.environment().remove("DEVOPS_JAVA_OPTS");
-    builder.environment().putAll(env);
-    Path out = Files.createTempFile("launcher", ".out");
-    Path err = Files.createTempFile("launcher", ".err");
-    try {
-      builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-      Process process = builder.start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("the launcher did not end within 120 s: " + command);
-      }
-      return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,13 @@ public final class Interpolation {
    *
    * @param text the text
    */
-  public record Literal(String text) implements Part {}
+  public record Literal(String text) implements Part {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   /**
    * A variable reference.
@@ -45,6 +52,12 @@ public final class Interpolation {
     public boolean required() {
       return operator.map(o -> o.endsWith("?")).orElse(false);
     }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
   }
 
   private final String source;
@@ -58,7 +71,7 @@ public final class Interpolation {
   /**
    * Parses a string.
    *
-   * @throws IllegalArgumentException when a {@code ${} is not closed or a name is invalid, naming the column
+   * @throws IllegalArgumentException when a <code>${</code> is not closed or a name is invalid, naming the column
    */
   public static Interpolation parse(String text) {
     Objects.requireNonNull(text, "text");

@@ -9,10 +9,10 @@ import java.util.Optional;
  * contexts with property access ({@code a.b}, {@code a['b']}, {@code a.*.b}, {@code a[*].b}), function calls,
  * {@code !}, comparisons, {@code &&}, {@code ||} and parentheses.
  *
- * <pre>{@code
+ * <pre>
  * Expressions.parse("github.ref == 'refs/heads/main'")      // empty: valid
  * Expressions.scan("echo ${{ github.sha }")                   // [problem at offset 5: '${{' is not closed]
- * }</pre>
+ * </pre>
  */
 public final class Expressions {
   private Expressions() {}
@@ -28,7 +28,7 @@ public final class Expressions {
   }
 
   /**
-   * Checks every {@code ${{ ... }}} in a string: an unclosed {@code ${{} and a malformed expression are problems,
+   * Checks every {@code ${{ ... }}} in a string: an unclosed <code>${{</code> and a malformed expression are problems,
    * with offsets into {@code text}.
    */
   public static List<ExpressionProblem> scan(String text) {

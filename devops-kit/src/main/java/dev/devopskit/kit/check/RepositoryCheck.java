@@ -84,6 +84,25 @@ public final class RepositoryCheck {
     return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, java.util.Optional.of(folder));
   }
 
+  /**
+   * The repository a path belongs to: the nearest folder at or above it that holds {@code .git} or {@code .github},
+   * or the folder itself (the working directory for a file) when there is none. Cross-file rules resolve the paths
+   * that workflows and compose files name from there, wherever the check was started.
+   */
+  public static Path repositoryRoot(Path target) {
+    Path start = java.nio.file.Files.isDirectory(target) ? target : target.toAbsolutePath().getParent();
+    if (start == null) {
+      return Path.of(".");
+    }
+    for (Path current = start.toAbsolutePath().normalize(); current != null; current = current.getParent()) {
+      if (java.nio.file.Files.exists(current.resolve(".git"))
+          || java.nio.file.Files.isDirectory(current.resolve(".github"))) {
+        return current;
+      }
+    }
+    return java.nio.file.Files.isDirectory(target) ? target : Path.of(".");
+  }
+
   /** Every rule this check can report, for listings and reports. */
   public List<RuleInfo> rules() {
     Map<String, RuleInfo> rules = new TreeMap<>();

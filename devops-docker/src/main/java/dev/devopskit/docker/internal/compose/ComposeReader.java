@@ -9,6 +9,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.source.Span;
 import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
@@ -128,7 +129,8 @@ public final class ComposeReader {
       List<Finding> all = new ArrayList<>(yaml.findings());
       all.add(Finding.builder().ruleId(SYNTAX.id()).severity(Severity.ERROR)
           .message("a compose file is a mapping with at least 'services'").location(new Location(source.path(),
-              document.locate(DocPath.root()), DocPath.root())).fix("add 'services:' with at least one service")
+              // An empty file has no root to point at: the finding is at its first line.
+              document.locate(DocPath.root()).or(() -> Optional.of(Span.line(source, 1))), DocPath.root())).fix("add 'services:' with at least one service")
           .build());
       return Parsed.failed(source, all);
     }
