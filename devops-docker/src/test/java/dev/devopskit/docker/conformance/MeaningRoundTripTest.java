@@ -3,12 +3,12 @@ package dev.devopskit.docker.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.format.Format;
+import dev.devopskit.core.syntax.ShellWords;
 import dev.devopskit.core.testing.MeaningRoundTrip;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.internal.dockerfile.DockerfileParser;
-import dev.devopskit.docker.internal.dockerfile.ShellWords;
 import dev.devopskit.docker.internal.format.ComposeFormat;
 import dev.devopskit.docker.internal.format.DockerfileFormat;
 import java.io.IOException;
