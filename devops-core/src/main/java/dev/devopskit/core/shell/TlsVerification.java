@@ -35,6 +35,11 @@ public final class TlsVerification {
       return what + " turns off TLS certificate verification, so anyone on the network path can replace what is "
           + "downloaded" + (piped ? ", and here the download is run as code or trusted as a signing key" : "");
     }
+
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
   }
 
   /** The usual fix, for a finding. */

@@ -3,6 +3,7 @@ package dev.devopskit.docker.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.format.Format;
+import dev.devopskit.core.syntax.ShellWords;
 import dev.devopskit.core.testing.MeaningRoundTrip;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.docker.compose.ComposeFile;
@@ -84,15 +85,21 @@ class MeaningRoundTripTest {
 
   /**
    * BuildKit's parse tree, with white space where continuation lines join made one space (the printer breaks long
-   * commands over lines at other places than the source) and {@code AS} of {@code FROM} in one case (BuildKit reads
-   * it in any case).
+   * commands over lines at other places than the source), {@code AS} of {@code FROM} in one case (BuildKit reads
+   * it in any case), and the command of a shell-form {@code RUN}, {@code CMD} or {@code ENTRYPOINT} as its shell
+   * words, quotes kept (the shell splits words at any run of blanks outside quotes).
    */
   private static List<String> tree(String text) {
     return DockerfileParser.parseNormalized(text).nodes().stream().map(node -> {
       if (node.keyword.equalsIgnoreCase("from")) {
         node.args.replaceAll(arg -> arg.equalsIgnoreCase("as") ? "AS" : arg);
       }
+      if (SHELL_FORM.contains(node.lower()) && !node.json && node.args.size() == 1) {
+        node.args.set(0, String.join(" ", ShellWords.rawWords(node.args.get(0))));
+      }
       return DockerfileParser.dump(node);
     }).collect(Collectors.toList());
   }
+
+  private static final java.util.Set<String> SHELL_FORM = java.util.Set.of("run", "cmd", "entrypoint");
 }
