@@ -3,18 +3,23 @@ package dev.devopskit.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.RuleFixtures;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
 import dev.devopskit.database.migration.MigrationSet;
 import dev.devopskit.database.migration.MigrationTool;
+import dev.devopskit.database.rules.Idempotent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +96,17 @@ class MigrationsTest {
         .withOptions(java.util.Map.of("migrations/ordering", java.util.Map.of("gaps", true)));
     assertThat(hits(Migrations.check(set, gaps), "migrations/ordering"))
         .contains("migrations/ordering V4__refunds.sql:1");
+  }
+
+  @Test
+  void should_judge_versioned_migrations_only_when_the_policy_asks() throws IOException {
+    Path file = Path.of("src/test/resources/migrations/idempotent/V1__unguarded.sql");
+    Policy trunk = Policy.of(Profile.TRUNK);
+    Policy asked = trunk.withOptions(Map.of("migrations/idempotent", Map.of("versioned", true)));
+    Idempotent rule = new Idempotent();
+    assertThat(RuleFixtures.lines(Migrations.format(), rule, trunk, file)).isEmpty();
+    assertThat(RuleFixtures.lines(Migrations.format(), rule, asked, file))
+        .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
   }
 
   @Test
