@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code github/pipeline-budget}: the critical path of a workflow up to its deploy jobs (the sum of the declared
@@ -38,8 +37,6 @@ public final class PipelineBudget implements Rule<Workflow> {
           new RuleOption("count-timeouts", "count a job without an estimate at its timeout-minutes, for teams that "
               + "size timeouts as the budget (the trunk preset does)", "false"))
       .build();
-
-  private static final Pattern ECHO = Pattern.compile("(echo|printf)(\\s|$)");
 
   @Override
   public RuleInfo info() {
@@ -109,7 +106,7 @@ public final class PipelineBudget implements Rule<Workflow> {
     int actions = 0;
     for (Step step : job.steps()) {
       if (step.run().isPresent()) {
-        if (!echoes(step.run().get())) {
+        if (!Pipelines.echoes(step.run().get())) {
           return false;
         }
       } else if (step.uses().isPresent() && !Pipelines.usesAction(step, "actions/checkout")) {
@@ -117,17 +114,6 @@ public final class PipelineBudget implements Rule<Workflow> {
       }
     }
     return actions <= 1;
-  }
-
-  /** Whether every line of a script is blank, a comment, or an echo or printf (to the log or a step output). */
-  private static boolean echoes(String script) {
-    for (String line : script.split("\n")) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#") && !ECHO.matcher(l).lookingAt()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int weight(String id, Job job, Map<String, String> estimates, boolean countTimeouts) {

@@ -62,6 +62,8 @@ final class Pipelines {
       "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff", "flake8", "golangci-lint",
       "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck", "markdownlint", "actionlint");
 
+  private static final Pattern ECHO = Pattern.compile("(echo|printf)(\\s|$)");
+
   private Pipelines() {}
 
   /** The path of a job. */
@@ -127,7 +129,8 @@ final class Pipelines {
 
   /**
    * The cost class of a job: an explicit class, else deploy when it has an environment, else what its steps run,
-   * else what its name or id says.
+   * else what its name or id says. A job that only prepares data for others (it declares outputs, such as a test
+   * matrix, and runs no check) or only gates on the others' results (an all-green job) has none, whatever its name.
    */
   static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
     if (explicit.containsKey(id)) {
@@ -153,8 +156,43 @@ final class Pipelines {
     if (bySteps.isPresent()) {
       return bySteps;
     }
+    if (!job.outputs().isEmpty() || gate(job)) {
+      return Optional.empty();
+    }
     return costOfName(id + " " + job.name().orElse(""));
   }
+
+  /**
+   * Whether a job only turns the results of the jobs it needs into one status (an all-green gate for branch
+   * protection): every step echoes, reads {@code needs.*.result} or uses an all-green action.
+   */
+  static boolean gate(Job job) {
+    if (job.needs().isEmpty() || job.steps().isEmpty()) {
+      return false;
+    }
+    for (Step step : job.steps()) {
+      String script = step.run().orElse("");
+      boolean results = step.run().isPresent() && (script.contains("needs.") || echoes(script));
+      boolean action = step.uses().flatMap(ActionRef::repository).map(r -> r.toLowerCase(Locale.ROOT))
+          .filter(r -> r.contains("alls-green") || r.contains("all-green")).isPresent();
+      if (!results && !action) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every line of a script is blank, a comment, or an echo or printf (to the log or a step output). */
+  static boolean echoes(String script) {
+    for (String line : script.split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#") && !ECHO.matcher(l).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** The cost class of a step from the action it uses or the commands it runs. */
   static Optional<CostClass> cost(Step step) {
