@@ -193,6 +193,28 @@ final class Pipelines {
     return true;
   }
 
+  /**
+   * Whether a job uses what a job it needs produced: that job's outputs ({@code needs.<id>.outputs}) or an artifact
+   * it uploaded. Such a wait is a data dependency, not an ordering choice.
+   */
+  static boolean consumes(Job job, String neededId, Job needed) {
+    StringBuilder text = new StringBuilder();
+    job.env().values().forEach(v -> text.append(v).append('\n'));
+    job.with().values().forEach(v -> text.append(v).append('\n'));
+    job.strategy().ifPresent(s -> text.append(s).append('\n'));
+    job.condition().ifPresent(c -> text.append(c).append('\n'));
+    boolean downloads = false;
+    for (Step step : job.steps()) {
+      step.run().ifPresent(r -> text.append(r).append('\n'));
+      step.with().values().forEach(v -> text.append(v).append('\n'));
+      step.env().values().forEach(v -> text.append(v).append('\n'));
+      downloads |= usesAction(step, "actions/download-artifact");
+    }
+    if (text.indexOf("needs." + neededId + ".outputs") >= 0) {
+      return true;
+    }
+    return downloads && needed.steps().stream().anyMatch(s -> usesAction(s, "actions/upload-artifact"));
+  }
 
   /** The cost class of a step from the action it uses or the commands it runs. */
   static Optional<CostClass> cost(Step step) {
