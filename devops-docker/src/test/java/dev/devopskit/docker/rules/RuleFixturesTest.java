@@ -67,6 +67,16 @@ class RuleFixturesTest {
   }
 
   @Test
+  void pinned_image_suggests_a_tag_on_the_same_registry() throws IOException {
+    Path fixture = RuleFixtures.folder("compose/pinned-image").resolve("trigger.yml");
+    SourceFile source = SourceFile.of(fixture.getFileName().toString(), Files.readString(fixture));
+    List<Finding> findings = Policy.defaults().check(new ComposeFormat().read(source), List.of(new PinnedImage()))
+        .findingList();
+    assertThat(findings).filteredOn(f -> f.location().line() == 7).singleElement()
+        .satisfies(f -> assertThat(f.fix()).contains("pin a version tag such as 'ghcr.io/acme/worker:<version>'"));
+  }
+
+  @Test
   void every_rule_is_documented() throws IOException {
     List<RuleInfo> rules = new ArrayList<>();
     DockerfileRules.all().forEach(r -> rules.add(r.info()));
