@@ -110,6 +110,20 @@ class MigrationsTest {
   }
 
   @Test
+  void should_know_pop_folders_by_their_file_names(@TempDir Path dir) throws IOException {
+    String index = "CREATE INDEX identities_external_id_idx ON identities (external_id);\n";
+    Files.writeString(dir.resolve("20250708190000000001_identities_external_id_index.up.sql"), index);
+    Policy trunk = Policy.of(Profile.TRUNK);
+    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+        .as("alone, the file may be golang-migrate's, which runs a one-statement file outside a transaction")
+        .containsExactly("migrations/concurrent-index 20250708190000000001_identities_external_id_index.up.sql:1");
+    Files.writeString(dir.resolve("20150100000001000000_networks.postgres.up.sql"),
+        "CREATE TABLE networks (id uuid);\n");
+    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+        .as("a per-database file name makes the folder pop's, which wraps every migration in a transaction").isEmpty();
+  }
+
+  @Test
   void should_not_ask_prisma_migrations_for_a_down_sql_that_prisma_never_applies() throws IOException {
     MigrationSet set = Migrations.read(FOLDERS.resolve("prisma/migrations"));
     assertThat(set.files()).extracting(MigrationFile::path).anyMatch(p -> p.endsWith("02_posts/migration.sql"));

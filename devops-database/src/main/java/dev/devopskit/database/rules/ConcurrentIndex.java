@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <p>{@code CONCURRENTLY} cannot run inside a transaction, so the rule asks for it only where the migration tool
  * runs the statement outside one: a file that holds nothing else (golang-migrate, Prisma and Flyway then run it on
  * its own), a Liquibase changeset with {@code runInTransaction:false}, a file that turns the tool's transaction off
- * (goose, sql-migrate, dbmate), or a SQL file that follows no tool. Files the tool wraps in a transaction (a
- * multi-statement migration, every pop migration, a changeset by default) are left alone.
+ * (goose, sql-migrate, dbmate, pop's {@code .autocommit.} files), or a SQL file that follows no tool. Files the
+ * tool wraps in a transaction (a multi-statement migration, any other pop migration, a changeset by default) are
+ * left alone.
  */
 public final class ConcurrentIndex implements Rule<MigrationFile> {
   /** The rule's description. */
@@ -41,7 +42,8 @@ public final class ConcurrentIndex implements Rule<MigrationFile> {
 
   /** The markers by which goose, sql-migrate and dbmate run a file outside a transaction. */
   private static final Pattern NO_TRANSACTION = Pattern.compile(
-      "(?im)^\\s*--\\s*(\\+goose\\s+NO\\s+TRANSACTION|\\+migrate\\s+Up\\s+notransaction|migrate:up\\s+transaction:false)");
+      "(?im)^\\s*--\\s*(\\+goose\\s+NO\\s+TRANSACTION|\\+migrate\\s+Up\\s+notransaction"
+          + "|migrate:up\\s+transaction:false)");
   private static final List<String> OTHER_DATABASES = List.of("mysql", "mariadb", "h2", "sqlite", "clickhouse",
       "mssql", "sqlserver", "oracle", "cockroach", "tidb");
 
@@ -82,7 +84,7 @@ public final class ConcurrentIndex implements Rule<MigrationFile> {
    * {@code runInTransaction}. A file that turns the tool's transaction off is outside one.
    */
   static boolean inTransaction(MigrationFile file, SqlStatement statement) {
-    if (NO_TRANSACTION.matcher(file.text()).find()) {
+    if (NO_TRANSACTION.matcher(file.text()).find() || file.fileName().contains(".autocommit.")) {
       return false;
     }
     if (file.statements().stream().anyMatch(ConcurrentIndex::opensTransaction)) {
@@ -104,12 +106,20 @@ public final class ConcurrentIndex implements Rule<MigrationFile> {
   }
 
   /**
-   * Whether paired files are pop's, which runs every migration in a transaction: pop names a file per database
-   * ({@code .postgres.up.sql}) and renders it as a Go template ({@code {{ index .Options "Namespace" }}}), which
-   * golang-migrate does neither.
+   * Whether paired files are pop's, which runs every migration in a transaction unless its name says
+   * {@code .autocommit.}: pop names files per database ({@code .postgres.up.sql}), marks autocommit ones, and
+   * renders them as Go templates ({@code {{ index .Options "Namespace" }}}); golang-migrate does none of these. The
+   * file, or another one of its folder, gives it away.
    */
   private static boolean pop(MigrationFile file) {
-    return !file.variant().isEmpty() || file.text().contains("{{");
+    if (popName(file) || file.text().contains("{{")) {
+      return true;
+    }
+    return file.folder().map(set -> set.files().stream().anyMatch(ConcurrentIndex::popName)).orElse(false);
+  }
+
+  private static boolean popName(MigrationFile file) {
+    return !file.variant().isEmpty() || file.fileName().contains(".autocommit.");
   }
 
   private static boolean opensTransaction(SqlStatement statement) {
