@@ -100,7 +100,7 @@ public final class PipelineBudget implements Rule<Workflow> {
 
   /**
    * Whether a job only reports or notifies: every command it runs is an echo, and it uses at most one action
-   * besides the checkout (a stale-issue bot, a labeler, a release-please or Slack action).
+   * besides the checkout and a GitHub App token (a stale-issue bot, a labeler, a release-please or Slack action).
    */
   static boolean onlyNotifies(Job job) {
     int actions = 0;
@@ -109,7 +109,8 @@ public final class PipelineBudget implements Rule<Workflow> {
         if (!Pipelines.echoes(step.run().get())) {
           return false;
         }
-      } else if (step.uses().isPresent() && !Pipelines.usesAction(step, "actions/checkout")) {
+      } else if (step.uses().isPresent() && !Pipelines.usesAction(step, "actions/checkout")
+          && !Pipelines.usesAction(step, "actions/create-github-app-token")) {
         actions++;
       }
     }
