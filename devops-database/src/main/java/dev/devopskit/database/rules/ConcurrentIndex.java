@@ -84,8 +84,12 @@ public final class ConcurrentIndex implements Rule<MigrationFile> {
    * {@code runInTransaction}. A file that turns the tool's transaction off is outside one.
    */
   static boolean inTransaction(MigrationFile file, SqlStatement statement) {
-    if (NO_TRANSACTION.matcher(file.text()).find() || file.fileName().contains(".autocommit.")) {
+    if (NO_TRANSACTION.matcher(file.text()).find()) {
       return false;
+    }
+    if (file.fileName().contains(".autocommit.")) {
+      // pop sends the file as one query: PostgreSQL runs several statements of one query in one transaction.
+      return file.statements().size() > 1;
     }
     if (file.statements().stream().anyMatch(ConcurrentIndex::opensTransaction)) {
       return true;
