@@ -36,8 +36,9 @@ class DbCommandTest {
     Files.createDirectories(dir.resolve("db/migration"));
     Files.writeString(dir.resolve("db/migration/V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
     Files.writeString(dir.resolve("db/migration/R__user_ids.sql"), "CREATE VIEW user_ids AS SELECT id FROM users;\n");
-    CliRun run = run("check", dir.toString(), "--fail-on", "none");
+    CliRun run = run("check", dir.toString(), "--profile", "trunk", "--fail-on", "none");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("[migrations/idempotent]").contains("[migrations/reversible]");
+    assertThat(run.out()).contains("R__user_ids.sql:1:1").contains("[migrations/idempotent]")
+        .contains("V1__users.sql:1:1").contains("[migrations/reversible]");
   }
 }
