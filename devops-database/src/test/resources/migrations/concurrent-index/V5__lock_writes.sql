@@ -1,3 +1,2 @@
--- Indexes on tables that already hold data.
-CREATE INDEX orders_user ON orders (user_id);
+-- An index on a table that already holds data, alone in its migration: Flyway can run it outside a transaction.
 CREATE UNIQUE INDEX users_email ON public.users (email);

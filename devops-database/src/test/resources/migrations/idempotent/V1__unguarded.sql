@@ -1,4 +1,4 @@
--- Creates the schema without guards: every statement fails or repeats work on a second run.
+-- No guards, but Flyway applies V1 once, so the rule trusts it; `devops db verify` shows what a rerun does.
 CREATE TABLE users (id bigint PRIMARY KEY);
 CREATE INDEX users_id ON users (id);
 CREATE SEQUENCE user_seq;

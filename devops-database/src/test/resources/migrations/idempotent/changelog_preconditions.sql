@@ -9,3 +9,7 @@ CREATE TABLE person (id int PRIMARY KEY);
 --changeset alice:2
 CREATE TABLE address (id int PRIMARY KEY);
 --rollback DROP TABLE address;
+
+--changeset alice:3 runOnChange:true
+CREATE VIEW person_names AS SELECT id FROM person;
+--rollback DROP VIEW person_names;

@@ -35,9 +35,11 @@ class DbCommandTest {
   void should_check_migrations_with_the_registered_format(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("db/migration"));
     Files.writeString(dir.resolve("db/migration/V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
-    CliRun run = run("check", dir.toString(), "--fail-on", "none", "--profile", "trunk");
+    Files.writeString(dir.resolve("db/migration/R__user_ids.sql"), "CREATE VIEW user_ids AS SELECT id FROM users;\n");
+    CliRun run = run("check", dir.toString(), "--profile", "trunk", "--fail-on", "none");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("[migrations/idempotent]").contains("[migrations/reversible]");
+    assertThat(run.out()).contains("R__user_ids.sql:1:1").contains("[migrations/idempotent]")
+        .contains("V1__users.sql:1:1").contains("[migrations/reversible]");
     assertThat(run("check", dir.toString(), "--fail-on", "none").out()).doesNotContain("[migrations/");
   }
 }

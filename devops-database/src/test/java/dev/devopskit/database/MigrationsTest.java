@@ -3,18 +3,23 @@ package dev.devopskit.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.RuleFixtures;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
 import dev.devopskit.database.migration.MigrationSet;
 import dev.devopskit.database.migration.MigrationTool;
+import dev.devopskit.database.rules.Idempotent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,11 +99,36 @@ class MigrationsTest {
   }
 
   @Test
-  void should_find_a_prisma_migration_without_down_sql() throws IOException {
-    CheckResult result = Migrations.check(Migrations.read(FOLDERS.resolve("prisma/migrations")));
-    assertThat(hits(result, "migrations/reversible")).containsExactly("migrations/reversible migration.sql:1");
-    assertThat(result.findingList()).filteredOn(f -> f.ruleId().equals("migrations/reversible"))
-        .extracting(f -> f.location().file()).allMatch(p -> p.contains("02_posts"));
+  void should_judge_versioned_migrations_only_when_the_policy_asks() throws IOException {
+    Path file = Path.of("src/test/resources/migrations/idempotent/V1__unguarded.sql");
+    Policy trunk = Policy.of(Profile.TRUNK);
+    Policy asked = trunk.withOptions(Map.of("migrations/idempotent", Map.of("versioned", true)));
+    Idempotent rule = new Idempotent();
+    assertThat(RuleFixtures.lines(Migrations.format(), rule, trunk, file)).isEmpty();
+    assertThat(RuleFixtures.lines(Migrations.format(), rule, asked, file))
+        .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+  }
+
+  @Test
+  void should_know_pop_folders_by_their_file_names(@TempDir Path dir) throws IOException {
+    String index = "CREATE INDEX identities_external_id_idx ON identities (external_id);\n";
+    Files.writeString(dir.resolve("20250708190000000001_identities_external_id_index.up.sql"), index);
+    Policy trunk = Policy.of(Profile.TRUNK);
+    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+        .as("alone, the file may be golang-migrate's, which runs a one-statement file outside a transaction")
+        .containsExactly("migrations/concurrent-index 20250708190000000001_identities_external_id_index.up.sql:1");
+    Files.writeString(dir.resolve("20150100000001000000_networks.postgres.up.sql"),
+        "CREATE TABLE networks (id uuid);\n");
+    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+        .as("a per-database file name makes the folder pop's, which wraps every migration in a transaction").isEmpty();
+  }
+
+  @Test
+  void should_not_ask_prisma_migrations_for_a_down_sql_that_prisma_never_applies() throws IOException {
+    MigrationSet set = Migrations.read(FOLDERS.resolve("prisma/migrations"));
+    assertThat(set.files()).extracting(MigrationFile::path).anyMatch(p -> p.endsWith("02_posts/migration.sql"));
+    CheckResult result = Migrations.check(set, Policy.of(Profile.TRUNK));
+    assertThat(hits(result, "migrations/reversible")).isEmpty();
   }
 
   @Test

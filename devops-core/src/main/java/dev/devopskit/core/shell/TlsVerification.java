@@ -36,10 +36,6 @@ public final class TlsVerification {
           + "downloaded" + (piped ? ", and here the download is run as code or trusted as a signing key" : "");
     }
 
-    @Override
-    public String toString() {
-      return ValueText.of(this);
-    }
   }
 
   /** The usual fix, for a finding. */

@@ -10,6 +10,7 @@ import dev.devopskit.core.check.Severity;
 import dev.devopskit.database.migration.Changeset;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
+import dev.devopskit.database.migration.MigrationTool;
 import dev.devopskit.database.sql.SqlStatement;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,11 @@ import java.util.Set;
 /**
  * {@code migrations/idempotent}: statements that fail or duplicate work when a migration runs a second time
  * (after a half-applied run, a restored backup or a reset history table).
+ *
+ * <p>Versioned migrations of a tool that records what it applied (Flyway, Prisma, Liquibase changesets, paired
+ * {@code .up.sql} files of golang-migrate and the like) run exactly once, so only their seed data is judged, unless
+ * the {@code versioned} option asks for all of it. Repeatable migrations and SQL files that follow no tool are
+ * judged whole.
  */
 public final class Idempotent implements Rule<MigrationFile> {
   /** The rule's description. */
@@ -29,7 +35,9 @@ public final class Idempotent implements Rule<MigrationFile> {
       .summary("Migrations can run twice: CREATE with IF NOT EXISTS or OR REPLACE, DROP with IF EXISTS")
       .addOptions(new RuleOption("seed-files",
           "Parts of a file path that mark seed data, whose INSERTs need ON CONFLICT (repeatable migrations too)",
-          "[seed]"))
+          "[seed]"),
+          new RuleOption("versioned", "Also judge the schema changes of versioned migrations, which Flyway, Prisma, "
+              + "Liquibase and golang-migrate apply exactly once", "false"))
       .build();
 
   private static final Set<String> NEEDS_IF_NOT_EXISTS = Set.of("TABLE", "INDEX", "SEQUENCE", "SCHEMA",
@@ -46,10 +54,16 @@ public final class Idempotent implements Rule<MigrationFile> {
   @Override
   public void check(MigrationFile file, RuleContext context) {
     boolean seed = isSeed(file, context.listOption("seed-files"));
+    boolean versioned = context.booleanOption("versioned");
+    boolean onlySeed = appliedOnce(file) && !versioned;
+    // Statements judged on their inserts alone (run once) or not at all (guarded by a precondition).
+    Set<Integer> runOnce = new HashSet<>();
     Set<Integer> guarded = new HashSet<>();
     for (Changeset changeset : file.changesets()) {
       if (!changeset.preconditions().isEmpty()) {
         changeset.statements().forEach(s -> guarded.add(s.offset()));
+      } else if (!versioned && !rerun(changeset)) {
+        changeset.statements().forEach(s -> runOnce.add(s.offset()));
       }
     }
     for (int i = 0; i < file.statements().size(); i++) {
@@ -57,7 +71,9 @@ public final class Idempotent implements Rule<MigrationFile> {
       if (guarded.contains(statement.offset())) {
         continue;
       }
-      Optional<String> problem = problem(statement, seed);
+      boolean once = file.kind() == MigrationKind.CHANGELOG ? runOnce.contains(statement.offset()) : onlySeed;
+      Optional<String> problem = once ? (seed ? insertProblem(statement) : Optional.empty())
+          : problem(statement, seed);
       if (problem.isPresent()) {
         Statements.report(context, file, i, problem.get() + " fails or repeats work when the migration runs again",
             fix(problem.get()));
@@ -65,10 +81,31 @@ public final class Idempotent implements Rule<MigrationFile> {
     }
   }
 
+  /** Whether Liquibase runs a changeset again: {@code runAlways:true}, or {@code runOnChange:true} when it changes. */
+  private static boolean rerun(Changeset changeset) {
+    return "true".equalsIgnoreCase(changeset.attributes().getOrDefault("runAlways", ""))
+        || "true".equalsIgnoreCase(changeset.attributes().getOrDefault("runOnChange", ""));
+  }
+
   private static boolean isSeed(MigrationFile file, List<String> markers) {
     String path = file.path().toLowerCase(Locale.ROOT);
     return file.kind() == MigrationKind.REPEATABLE
         || markers.stream().anyMatch(m -> !m.isBlank() && path.contains(m.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the tool applies the file exactly once and records it: a versioned, baseline or down migration of
+   * Flyway, Prisma or paired files (a Liquibase changelog is judged changeset by changeset). Repeatable migrations
+   * run again whenever they change, and plain SQL files follow no tool that remembers them.
+   */
+  static boolean appliedOnce(MigrationFile file) {
+    return file.tool() != MigrationTool.PLAIN && (file.kind() == MigrationKind.VERSIONED
+        || file.kind() == MigrationKind.BASELINE || file.kind() == MigrationKind.DOWN);
+  }
+
+  private static Optional<String> insertProblem(SqlStatement statement) {
+    List<String> words = statement.words();
+    return !words.isEmpty() && words.get(0).equals("INSERT") ? insert(words) : Optional.empty();
   }
 
   /** What is not idempotent in one statement, in words such as "CREATE TABLE users without IF NOT EXISTS". */

@@ -11,10 +11,14 @@ import dev.devopskit.database.migration.Changeset;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
 import dev.devopskit.database.migration.MigrationSet;
+import dev.devopskit.database.migration.MigrationTool;
 
 /**
  * {@code migrations/reversible}: every versioned migration has its way back: a Flyway undo ({@code U<version>}),
- * a Prisma {@code down.sql}, a {@code .down.sql} file, or a Liquibase {@code --rollback}.
+ * a {@code .down.sql} file, or a Liquibase {@code --rollback}.
+ *
+ * <p>Prisma Migrate has no down migrations: it never applies a {@code down.sql}, and rolls back by a new forward
+ * migration, so its migrations are not asked for one.
  *
  * <p>Files read without their folder (text handed over directly) are judged only on what they hold: Liquibase
  * changesets; the others need the folder to be seen.
@@ -42,7 +46,7 @@ public final class Reversible implements Rule<MigrationFile> {
       }
       return;
     }
-    if (file.kind() != MigrationKind.VERSIONED || file.folder().isEmpty()) {
+    if (file.kind() != MigrationKind.VERSIONED || file.tool() == MigrationTool.PRISMA || file.folder().isEmpty()) {
       return;
     }
     MigrationSet folder = file.folder().get();
@@ -57,8 +61,6 @@ public final class Reversible implements Rule<MigrationFile> {
       case FLYWAY:
         return "undo migration U" + file.version().orElse("") + "__" + file.description().replace(' ', '_')
             + ".sql";
-      case PRISMA:
-        return "down.sql beside it";
       default:
         return "down migration " + file.fileName().replaceFirst("(?i)up\\.sql$", "down.sql");
     }

@@ -99,6 +99,14 @@ public record ImageReference(Optional<String> registry, String repository, Optio
     return new ImageReference(registry, repository, tag, Optional.of(digest));
   }
 
+  /**
+   * The image's name without tag or digest, with its registry host when it has one: {@code r.j3ss.co/curl} for
+   * {@code r.j3ss.co/curl:latest}, {@code postgres} for {@code postgres:16}. What a suggested tag is appended to.
+   */
+  public String name() {
+    return registry.map(r -> r + "/").orElse("") + repository;
+  }
+
   /** Whether the tag is missing or {@code latest} and there is no digest: the image can change under you. */
   public boolean isFloating() {
     return digest.isEmpty() && tag.map(t -> t.equals("latest")).orElse(true);
@@ -106,7 +114,7 @@ public record ImageReference(Optional<String> registry, String repository, Optio
 
   @Override
   public String toString() {
-    return registry.map(r -> r + "/").orElse("") + repository + tag.map(t -> ":" + t).orElse("")
+    return name() + tag.map(t -> ":" + t).orElse("")
         + digest.map(d -> "@" + d).orElse("");
   }
 }

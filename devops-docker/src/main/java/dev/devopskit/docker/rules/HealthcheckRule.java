@@ -10,7 +10,10 @@ import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Keyword;
 import java.util.Optional;
 
-/** {@code docker/healthcheck}: the final image says how to tell that it is healthy. */
+/**
+ * {@code docker/healthcheck}: the final image says how to tell that it is healthy. An image that runs no service (a
+ * base or builder image) has nothing to probe.
+ */
 final class HealthcheckRule implements Rule<Dockerfile> {
   static final RuleInfo INFO = RuleInfo.of("docker/healthcheck", Profile.TRUNK, Severity.NOTE,
       "The final image has a HEALTHCHECK").withConfidence(Confidence.MEDIUM);
@@ -22,6 +25,9 @@ final class HealthcheckRule implements Rule<Dockerfile> {
 
   @Override
   public void check(Dockerfile file, RuleContext context) {
+    if (!Walk.runsService(file)) {
+      return;
+    }
     int index = file.stages().size() - 1;
     int current = index;
     while (true) {

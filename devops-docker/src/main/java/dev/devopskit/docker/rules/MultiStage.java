@@ -13,7 +13,11 @@ import dev.devopskit.docker.dockerfile.Keyword;
 import dev.devopskit.docker.dockerfile.Stage;
 import java.util.List;
 
-/** {@code docker/multi-stage}: an image that builds its code builds in one stage and runs in another. */
+/**
+ * {@code docker/multi-stage}: an image that builds its code builds in one stage and runs in another. A builder
+ * image that runs no service (no {@code CMD}, {@code ENTRYPOINT} or {@code EXPOSE}) is a build environment: its
+ * compilers are what it is for.
+ */
 final class MultiStage implements Rule<Dockerfile> {
   static final RuleInfo INFO = RuleInfo.builder().id("docker/multi-stage")
       .profile(Profile.TRUNK).confidence(Confidence.MEDIUM).defaultSeverity(Severity.WARNING)
@@ -30,7 +34,7 @@ final class MultiStage implements Rule<Dockerfile> {
 
   @Override
   public void check(Dockerfile file, RuleContext context) {
-    if (file.stages().size() != 1) {
+    if (file.stages().size() != 1 || !Walk.runsService(file)) {
       return;
     }
     List<String> tools = context.listOption("build-commands");

@@ -11,7 +11,11 @@ import dev.devopskit.docker.dockerfile.Instruction;
 import dev.devopskit.docker.dockerfile.Keyword;
 import java.util.Optional;
 
-/** {@code docker/non-root-user}: the final stage runs as a user other than root. */
+/**
+ * {@code docker/non-root-user}: the final stage runs as a user other than root. An image that runs no service (no
+ * {@code CMD}, {@code ENTRYPOINT} or {@code EXPOSE}: a base or builder image) is left alone: the images built from it
+ * choose their user.
+ */
 final class NonRootUser implements Rule<Dockerfile> {
   static final RuleInfo INFO = RuleInfo.of("docker/non-root-user", Profile.TRUNK, Severity.WARNING,
       "The final image runs as a user other than root").withConfidence(Confidence.MEDIUM);
@@ -23,6 +27,9 @@ final class NonRootUser implements Rule<Dockerfile> {
 
   @Override
   public void check(Dockerfile file, RuleContext context) {
+    if (!Walk.runsService(file)) {
+      return;
+    }
     int index = file.stages().size() - 1;
     int current = index;
     while (true) {

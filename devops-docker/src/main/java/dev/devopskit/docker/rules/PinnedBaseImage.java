@@ -51,7 +51,7 @@ final class PinnedBaseImage implements Rule<Dockerfile> {
         context.report(Walk.stage(i).key("baseImage"), "base image " + shown + " is "
             + (ref.get().tag().isEmpty() ? "not pinned to a tag" : "pinned to 'latest'")
             + ", so the next build may get a different image",
-            "pin a version tag such as '" + ref.get().repository() + ":<version>'");
+            "pin a version tag such as '" + ref.get().name() + ":<version>'");
       } else if (digest && ref.get().digest().isEmpty()) {
         context.report(Walk.stage(i).key("baseImage"), "base image " + shown + " has no digest",
             "append '@sha256:<digest>' (docker buildx imagetools inspect " + image + ")");

@@ -31,7 +31,7 @@ final class PinnedImage implements Rule<ComposeFile> {
           context.report(DocPath.of("services", name, "image"), "image '" + image + "' of service '" + name + "' is "
               + (ref.tag().isEmpty() ? "not pinned to a tag" : "pinned to 'latest'")
               + ", so each pull may start a different version", "pin a version tag such as '"
-              + ref.repository() + ":<version>'"));
+              + ref.name() + ":<version>'"));
     });
   }
 }

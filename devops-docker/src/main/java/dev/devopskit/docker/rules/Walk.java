@@ -3,6 +3,7 @@ package dev.devopskit.docker.rules;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Instruction;
+import dev.devopskit.docker.dockerfile.Keyword;
 import dev.devopskit.docker.dockerfile.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 /** Paths and shared helpers of the Dockerfile rules. */
 final class Walk {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?[A-Za-z_]");
+  /** Server images: an image built FROM one runs that server through the base's own CMD. */
+  private static final Pattern SERVER_BASE = Pattern.compile("(?i)^([a-z0-9.-]+\\.[a-z]+(:[0-9]+)?/)?(library/)?"
+      + "(nginx|nginxinc/nginx-unprivileged|httpd|caddy|haproxy|traefik|postgres|mysql|mariadb|redis|mongo|rabbitmq"
+      + "|memcached|elasticsearch|tomcat|jetty)([:@].*)?$");
 
   private Walk() {}
 
@@ -82,6 +87,28 @@ final class Walk {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the final image runs a service: its stage, or a stage it is built from, sets {@code CMD},
+   * {@code ENTRYPOINT} or {@code EXPOSE}, or it starts from a server image (nginx, postgres...) whose own
+   * {@code CMD} it keeps. A base image for other images, a builder or a tool image sets none of them: it is not a
+   * service, and the rules about running services leave it alone.
+   */
+  static boolean runsService(Dockerfile file) {
+    int current = file.stages().size() - 1;
+    while (true) {
+      Stage stage = file.stages().get(current);
+      if (!stage.instructions(Keyword.CMD).isEmpty() || !stage.instructions(Keyword.ENTRYPOINT).isEmpty()
+          || !stage.instructions(Keyword.EXPOSE).isEmpty()) {
+        return true;
+      }
+      Optional<Integer> parent = parentStage(file, current);
+      if (parent.isEmpty()) {
+        return SERVER_BASE.matcher(stage.baseImage().strip()).matches();
+      }
+      current = parent.get();
+    }
   }
 
   /** Whether the base of a stage is an earlier stage. */

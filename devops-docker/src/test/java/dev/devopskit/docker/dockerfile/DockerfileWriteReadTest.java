@@ -114,6 +114,8 @@ class DockerfileWriteReadTest {
     assertThat(ref.repository()).isEqualTo("acme/api");
     assertThat(ref.tag()).contains("1.2");
     assertThat(ImageReference.parse("postgres").isFloating()).isTrue();
+    assertThat(ImageReference.parse("r.j3ss.co/curl:latest").name()).isEqualTo("r.j3ss.co/curl");
+    assertThat(ImageReference.parse("postgres:16@sha256:" + "b".repeat(64)).name()).isEqualTo("postgres");
     assertThat(ImageReference.parse("localhost:5000/app:dev").registry()).contains("localhost:5000");
     assertThatThrownBy(() -> ImageReference.parse("Acme/API")).hasMessageContaining("lower-case");
   }

@@ -104,11 +104,16 @@ class PresetTest {
     assertThat(dev.devopskit.core.policy.Policy.defaults().check(LocalStack.of("shop", 8080,
         LocalStack.Database.POSTGRES, LocalStack.Flavor.SPRING).compose()).findings()).isEmpty();
     Dockerfile single = Dockerfile.of(dev.devopskit.docker.Dockerfiles.stage().from("node").run("npm run build")
-        .build());
+        .cmd("node", "dist/server.js").build());
     assertThat(dev.devopskit.core.policy.Policy.defaults().check(single).findings())
         .extracting(Finding::ruleId).containsExactly("docker/pinned-base-image");
     assertThat(dev.devopskit.core.policy.Policy.of(dev.devopskit.core.check.Profile.TRUNK).check(single).findings())
         .extracting(Finding::ruleId).contains("docker/multi-stage", "docker/pinned-base-image", "docker/non-root-user");
+    // Without CMD it is a builder image: no service runs from it, so only the base image is judged.
+    Dockerfile builder = Dockerfile.of(dev.devopskit.docker.Dockerfiles.stage().from("node").run("npm run build")
+        .build());
+    assertThat(dev.devopskit.core.policy.Policy.of(dev.devopskit.core.check.Profile.TRUNK).check(builder).findings())
+        .extracting(Finding::ruleId).containsExactly("docker/pinned-base-image");
   }
 
   @Test

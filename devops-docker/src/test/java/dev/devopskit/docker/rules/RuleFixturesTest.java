@@ -2,8 +2,11 @@ package dev.devopskit.docker.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.policy.Policy;
+import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.RuleDocs;
 import dev.devopskit.core.testing.RuleFixtures;
 import dev.devopskit.docker.compose.ComposeFile;
@@ -11,6 +14,8 @@ import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.internal.format.ComposeFormat;
 import dev.devopskit.docker.internal.format.DockerfileFormat;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +54,26 @@ class RuleFixturesTest {
     int count = ON_DISK.contains(rule.info().id()) ? RuleFixtures.checkOnDisk(format, rule)
         : RuleFixtures.check(format, rule);
     assertThat(count).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void pinned_base_image_suggests_a_tag_on_the_same_registry() throws IOException {
+    Path fixture = RuleFixtures.folder("docker/pinned-base-image").resolve("trigger-registry.Dockerfile");
+    SourceFile source = SourceFile.of(fixture.getFileName().toString(), Files.readString(fixture));
+    List<Finding> findings = Policy.defaults().check(new DockerfileFormat().read(source),
+        List.of(new PinnedBaseImage())).findingList();
+    assertThat(findings).singleElement().satisfies(f ->
+        assertThat(f.fix()).contains("pin a version tag such as 'r.example.co/curl:<version>'"));
+  }
+
+  @Test
+  void pinned_image_suggests_a_tag_on_the_same_registry() throws IOException {
+    Path fixture = RuleFixtures.folder("compose/pinned-image").resolve("trigger.yml");
+    SourceFile source = SourceFile.of(fixture.getFileName().toString(), Files.readString(fixture));
+    List<Finding> findings = Policy.defaults().check(new ComposeFormat().read(source), List.of(new PinnedImage()))
+        .findingList();
+    assertThat(findings).filteredOn(f -> f.location().line() == 7).singleElement()
+        .satisfies(f -> assertThat(f.fix()).contains("pin a version tag such as 'ghcr.io/acme/worker:<version>'"));
   }
 
   @Test

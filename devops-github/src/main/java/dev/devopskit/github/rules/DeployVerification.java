@@ -17,8 +17,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code github/deploy-verification}: a deploy job checks the deployed service (a smoke test, a health probe)
- * after its deploy step, so the deploy is done only when the service answers.
+ * {@code github/deploy-verification}: a deploy job checks the deployed service (a smoke test, a health probe, a
+ * {@code kubectl rollout status} or {@code kubectl wait}) after its deploy step, so the deploy is done only when the
+ * service answers.
+ *
+ * <p>A job that publishes a package (an image pushed to a registry, an npm, Maven or PyPI release) and deploys
+ * nothing is not a service deploy, whatever its name says: there is no running service to check.
  */
 public final class DeployVerification implements Rule<Workflow> {
   /** The rule's description. */
@@ -29,7 +33,14 @@ public final class DeployVerification implements Rule<Workflow> {
           new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))
       .build();
   private static final Pattern PROBE = Pattern.compile("(?i)(\\bcurl\\b|\\bwget\\b|smoke|health|readyz|livez"
-      + "|\\bk6\\b|\\bhurl\\b|\\bhttp\\s|rollout\\s+status|wait-for)");
+      + "|\\bk6\\b|\\bhurl\\b|\\bhttp\\s|rollout\\s+status|\\bkubectl\\s+wait\\b|wait-for)");
+  /** Commands that wait until the deployed workload is ready: a verification even inside the deploy step. */
+  private static final Pattern WAITS = Pattern.compile("(?i)(\\brollout\\s+status\\b|\\bkubectl\\s+wait\\b)");
+  /** Commands and actions that publish a package or an image rather than deploy a service. */
+  private static final Pattern PUBLISH = Pattern.compile("(?i)(\\bdocker\\s+(image\\s+)?push\\b|build-push"
+      + "|\\b(npm|pnpm|yarn(\\s+npm)?)\\s+publish\\b|\\bmvnw?\\b.*\\bdeploy\\b|\\bgradlew?\\b.*\\bpublish"
+      + "|\\btwine\\s+upload\\b|\\bcargo\\s+publish\\b|goreleaser|\\bgh\\s+release\\b|action-gh-release"
+      + "|pypi-publish|\\bhelm\\s+push\\b)");
 
   @Override
   public RuleInfo info() {
@@ -50,17 +61,17 @@ public final class DeployVerification implements Rule<Workflow> {
       if (ignores(ignored, environment)) {
         continue;
       }
-      List<Step> steps = job.steps();
-      int deployAt = -1;
-      for (int i = 0; i < steps.size(); i++) {
-        if (Pipelines.cost(steps.get(i)).filter(c -> c == CostClass.DEPLOY).isPresent()
-            || steps.get(i).name().orElse("").toLowerCase(Locale.ROOT).contains("deploy")) {
-          deployAt = i;
-        }
+      if (publishesOnly(job)) {
+        continue;
       }
+      // A deploy step starts the question over (unless it waits for the rollout itself); a probe answers it.
       boolean verified = false;
-      for (int i = deployAt + 1; i < steps.size(); i++) {
-        verified |= probes(steps.get(i));
+      for (Step step : job.steps()) {
+        if (deploys(step)) {
+          verified = WAITS.matcher(text(step)).find();
+        } else {
+          verified |= PROBE.matcher(text(step)).find();
+        }
       }
       if (!verified) {
         context.reportAtKey(Pipelines.job(id), "deploy job '" + id + "' ends without checking the deployed "
@@ -79,9 +90,26 @@ public final class DeployVerification implements Rule<Workflow> {
     return false;
   }
 
-  private static boolean probes(Step step) {
-    String text = step.run().orElse("") + " " + step.name().orElse("") + " "
+  private static boolean deploys(Step step) {
+    return Pipelines.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()
+        || step.name().orElse("").toLowerCase(Locale.ROOT).contains("deploy");
+  }
+
+  /** Whether a job publishes a package or an image and has no step that deploys a service. */
+  private static boolean publishesOnly(Job job) {
+    boolean publishes = false;
+    for (Step step : job.steps()) {
+      if (Pipelines.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()) {
+        return false;
+      }
+      publishes |= PUBLISH.matcher(step.run().orElse("") + " " + step.uses().flatMap(ActionRef::repository)
+          .orElse("")).find();
+    }
+    return publishes;
+  }
+
+  private static String text(Step step) {
+    return step.run().orElse("") + " " + step.name().orElse("") + " "
         + step.uses().flatMap(ActionRef::repository).orElse("");
-    return PROBE.matcher(text).find();
   }
 }

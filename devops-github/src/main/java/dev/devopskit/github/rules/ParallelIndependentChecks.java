@@ -7,6 +7,7 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,9 @@ import java.util.TreeSet;
 /**
  * {@code github/parallel-independent-checks}: checks of the same cost class (two linters, two unit-test suites) run
  * side by side; making one wait for the other only adds its time to the pipeline.
+ *
+ * <p>A wait that carries data is not an ordering choice: a job that uses the outputs of the job it waits for, or
+ * downloads an artifact that job uploaded, must wait. Matrix-preparing and all-green gate jobs are not checks.
  */
 public final class ParallelIndependentChecks implements Rule<Workflow> {
   /** The rule's description. */
@@ -38,8 +42,10 @@ public final class ParallelIndependentChecks implements Rule<Workflow> {
         continue;
       }
       Set<String> same = new TreeSet<>();
+      Job waiting = workflow.jobs().get(job.getKey());
       for (String before : ancestors.get(job.getKey())) {
-        if (costs.containsKey(before) && costs.get(before).tier() == job.getValue().tier()) {
+        if (costs.containsKey(before) && costs.get(before).tier() == job.getValue().tier()
+            && !Pipelines.consumes(waiting, before, workflow.jobs().get(before))) {
           same.add(before);
         }
       }

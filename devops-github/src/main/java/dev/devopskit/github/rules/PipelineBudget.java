@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.ArrayList;
@@ -16,9 +17,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code github/pipeline-budget}: the critical path of a workflow up to its deploy jobs (the sum of
- * {@code timeout-minutes}, or declared estimates, along the longest {@code needs} chain) stays within a budget, and
- * every job has a {@code timeout-minutes} (GitHub's default is 360 minutes).
+ * {@code github/pipeline-budget}: the critical path of a workflow up to its deploy jobs (the sum of the declared
+ * estimates along the longest {@code needs} chain) stays within a budget, and every job that does work has a
+ * {@code timeout-minutes} (GitHub's default is 360 minutes).
+ *
+ * <p>A {@code timeout-minutes} is a ceiling, not the job's duration: a 60-minute ceiling on a job that takes eight
+ * is common and harmless, so timeouts count as durations only when the {@code count-timeouts} option says the team
+ * sizes them as its budget (as the trunk preset does). Jobs that only echo or call one action (a stale-issue bot, a
+ * labeler, a notification) are not checks and need no timeout of their own.
  */
 public final class PipelineBudget implements Rule<Workflow> {
   /** The rule's description. */
@@ -27,7 +33,9 @@ public final class PipelineBudget implements Rule<Workflow> {
       .summary("Every job has a timeout and the critical path stays within the budget")
       .addOptions(new RuleOption("budget-minutes", "the longest allowed critical path before deploy jobs", "10"),
           new RuleOption("estimates", "minutes by job id, used instead of timeout-minutes, as job=minutes", "[]"),
-          new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"))
+          new RuleOption("job-costs", "cost classes by job id, overriding detection, as job=class", "[]"),
+          new RuleOption("count-timeouts", "count a job without an estimate at its timeout-minutes, for teams that "
+              + "size timeouts as the budget (the trunk preset does)", "false"))
       .build();
 
   @Override
@@ -39,16 +47,17 @@ public final class PipelineBudget implements Rule<Workflow> {
   public void check(Workflow workflow, RuleContext context) {
     int budget = context.intOption("budget-minutes");
     Map<String, String> estimates = Pipelines.pairs(context.listOption("estimates"));
+    boolean countTimeouts = context.booleanOption("count-timeouts");
     Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
     Map<String, Integer> minutes = new HashMap<>();
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
       Job job = entry.getValue();
-      if (!job.isCall() && job.timeoutMinutes().isEmpty()) {
+      if (!job.isCall() && job.timeoutMinutes().isEmpty() && !onlyNotifies(job)) {
         context.reportAtKey(Pipelines.job(id), "job '" + id + "' has no timeout-minutes, so a hung run holds a "
             + "runner for GitHub's default of 360 minutes", "add timeout-minutes sized to the job, such as 10");
       }
-      minutes.put(id, weight(id, job, estimates));
+      minutes.put(id, weight(id, job, estimates, countTimeouts));
     }
     Map<String, List<String>> memo = new HashMap<>();
     List<String> longest = List.of();
@@ -89,8 +98,28 @@ public final class PipelineBudget implements Rule<Workflow> {
     return total;
   }
 
-  private static int weight(String id, Job job, Map<String, String> estimates) {
-    String text = estimates.containsKey(id) ? estimates.get(id) : job.timeoutMinutes().orElse("0");
+  /**
+   * Whether a job only reports or notifies: every command it runs is an echo, and it uses at most one action
+   * besides the checkout and a GitHub App token (a stale-issue bot, a labeler, a release-please or Slack action).
+   */
+  static boolean onlyNotifies(Job job) {
+    int actions = 0;
+    for (Step step : job.steps()) {
+      if (step.run().isPresent()) {
+        if (!Pipelines.echoes(step.run().get())) {
+          return false;
+        }
+      } else if (step.uses().isPresent() && !Pipelines.usesAction(step, "actions/checkout")
+          && !Pipelines.usesAction(step, "actions/create-github-app-token")) {
+        actions++;
+      }
+    }
+    return actions <= 1;
+  }
+
+  private static int weight(String id, Job job, Map<String, String> estimates, boolean countTimeouts) {
+    String text = estimates.containsKey(id) ? estimates.get(id)
+        : countTimeouts ? job.timeoutMinutes().orElse("0") : "0";
     try {
       return Math.max(0, (int) Math.ceil(Double.parseDouble(text.trim())));
     } catch (NumberFormatException e) {

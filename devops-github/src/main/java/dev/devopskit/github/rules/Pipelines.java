@@ -63,6 +63,8 @@ final class Pipelines {
       "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff", "flake8", "golangci-lint",
       "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck", "markdownlint", "actionlint");
 
+  private static final Pattern ECHO = Pattern.compile("(echo|printf)(\\s|$)");
+
   private Pipelines() {}
 
   /** The path of a job. */
@@ -128,7 +130,8 @@ final class Pipelines {
 
   /**
    * The cost class of a job: an explicit class, else deploy when it has an environment, else what its steps run,
-   * else what its name or id says.
+   * else what its name or id says. A job that only prepares data for others (it declares outputs, such as a test
+   * matrix, and runs no check) or only gates on the others' results (an all-green job) has none, whatever its name.
    */
   static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
     if (explicit.containsKey(id)) {
@@ -154,7 +157,64 @@ final class Pipelines {
     if (bySteps.isPresent()) {
       return bySteps;
     }
+    if (!job.outputs().isEmpty() || gate(job)) {
+      return Optional.empty();
+    }
     return costOfName(id + " " + job.name().orElse(""));
+  }
+
+  /**
+   * Whether a job only turns the results of the jobs it needs into one status (an all-green gate for branch
+   * protection): every step echoes, reads {@code needs.*.result} or uses an all-green action.
+   */
+  static boolean gate(Job job) {
+    if (job.needs().isEmpty() || job.steps().isEmpty()) {
+      return false;
+    }
+    for (Step step : job.steps()) {
+      String script = step.run().orElse("");
+      boolean results = step.run().isPresent() && (script.contains("needs.") || echoes(script));
+      boolean action = step.uses().flatMap(ActionRef::repository).map(r -> r.toLowerCase(Locale.ROOT))
+          .filter(r -> r.contains("alls-green") || r.contains("all-green")).isPresent();
+      if (!results && !action) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every line of a script is blank, a comment, or an echo or printf (to the log or a step output). */
+  static boolean echoes(String script) {
+    for (String line : script.split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#") && !ECHO.matcher(l).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a job uses what a job it needs produced: that job's outputs ({@code needs.<id>.outputs}) or an artifact
+   * it uploaded. Such a wait is a data dependency, not an ordering choice.
+   */
+  static boolean consumes(Job job, String neededId, Job needed) {
+    StringBuilder text = new StringBuilder();
+    job.env().values().forEach(v -> text.append(v).append('\n'));
+    job.with().values().forEach(v -> text.append(v).append('\n'));
+    job.strategy().ifPresent(s -> text.append(s).append('\n'));
+    job.condition().ifPresent(c -> text.append(c).append('\n'));
+    boolean downloads = false;
+    for (Step step : job.steps()) {
+      step.run().ifPresent(r -> text.append(r).append('\n'));
+      step.with().values().forEach(v -> text.append(v).append('\n'));
+      step.env().values().forEach(v -> text.append(v).append('\n'));
+      downloads |= usesAction(step, "actions/download-artifact");
+    }
+    if (text.indexOf("needs." + neededId + ".outputs") >= 0) {
+      return true;
+    }
+    return downloads && needed.steps().stream().anyMatch(s -> usesAction(s, "actions/upload-artifact"));
   }
 
   /** The cost class of a step from the action it uses or the commands it runs. */

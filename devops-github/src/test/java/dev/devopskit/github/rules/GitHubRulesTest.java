@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.testing.RuleDocs;
 import dev.devopskit.core.testing.RuleFixtures;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,6 +24,20 @@ class GitHubRulesTest {
   Stream<DynamicTest> should_pass_each_rules_fixtures() {
     return GitHubRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.info().id(),
         () -> assertThat(RuleFixtures.check(GitHubActions.format(), rule)).isGreaterThanOrEqualTo(2)));
+  }
+
+  @Test
+  void should_count_estimates_on_the_critical_path_and_timeouts_only_when_asked() throws IOException {
+    java.nio.file.Path fixture = RuleFixtures.folder("github/pipeline-budget").resolve("trigger.yml");
+    PipelineBudget rule = new PipelineBudget();
+    Policy timeouts = Policy.defaults().withOptions(Map.of("github/pipeline-budget", Map.of("count-timeouts", true)));
+    Policy estimates = Policy.defaults().withOptions(Map.of("github/pipeline-budget",
+        Map.of("estimates", List.of("lint=2", "test=6", "build=4"))));
+    Policy fast = Policy.defaults().withOptions(Map.of("github/pipeline-budget",
+        Map.of("estimates", List.of("lint=1", "test=4", "build=3"))));
+    assertThat(RuleFixtures.lines(GitHubActions.format(), rule, timeouts, fixture)).containsExactly(3, 13);
+    assertThat(RuleFixtures.lines(GitHubActions.format(), rule, estimates, fixture)).containsExactly(3, 13);
+    assertThat(RuleFixtures.lines(GitHubActions.format(), rule, fast, fixture)).containsExactly(3);
   }
 
   @Test

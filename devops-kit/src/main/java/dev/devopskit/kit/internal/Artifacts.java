@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Composes every target's writer into the files of a blueprint. The targets never see each other; this class does. */
 public final class Artifacts {
@@ -45,7 +46,10 @@ public final class Artifacts {
     files.addAll(Documents.files(blueprint, Workflows.pipeline(blueprint).ci(), alertSets(blueprint), reviewed));
     blueprint.database().ifPresent(db -> files.add(GeneratedFile.of(BACKUP_SCRIPT,
         Migrations.backupScript(backupPolicy(blueprint)))));
-    files.add(GeneratedFile.of(PolicyFile.DEFAULT_NAME, PolicyFile.text(Policy.of(Profile.TRUNK), POLICY_HEADER)));
+    // The preset sizes each job's timeout as its share of the pipeline budget, so the timeouts are the durations.
+    Policy trunk = Policy.of(Profile.TRUNK)
+        .withOptions(Map.of("github/pipeline-budget", Map.of("count-timeouts", true)));
+    files.add(GeneratedFile.of(PolicyFile.DEFAULT_NAME, PolicyFile.text(trunk, POLICY_HEADER)));
     return files;
   }
 

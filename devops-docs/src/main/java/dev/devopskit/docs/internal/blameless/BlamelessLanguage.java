@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  *
  * <p>Quoted text, inline code, fenced code and block quotes are not searched, and a hit right after a negation in
  * the same clause ("not human error", "no fue un error humano", "nobody's fault") is dropped.
+ *
+ * <p>In Root Cause, a clause is judged by its subject and its verb: a named person, a role, a team or "someone" as
+ * the agent of an act that caused the incident ("Bob merged it without review", "el equipo de pagos debió avisar")
+ * blames. A person who acted by the process while the system lacked a safeguard ("Alice deployed it as the runbook
+ * says; nothing checked the pool size") is neutral, unless the clause itself names a faulty act ("without review",
+ * "the wrong", "por error").
  */
 public final class BlamelessLanguage {
   private static final BlamelessLanguage DEFAULT = load();
@@ -39,6 +45,34 @@ public final class BlamelessLanguage {
       + "fusiono|editó|edito";
   private static final String ADVERBS = "(?:(?:accidentally|mistakenly|then|also|manually|directly|sin querer|"
       + "por error|manualmente|también|tambien|luego)\\s+)?";
+  /** Teams and unnamed people as the agents of a cause: "the payments team", "el equipo de pagos", "someone". */
+  private static final String TEAMS = "(?:(?:the|our|el|nuestro) )?(?:[\\p{L}-]+ )?(?:team|equipo)(?: de [\\p{L}-]+)?"
+      + "|someone|somebody|alguien";
+  /** A modal of hindsight with any verb: "should have warned", "debió avisar", "debería haber revisado". */
+  private static final String HINDSIGHT_VERBS = "should(?:n['’]t| not)? have (?!been\\b)\\p{L}+"
+      + "|deb(?:ió|io|ían|ian|ieron|ería|eria|erían|erian)(?: haber)? (?!sido\\b)\\p{L}+";
+  /** Words in the person's clause that make the act itself faulty, whatever the system lacked. */
+  private static final Pattern FAULTY_ACT = Pattern.compile("(?iu)\\b(?:without (?:a |any )?(?:review|approval|"
+      + "testing|tests|checking|reading|asking)|the wrong|by mistake|accidentally|mistakenly|instead of|"
+      + "sin (?:revisión|revision|revisar|aprobación|aprobacion|probar|pruebas|comprobar|leer|avisar)|"
+      + "equivocad[oa]s?|incorrect[oa]s?|por error|sin querer|en lugar de|en vez de)(?![\\p{L}])");
+  /** Words that say the person acted by the process, or that the system lacked the safeguard. */
+  private static final Pattern BY_THE_PROCESS = Pattern.compile("(?iu)\\b(?:as (?:the )?(?:runbook|process|"
+      + "procedure|checklist|playbook|documentation|docs?) (?:says|said|required|requires|describes|described)|"
+      + "as documented|as instructed|following the (?:runbook|process|procedure|checklist|playbook|release steps)|"
+      + "(?:per|according to) the (?:runbook|process|procedure|checklist|playbook)|nothing (?:in|stopped|checked|"
+      + "prevented|blocked|warned|validated)|no (?:check|guard|validation|safeguard|alert|limit|lock|confirmation|"
+      + "test) (?:stopped|caught|checked|prevented|blocked|warned|existed|was)|(?:had|has|have) no (?:check|guard|"
+      + "validation|safeguard|alert|limit|lock|confirmation|test)|did(?: not|n['’]t) (?:stop|check|catch|prevent|"
+      + "block|warn|validate|ask)|"
+      + "(?:como|según|segun) (?:indica|dice|manda|pide|exige)? ?(?:el|la) (?:runbook|proceso|procedimiento|"
+      + "checklist|documentación|documentacion)|siguiendo (?:el|la) (?:runbook|proceso|procedimiento|checklist)|"
+      + "nada (?:en|impidió|impidio|comprobó|comprobo|bloqueó|bloqueo|avisó|aviso)|no (?:había|habia|hubo|tenía|"
+      + "tenia) (?:ninguna? )?(?:comprobación|comprobacion|validación|validacion|control|alerta|límite|limite|"
+      + "bloqueo|confirmación|confirmacion|prueba))(?![\\p{L}])");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+  private static final Pattern HINDSIGHT = Pattern.compile("(?iu)\\b(?:" + HINDSIGHT_VERBS + ")");
+
   private static final String ROLES = "(?:the |el |la )(?:on-?call(?: engineer)?|engineer|developer|operator|intern|"
       + "admin|administrator|contractor|new hire|ingeniero|ingeniera|desarrollador|desarrolladora|operador|operadora|"
       + "becario|becaria|técnico|tecnico|administrador|administradora|guardia)(?: de guardia)?|(?:he|she|él|ella)";
@@ -65,8 +99,9 @@ public final class BlamelessLanguage {
     this.phrases = List.copyOf(phrases);
     this.personSubject = personSubject;
     String nameAlternatives = String.join("|", names);
-    this.subject = Pattern.compile("(?u)(?<![\\p{L}\\w@-])(@[\\w-]+|(?i:" + ROLES + ")|(?i:" + nameAlternatives
-        + ")(?-i:\\s+[A-Z][\\p{L}]+)?)\\s+(?i:" + ADVERBS + "(?:" + CAUSE_VERBS + "))(?![\\p{L}])");
+    this.subject = Pattern.compile("(?u)(?<![\\p{L}\\w@-])(@[\\w-]+(?:/[\\w-]+)?|(?i:" + ROLES + ")|(?i:" + TEAMS
+        + ")|(?i:" + nameAlternatives + ")(?-i:\\s+[A-Z][\\p{L}]+)?)\\s+(?i:" + ADVERBS + "(?:" + CAUSE_VERBS + "|"
+        + HINDSIGHT_VERBS + "))(?![\\p{L}])");
     this.phrasesStartingWith = new int[TABLE_SIZE][];
     this.subjectStartsWith = new boolean[TABLE_SIZE];
     this.allPhrases = new int[this.phrases.size()];
@@ -204,13 +239,37 @@ public final class BlamelessLanguage {
         int start = m.start();
         int firstCovered = covered.nextSetBit(start);
         boolean overlaps = firstCovered >= 0 && firstCovered < m.end();
-        if (!overlaps && !negated(text, start, m.group())) {
+        if (!overlaps && !negated(text, start, m.group()) && blamesAgent(text, start, m.end())) {
           hits.add(new Hit(start, m.end() - start, personSubject, markdown.substring(start, m.end())));
         }
       }
     }
     hits.sort(java.util.Comparator.comparingInt(Hit::offset));
     return hits;
+  }
+
+  /**
+   * Whether a person, role or team as the subject of a cause (the match from {@code start} to {@code end}) blames:
+   * hindsight about them always does; an act does unless the sentence says they acted by the process or that the
+   * system lacked the safeguard, and their own clause names nothing faulty about the act.
+   */
+  static boolean blamesAgent(String text, int start, int end) {
+    if (HINDSIGHT.matcher(text).region(start, end).find()) {
+      return true;
+    }
+    int sentenceStart = 0;
+    Matcher before = SENTENCE_END.matcher(text).region(0, start);
+    while (before.find()) {
+      sentenceStart = before.end();
+    }
+    Matcher after = SENTENCE_END.matcher(text).region(end, text.length());
+    int sentenceEnd = after.find() ? after.start() : text.length();
+    Matcher clauseEnd = CLAUSE_END.matcher(text).region(end, sentenceEnd);
+    int clause = clauseEnd.find() ? clauseEnd.start() : sentenceEnd;
+    if (FAULTY_ACT.matcher(text).region(start, clause).find()) {
+      return true;
+    }
+    return !BY_THE_PROCESS.matcher(text).region(sentenceStart, sentenceEnd).find();
   }
 
   private static Matcher transparent(Pattern pattern, String text) {
@@ -252,7 +311,7 @@ public final class BlamelessLanguage {
         int start = m.start();
         int firstCovered = covered.nextSetBit(start);
         boolean overlaps = firstCovered >= 0 && firstCovered < m.end();
-        if (!overlaps && !negated(text, start, m.group())) {
+        if (!overlaps && !negated(text, start, m.group()) && blamesAgent(text, start, m.end())) {
           hits.add(new Hit(start, m.end() - start, personSubject, markdown.substring(start, m.end())));
         }
       }

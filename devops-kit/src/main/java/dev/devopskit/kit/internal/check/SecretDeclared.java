@@ -25,10 +25,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code consistency/secret-declared}: every secret a workflow or compose file uses is declared, for the job's
- * environment or in {@code .env.example}. Runs only when the repository declares secrets somewhere (an
- * environment's {@code secrets} list or an {@code .env.example}), since without either there is nothing to agree
- * with.
+ * {@code consistency/secret-declared}: the secrets a deploy job reads are declared for its environment, and the
+ * variables a compose service reads are listed in the {@code .env.example} beside the compose file (or set in the
+ * {@code .env} that compose reads itself).
+ *
+ * <p>Secrets that only CI uses (a registry or npm token in a job without an environment) live in GitHub's settings:
+ * they are not the application's runtime variables, so neither {@code .env.example} nor the environments are asked
+ * to list them. Workflows are judged only when the repository declares environments with secrets; compose files
+ * only when an {@code .env.example} (or environment secrets) is there to agree with.
  */
 public final class SecretDeclared implements CrossFileRule {
   /** The rule's description. */
@@ -71,12 +75,15 @@ public final class SecretDeclared implements CrossFileRule {
     }
     Map<String, Optional<Set<String>>> examples = new HashMap<>();
     for (Parsed<?> file : repository.files("github-workflow")) {
-      Optional<Set<String>> example = example(repository, "", exampleName, examples);
-      if (anyEnvironment.isEmpty() && example.isEmpty()) {
-        continue;
+      if (anyEnvironment.isEmpty()) {
+        break;
       }
+      Optional<Set<String>> example = example(repository, "", exampleName, examples);
       Set<String> inputs = workflowCallSecrets(file);
       for (DeployJobs.JobSite job : DeployJobs.of(file)) {
+        if (job.environment().isEmpty()) {
+          continue;
+        }
         Set<String> allowed = new TreeSet<>(inputs);
         allowed.addAll(BUILT_IN);
         allowed.addAll(allowedByPolicy);
@@ -97,10 +104,9 @@ public final class SecretDeclared implements CrossFileRule {
               continue;
             }
             String where = knownEnvironment ? "environment '" + job.environment().get() + "'" : "any environment";
-            context.report(file, site.path(), "job '" + job.id() + "' uses secret '" + name + "', which is not "
-                + "declared for " + where + " nor listed in " + exampleName,
-                "add '" + name + "' to the secrets of " + where + " in environments.yml, or list it in "
-                    + exampleName);
+            context.report(file, site.path(), "deploy job '" + job.id() + "' uses secret '" + name + "', which is "
+                + "not declared for " + where, "add '" + name + "' to the secrets of " + where + " in "
+                + "environments.yml");
           }
         }
       }
@@ -114,6 +120,8 @@ public final class SecretDeclared implements CrossFileRule {
       Set<String> allowed = new TreeSet<>(anyEnvironment);
       allowed.addAll(allowedByPolicy);
       example.ifPresent(allowed::addAll);
+      // Compose reads the .env beside the compose file by itself: what it sets is set.
+      example(repository, folder, ".env", examples).ifPresent(allowed::addAll);
       for (YamlMapping.Entry service : Sites.entries(file, DocPath.of("services"))) {
         DocPath environment = DocPath.of("services", service.name(), "environment");
         for (StringSite site : environmentStrings(file, environment)) {
@@ -171,7 +179,8 @@ public final class SecretDeclared implements CrossFileRule {
 
   private static Optional<Set<String>> example(Repository repository, String folder, String name,
       Map<String, Optional<Set<String>>> cache) {
-    return cache.computeIfAbsent(folder, f -> Sites.read(repository, f.isEmpty() ? name : f + "/" + name)
+    String path = folder.isEmpty() ? name : folder + "/" + name;
+    return cache.computeIfAbsent(path, p -> Sites.read(repository, p)
         .<Set<String>>map(text -> new TreeSet<>(EnvFlags.parseDotEnv(text).keySet())));
   }
 }

@@ -1,0 +1,1 @@
+CREATE INDEX flows_network_id_idx ON flows (network_id);
