@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * {@code github/production-manual-promotion}: production is deployed only by a person ({@code workflow_dispatch})
  * or a release, through {@code environment: production} so that its protection rules (approvals) apply; never on
- * push, pull request, schedule or another workflow's completion.
+ * push, pull request, schedule or another workflow's completion. Pushing a tag is a release: a push that only tags
+ * start, or a job whose condition asks for a tag ({@code github.ref_type == 'tag'},
+ * {@code startsWith(github.ref, 'refs/tags/')}), is a promotion by hand.
  */
 public final class ProductionManualPromotion implements Rule<Workflow> {
   /** The rule's description. */
@@ -31,6 +33,19 @@ public final class ProductionManualPromotion implements Rule<Workflow> {
           "[production, prod]"))
       .build();
   private static final Set<String> MANUAL = Set.of("workflow_dispatch", "release");
+
+  /** A push that only tags start: a release. */
+  private static boolean tagPush(Trigger trigger) {
+    return trigger.event().equals("push") && !trigger.tags().isEmpty() && trigger.branches().isEmpty()
+        && trigger.branchesIgnore().isEmpty();
+  }
+
+  /** A job condition that lets it run only for a pushed tag. */
+  private static boolean onTagsOnly(String condition) {
+    String compact = condition.replace(" ", "").replace('"', '\'');
+    return (compact.contains("github.ref_type=='tag'") || compact.contains("startsWith(github.ref,'refs/tags/')"))
+        && !compact.contains("||");
+  }
 
   @Override
   public RuleInfo info() {
@@ -47,7 +62,7 @@ public final class ProductionManualPromotion implements Rule<Workflow> {
     boolean manual = false;
     for (Trigger trigger : workflow.on()) {
       String event = trigger.event();
-      if (MANUAL.contains(event)) {
+      if (MANUAL.contains(event) || tagPush(trigger)) {
         manual = true;
       } else if (!event.equals("workflow_call")) {
         automatic.add(event);
@@ -73,7 +88,7 @@ public final class ProductionManualPromotion implements Rule<Workflow> {
         continue;
       }
       String condition = Pipelines.condition(job);
-      boolean guarded = manual && MANUAL.stream().anyMatch(condition::contains);
+      boolean guarded = manual && MANUAL.stream().anyMatch(condition::contains) || onTagsOnly(condition);
       if (!guarded) {
         context.reportAtKey(Pipelines.job(id), "job '" + id + "' deploys to production on "
             + String.join(", ", automatic) + "; production is promoted by hand",
