@@ -24,7 +24,10 @@ public abstract class BackupPolicy implements WithBackupPolicy {
   /** The database's name: it names the dump files and the scratch database of the restore check. */
   public abstract String database();
 
-  /** When backups run, as a five-field cron expression (UTC): {@code 0 3 * * *}; checked as {@link CronExpression} reads it. */
+  /**
+   * When backups run, as a five-field cron expression (UTC): {@code 0 3 * * *}; checked as
+   * {@code dev.devopskit.core.syntax.CronExpression} reads it.
+   */
   @Value.Default
   public String schedule() {
     return "0 3 * * *";
