@@ -24,6 +24,7 @@ module dev.devopskit.core {
   exports dev.devopskit.core.project;
   exports dev.devopskit.core.environment;
   exports dev.devopskit.core.flag;
+  exports dev.devopskit.core.syntax;
 
   uses dev.devopskit.core.format.Format;
 

@@ -13,6 +13,8 @@ import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.docker.Compose;
+import dev.devopskit.docker.compose.ComposeFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,6 +39,11 @@ final class ConfigCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "NAME",
       description = "The format, when the path does not tell; 'yaml' prints any YAML file in canonical form")
   String kind;
+
+  @Option(names = "--convert-v1",
+      description = "Read a version 1 compose file (services at the top level) as if its services were under "
+          + "'services:', and print it so; without it such a file is printed as it is, with one error")
+  boolean convertVersion1;
 
   private static final String YAML_KIND = "yaml";
 
@@ -97,7 +104,7 @@ final class ConfigCommand implements Callable<Integer> {
 
   private <T> int print(Format<T> format, String path) {
     Parsed<SourceFile> loaded = Sources.load(file, path, Sources.DEFAULT_MAX_BYTES);
-    Parsed<T> parsed = loaded.value().map(format::read)
+    Parsed<T> parsed = loaded.value().map(source -> read(format, source))
         .orElseGet(() -> Parsed.failed(loaded.source(), loaded.findings()));
     parsed = parsed.withFindings(loaded.value().isPresent() ? loaded.findings() : java.util.List.of());
     report(parsed.findings());
@@ -107,4 +114,11 @@ final class ConfigCommand implements Callable<Integer> {
     return errors || parsed.value().isEmpty() ? 1 : 0;
   }
 
+  @SuppressWarnings("unchecked")
+  private <T> Parsed<T> read(Format<T> format, SourceFile source) {
+    if (convertVersion1 && format.valueType() == ComposeFile.class) {
+      return (Parsed<T>) Compose.readConvertingVersion1(source);
+    }
+    return format.read(source);
+  }
 }

@@ -2,15 +2,16 @@ package dev.devopskit.cli;
 
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.project.ProjectFacts;
+import dev.devopskit.core.project.Toolchain.Language;
+import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.docker.preset.DockerSetup;
-import dev.devopskit.docker.preset.JavaImage;
 import dev.devopskit.docker.preset.LocalStack;
-import dev.devopskit.docker.preset.NodeImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -105,28 +106,25 @@ final class DockerCommand implements Runnable {
     }
 
     private static String describe(DockerSetup setup) {
-      String tool = setup.toolchain() == DockerSetup.Toolchain.JAVA
-          ? "Java with " + setup.buildTool().name().toLowerCase(Locale.ROOT)
-          : "Node with " + setup.packageManager().name().toLowerCase(Locale.ROOT);
+      String tool = (setup.language() == Language.JAVA ? "Java with " : "Node with ")
+          + setup.packageManager().label();
       return tool + ", database " + setup.database().name().toLowerCase(Locale.ROOT) + ", port " + setup.port()
           + ". Next: cp .env.example .env, fill it in, then docker compose up";
     }
 
     private DockerSetup setup() {
       DockerSetup.Detected detected = DockerSetup.inspect(ProjectFacts.detect(dir));
-      DockerSetup.Toolchain chain = toolchain != null ? parse(DockerSetup.Toolchain.class, toolchain, "--toolchain")
-          : detected.toolchain().orElseThrow(() -> new UsageException("cannot tell the toolchain of " + dir
+      Language chain = toolchain != null ? parse(Language.class, toolchain, "--toolchain")
+          : detected.language().orElseThrow(() -> new UsageException("cannot tell the toolchain of " + dir
               + " (no pom.xml, Gradle build or package.json); give --toolchain java or --toolchain node"));
-      JavaImage.BuildTool tool = buildTool != null ? parse(JavaImage.BuildTool.class, buildTool, "--build-tool")
-          : detected.buildTool().orElse(JavaImage.BuildTool.MAVEN);
-      NodeImage.PackageManager manager = packageManager != null
-          ? parse(NodeImage.PackageManager.class, packageManager, "--package-manager")
-          : detected.packageManager().orElse(NodeImage.PackageManager.NPM);
+      PackageManager manager = chain == Language.JAVA
+          ? packageManager(buildTool, "--build-tool", Language.JAVA, detected, PackageManager.MAVEN)
+          : packageManager(packageManager, "--package-manager", Language.NODE, detected, PackageManager.NPM);
       LocalStack.Database db = database != null ? parse(LocalStack.Database.class, database, "--database")
           : detected.database();
       try {
-        DockerSetup setup = DockerSetup.of(name != null ? name : detected.name(), chain, tool, manager, db);
-        DockerSetup chosen = port == null ? setup : new DockerSetup(setup.name(), chain, tool, manager, db, port);
+        DockerSetup setup = DockerSetup.of(name != null ? name : detected.name(), manager, db);
+        DockerSetup chosen = port == null ? setup : new DockerSetup(setup.name(), manager, db, port);
         chosen.stack();
         chosen.dockerfile();
         return chosen;
@@ -135,16 +133,35 @@ final class DockerCommand implements Runnable {
       }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
-      try {
-        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        List<String> names = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-          names.add(constant.name().toLowerCase(Locale.ROOT));
-        }
-        throw new UsageException(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
+    /**
+     * The package manager of a language: the option's value, else the detected one when it is of that language,
+     * else the default.
+     */
+    private static PackageManager packageManager(String value, String option, Language language, DockerSetup.Detected
+        detected, PackageManager fallback) {
+      List<PackageManager> allowed = Arrays.stream(PackageManager.values()).filter(m -> m.language() == language)
+          .toList();
+      if (value == null) {
+        return detected.packageManager().filter(allowed::contains).orElse(fallback);
       }
+      return parse(allowed, value, option);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+      return parse(List.of(type.getEnumConstants()), value, option);
+    }
+
+    private static <E extends Enum<E>> E parse(List<E> constants, String value, String option) {
+      for (E constant : constants) {
+        if (constant.name().equals(value.toUpperCase(Locale.ROOT))) {
+          return constant;
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (E constant : constants) {
+        names.add(constant.name().toLowerCase(Locale.ROOT));
+      }
+      throw new UsageException(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
     }
   }
 }

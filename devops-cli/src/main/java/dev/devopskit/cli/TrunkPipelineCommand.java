@@ -5,7 +5,7 @@ import dev.devopskit.core.files.Generation;
 import dev.devopskit.core.project.Evidence;
 import dev.devopskit.core.project.HealthCheck;
 import dev.devopskit.core.project.ProjectFacts;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.core.secret.SecretRef;
@@ -134,7 +134,7 @@ final class TrunkPipelineCommand implements Callable<Integer> {
         + show(commands.typeCheck()) + "; unit tests: " + show(commands.unitTest()) + "; integration tests: "
         + show(commands.integrationTest()) + "; build: " + show(commands.build()) + "; migrations: "
         + show(pipeline.migrateCommand()) + "; services: " + (pipeline.services().isEmpty() ? "none"
-        : pipeline.services().stream().map(Service::image).reduce((a, b) -> a + ", " + b).orElse("")));
+        : pipeline.services().stream().map(BackingService::image).reduce((a, b) -> a + ", " + b).orElse("")));
     List<GeneratedFile> files = pipeline.files(WriteOptions.defaults());
     Generation generation = Generation.in(dir);
     Generation.Plan plan = dryRun ? generation.plan(files, force) : generation.apply(files, force);
@@ -174,9 +174,9 @@ final class TrunkPipelineCommand implements Callable<Integer> {
         .staging(DeployTarget.of("staging", stagingUrl))
         .production(DeployTarget.of("production", productionUrl));
     if (postgres != null) {
-      builder.addServices(Service.postgres(postgres));
+      builder.addServices(BackingService.postgres(postgres));
     } else {
-      facts.services().stream().filter(s -> s.kind() == Service.Kind.POSTGRESQL).findFirst()
+      facts.services().stream().filter(s -> s.kind() == BackingService.Kind.POSTGRESQL).findFirst()
           .ifPresent(builder::addServices);
     }
     override(migrate, facts.migrateCommand()).ifPresent(builder::migrateCommand);

@@ -198,6 +198,30 @@ class DevopsCliTest {
   }
 
   @Test
+  void should_list_each_rule_with_its_profile_and_confidence_and_filter_by_profile() {
+    String all = run("rules").out();
+    assertThat(all).containsPattern("secrets/literal-secret +recommended +medium +error ")
+        .containsPattern("github/job-name +trunk +high +note ")
+        .containsPattern("github/secrets-outside-environment +strict +medium +note ");
+    String recommended = run("rules", "--profile", "recommended").out();
+    assertThat(recommended).contains("secrets/literal-secret").doesNotContain("github/job-name")
+        .containsPattern("\\d+ rules in profile recommended\\n$");
+    assertThat(run("rules", "--profile", "everything").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void should_run_the_profile_the_command_line_or_the_policy_file_chooses() throws IOException {
+    write(".github/workflows/ci.yml", "name: CI\non: push\npermissions:\n  contents: read\njobs:\n  test:\n"
+        + "    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - run: make test\n");
+    assertThat(run("check", folder.toString()).out()).doesNotContain("[github/job-name]");
+    assertThat(run("check", folder.toString(), "--profile", "trunk").out()).contains("[github/job-name]");
+    write(".devops-kit.yml", "profile: trunk\n");
+    assertThat(run("check", folder.toString()).out()).contains("[github/job-name]");
+    assertThat(run("check", folder.toString(), "--profile", "recommended").out()).doesNotContain("[github/job-name]");
+    assertThat(run("check", folder.toString(), "--profile", "loose").exit()).isEqualTo(2);
+  }
+
+  @Test
   void should_print_the_documentation_of_a_rule() {
     CliRun run = run("rules", "secrets/literal-secret");
     assertThat(run.exit()).isZero();

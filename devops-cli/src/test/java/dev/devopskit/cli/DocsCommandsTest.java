@@ -38,7 +38,7 @@ class DocsCommandsTest {
   @Test
   void should_find_the_empty_template_incomplete_when_checked() {
     run("postmortem", "db-failover", "--date", "2024-06-02", "--root", root.toString());
-    // postmortem/required-sections belongs to the trunk profile (the one devops init's policy file selects).
+    // required-sections is a trunk rule: the default profile (recommended) does not run it
     int code = run("check", "--profile", "trunk", root.resolve("docs").toString());
     assertThat(out.toString()).contains("postmortem/required-sections");
     assertThat(code).isEqualTo(1);

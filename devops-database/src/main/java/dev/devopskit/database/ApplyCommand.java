@@ -1,5 +1,6 @@
 package dev.devopskit.database;
 
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.database.migration.MigrationTool;
 import java.util.List;
 
@@ -18,5 +19,11 @@ public record ApplyCommand(MigrationTool tool, String command, String workingDir
   /** Copies the list. */
   public ApplyCommand {
     environment = List.copyOf(environment);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -3,6 +3,7 @@ package dev.devopskit.docker;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlStrings;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Interpolation;
@@ -43,13 +44,29 @@ public final class Compose {
     return ComposeReader.read(source);
   }
 
+  /**
+   * Reads a compose file, converting the version 1 format: a file whose services are at the top level (no
+   * {@code services} key) reads as if they were under {@code services}, so that {@link #write} prints it in the
+   * current format. Any other file reads as with {@link #read}. ({@link #read} reports a version 1 file with one
+   * {@code compose/version-1} error and keeps its top-level keys as written.)
+   */
+  public static Parsed<ComposeFile> readConvertingVersion1(SourceFile source) {
+    return ComposeReader.readConvertingVersion1(source);
+  }
+
   /** The YAML tree the writer writes for a compose file (for rules and tools that walk its strings). */
   public static dev.devopskit.core.yaml.YamlMapping tree(ComposeFile file) {
     return ComposeWriter.tree(file);
   }
 
   /** A variable used somewhere in a compose file, with where it is. */
-  public record VariableUse(StringSite site, Interpolation.Variable variable) {}
+  public record VariableUse(StringSite site, Interpolation.Variable variable) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   /** Every variable the file uses, in document order (strings whose interpolation is broken are skipped). */
   public static List<VariableUse> variables(ComposeFile file) {

@@ -5,10 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
+import dev.devopskit.core.testing.IndependentYaml;
+import dev.devopskit.core.yaml.YamlMapping;
+import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.core.yaml.YamlScalar;
+import dev.devopskit.core.yaml.YamlSequence;
+import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Access;
+import dev.devopskit.github.workflow.Concurrency;
+import dev.devopskit.github.workflow.Container;
+import dev.devopskit.github.workflow.Environment;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Matrix;
 import dev.devopskit.github.workflow.Permissions;
+import dev.devopskit.github.workflow.RunsOn;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Strategy;
 import dev.devopskit.github.workflow.Trigger;
@@ -41,6 +51,27 @@ class RoundTripPropertyTest {
     assertThat(read.value()).as(yaml).contains(workflow);
   }
 
+  /**
+   * What is printed means the same to independent readers of both YAML versions as the tree the writer built: no
+   * number, boolean, null or empty mapping becomes something else on the way out. Keys are plain where GitHub
+   * (YAML 1.2) reads them as strings, as GitHub's documentation writes {@code on:}; a YAML 1.1 reader reads
+   * {@code on} (and {@code y}, {@code no}...) as a boolean, so the 1.1 comparison names the key {@code on} back.
+   */
+  @Property(tries = 150)
+  void should_print_workflows_that_yaml_1_1_and_1_2_readers_read_as_the_tree(@ForAll("workflows") Workflow workflow) {
+    String yaml = GitHubActions.yaml(workflow);
+    Object tree = IndependentYaml.data(WorkflowWriter.tree(workflow));
+    assertThat(IndependentYaml.difference(tree, IndependentYaml.load(yaml, IndependentYaml.Version.YAML_1_2)))
+        .as(yaml).isEmpty();
+    Object yaml11 = IndependentYaml.load(yaml, IndependentYaml.Version.YAML_1_1);
+    if (yaml11 instanceof java.util.Map<?, ?> top && top.containsKey(Boolean.TRUE)) {
+      java.util.Map<Object, Object> renamed = new java.util.LinkedHashMap<>();
+      top.forEach((k, v) -> renamed.put(Boolean.TRUE.equals(k) ? "on" : k, v));
+      yaml11 = renamed;
+    }
+    assertThat(IndependentYaml.difference(tree, yaml11)).as(yaml).isEmpty();
+  }
+
   @Property(tries = 300)
   void should_never_throw_on_mutated_workflows(@ForAll("mutations") String text) {
     Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", text));
@@ -59,7 +90,9 @@ class RoundTripPropertyTest {
 
   private static Arbitrary<String> ids() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-        .flatMap(s -> Arbitraries.of("", "-x", "_1").map(suffix -> s + suffix));
+        .flatMap(s -> Arbitraries.of("", "-x", "_1").map(suffix -> s + suffix))
+        // keys are plain where GitHub (YAML 1.2) reads them as strings; YAML 1.1 reads these few as booleans
+        .filter(id -> !java.util.Set.of("y", "n", "yes", "no", "on", "off").contains(id));
   }
 
   private static Arbitrary<Step> steps() {
@@ -86,7 +119,66 @@ class RoundTripPropertyTest {
         });
   }
 
+  /** A number in one of YAML 1.2's spellings, as a matrix value keeps it. */
+  private static Arbitrary<YamlNode> numbers() {
+    return Arbitraries.of("20.10", "3.10", "0xf", "0x1F", "0.0", "-0.0", "1e3", "1.5E-3", "+12", ".inf", "-.inf",
+        ".nan", ".NaN", "0o17", "010", "0755", "1.", ".5", "12345678901234567890", "1e300").map(YamlScalar::number);
+  }
+
+  /** Values of the kinds a matrix holds: numbers, strings, booleans, nulls and empty or small mappings. */
+  private static Arbitrary<YamlNode> matrixValues() {
+    return Arbitraries.oneOf(numbers(), tricky().map(YamlScalar::string), Arbitraries.of(true, false)
+        .map(YamlScalar::bool), Arbitraries.just(YamlScalar.nullValue()), Arbitraries.just(YamlMapping.empty()),
+        numbers().map(n -> YamlMapping.builder().put("v", n).put("none", YamlScalar.nullValue()).build()));
+  }
+
+  private static Arbitrary<Strategy> strategies() {
+    Arbitrary<Strategy> values = Combinators.combine(matrixValues().list().ofMinSize(1).ofMaxSize(4),
+        matrixValues().injectNull(0.5), Arbitraries.of(true, false)).as((items, extra, expressions) -> {
+          Matrix.Builder matrix = Matrix.builder().putDimension("v", YamlSequence.of(items));
+          if (extra != null) {
+            matrix.addInclude(java.util.Map.of("v", extra, "empty", YamlMapping.empty(),
+                "none", YamlScalar.nullValue()));
+          }
+          if (expressions) {
+            matrix.excludeExpression("${{ fromJSON(inputs.exclude) }}");
+          }
+          Strategy.Builder strategy = Strategy.builder().matrix(matrix.build());
+          return expressions ? strategy.failFast("${{ inputs.fail-fast }}").maxParallel("${{ fromJSON(inputs.max) }}")
+              .build() : strategy.build();
+        });
+    return Arbitraries.oneOf(values, Arbitraries.just(Strategy.builder().matrix(
+        Matrix.expression("${{ fromJSON(inputs.matrix) }}")).build()),
+        Arbitraries.just(Strategy.builder().matrix(Matrix.builder().dimensionExpression("os",
+            "${{ fromJSON(inputs.oses) }}").includeExpression("${{ fromJSON(inputs.include) }}").build()).build()));
+  }
+
+  /** A job with an expression in each place the grammar allows one instead of a value. */
+  private static Job withExpressions(Job job) {
+    Job.Builder out = Job.builder().from(job).runsOn(RunsOn.labels("self-hosted", "${{ inputs.runner }}"))
+        .timeoutMinutes("${{ fromJSON(inputs.timeout) }}").continueOnError("${{ inputs.experimental }}")
+        .env(java.util.Map.of()).envExpression("${{ fromJSON(inputs.env) }}")
+        .environment(Environment.builder().name("prod").deployment("${{ inputs.deploy }}").build())
+        .concurrency(Concurrency.builder().group("g").cancelInProgress("${{ inputs.cancel }}").build())
+        .container(Container.builder().image("node:20").credentialsExpression("${{ fromJSON(secrets.registry) }}")
+            .envExpression("${{ fromJSON(inputs.container-env) }}").build())
+        .servicesExpression("${{ fromJSON(inputs.services) }}");
+    List<Step> steps = new ArrayList<>();
+    for (Step step : job.steps()) {
+      Step.Builder expressive = Step.builder().from(step).timeoutMinutes("${{ fromJSON(inputs.step-timeout) }}")
+          .continueOnError("${{ inputs.may-fail }}").env(java.util.Map.of()).envExpression("${{ fromJSON(inputs.e) }}");
+      steps.add(step.uses().isPresent() ? expressive.with(java.util.Map.of()).withExpression("${{ fromJSON(inputs.w) }}")
+          .build() : expressive.build());
+    }
+    return out.steps(steps).build();
+  }
+
   private static Arbitrary<Job> jobs() {
+    return Arbitraries.oneOf(plainJobs(), plainJobs().map(RoundTripPropertyTest::withExpressions),
+        Combinators.combine(plainJobs(), strategies()).as((job, strategy) -> job.withStrategy(strategy)));
+  }
+
+  private static Arbitrary<Job> plainJobs() {
     return Combinators.combine(steps().list().ofMinSize(1).ofMaxSize(4),
         Arbitraries.of("ubuntu-latest", "windows-latest", "macos-latest"),
         Arbitraries.integers().between(1, 120).injectNull(0.5),
@@ -118,7 +210,9 @@ class RoundTripPropertyTest {
     Arbitrary<List<Trigger>> triggers = Arbitraries.of(
         List.of(Trigger.push()), List.of(Trigger.push("main"), Trigger.pullRequest()),
         List.of(Trigger.pullRequest().withPathsIgnore("docs/**"), Trigger.workflowDispatch()),
-        List.of(Trigger.schedule("0 3 * * 1", "30 5 1,15 * *"), Trigger.push().withTags("v*")));
+        List.of(Trigger.schedule("0 3 * * 1", "30 5 1,15 * *"), Trigger.push().withTags("v*")),
+        List.of(Trigger.builder().event("image_version").addNames("my-image").addVersions("1.*", "2.10")
+            .addTypes("ready").build(), Trigger.of("workflow_dispatch")));
     Arbitrary<Permissions> permissions = Arbitraries.of(Permissions.readAll(), Permissions.none(),
         Permissions.of("contents", Access.READ), Permissions.of("contents", Access.WRITE)
             .withScope("id-token", Access.WRITE));

@@ -7,7 +7,7 @@ import dev.devopskit.core.environment.Tier;
 import dev.devopskit.core.flag.FlagSet;
 import dev.devopskit.core.project.HealthCheck;
 import dev.devopskit.core.project.ProjectFacts;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Blueprint blueprint = Blueprint.builder().name("shop").toolchain(Toolchain.node(PackageManager.PNPM))
- *     .addService(Service.postgres("16")).build();
+ *     .addService(BackingService.postgres("16")).build();
  * DevOpsKit.generate(blueprint, Path.of("."));
  * }</pre>
  */
@@ -36,7 +36,7 @@ public abstract class Blueprint implements WithBlueprint {
   public abstract Toolchain toolchain();
 
   /** Backing services (PostgreSQL, ...). */
-  public abstract List<Service> services();
+  public abstract List<BackingService> services();
 
   /** The health endpoint; by default {@code /health} on 3000 (Node) or 8080 (Java). */
   @Value.Default
@@ -52,7 +52,7 @@ public abstract class Blueprint implements WithBlueprint {
             .url("https://staging." + name() + ".example.com").addBranchPattern(trunk()).build(),
         Environment.builder().name("production").tier(Tier.PRODUCTION).deployment(DeploymentMode.MANUAL_PROMOTION)
             .url("https://" + name() + ".example.com").build());
-    if (services().stream().anyMatch(s -> s.kind() == Service.Kind.POSTGRESQL)) {
+    if (services().stream().anyMatch(s -> s.kind() == BackingService.Kind.POSTGRESQL)) {
       // The scheduled backup check reads its credentials (a read-only user) from an environment of its own.
       environments.addEnvironments(Environment.builder().name("backups").deployment(DeploymentMode.NONE)
           .addSecret(dev.devopskit.core.secret.SecretRef.named("DATABASE_URL")).build());
@@ -142,8 +142,8 @@ public abstract class Blueprint implements WithBlueprint {
   public abstract Optional<java.time.LocalDate> reviewed();
 
   /** The PostgreSQL service, if the project has one. */
-  public Optional<Service> database() {
-    return services().stream().filter(s -> s.kind() == Service.Kind.POSTGRESQL).findFirst();
+  public Optional<BackingService> database() {
+    return services().stream().filter(s -> s.kind() == BackingService.Kind.POSTGRESQL).findFirst();
   }
 
   /** The image's repository under the registry: {@code ghcr.io/<owner>/<name>} is completed by CI. */

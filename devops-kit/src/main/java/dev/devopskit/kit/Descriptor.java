@@ -2,7 +2,7 @@ package dev.devopskit.kit;
 
 import dev.devopskit.core.environment.Environments;
 import dev.devopskit.core.project.HealthCheck;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.List;
@@ -54,7 +54,7 @@ public abstract class Descriptor implements WithDescriptor {
   public abstract Optional<Toolchain.Commands> commands();
 
   /** Backing services (replace the detected ones when given). */
-  public abstract List<Service> services();
+  public abstract List<BackingService> services();
 
   /** Health endpoint. */
   public abstract Optional<HealthCheck> health();

@@ -10,6 +10,7 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.project.ProjectFacts;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.kit.check.RepositoryCheck;
 import dev.devopskit.kit.internal.Artifacts;
 import dev.devopskit.kit.internal.DescriptorReader;
@@ -41,7 +42,13 @@ public final class DevOpsKit {
    * blueprint when a toolchain is known, and findings about the descriptor.
    */
   public record Setup(ProjectFacts facts, Optional<Parsed<Descriptor>> descriptor, Optional<Blueprint> blueprint,
-      List<Finding> findings) {}
+      List<Finding> findings) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   /** Detects a checkout's facts, reads its {@code devops.yaml}, and makes the blueprint. Never throws on bad files. */
   public static Setup detect(Path root) {

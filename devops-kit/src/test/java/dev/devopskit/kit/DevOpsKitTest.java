@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.files.Generation;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class DevOpsKitTest {
     Blueprint blueprint = setup.blueprint().orElseThrow();
     assertThat(blueprint.name()).isEqualTo("node-prisma-app");
     assertThat(blueprint.toolchain().packageManager()).isEqualTo(Toolchain.PackageManager.PNPM);
-    assertThat(blueprint.database()).map(Service::kind).contains(Service.Kind.POSTGRESQL);
+    assertThat(blueprint.database()).map(BackingService::kind).contains(BackingService.Kind.POSTGRESQL);
     assertThat(blueprint.healthCheck().port()).isEqualTo(3000);
     assertThat(blueprint.migrateCommand()).contains("pnpm exec prisma migrate deploy");
     assertThat(setup.findings()).isEmpty();

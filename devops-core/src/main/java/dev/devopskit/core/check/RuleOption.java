@@ -1,5 +1,6 @@
 package dev.devopskit.core.check;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,11 @@ public record RuleOption(String name, String description, String defaultValue) {
     if (!name.matches("[a-z][a-z0-9-]*")) {
       throw new IllegalArgumentException("rule option name '" + name + "' must be lower-kebab-case, like 'budget-minutes'");
     }
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

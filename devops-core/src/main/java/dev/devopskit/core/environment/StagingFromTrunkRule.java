@@ -7,8 +7,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
+import dev.devopskit.core.syntax.Glob;
 
 /** {@code env/staging-from-trunk}: staging is deployed automatically from the trunk branch. */
 final class StagingFromTrunkRule implements Rule<Environments> {
@@ -43,11 +42,8 @@ final class StagingFromTrunkRule implements Rule<Environments> {
     }
   }
 
+  /** Whether a deployment branch pattern (GitHub's filter syntax: {@code release/*}) allows the branch. */
   private static boolean matches(String glob, String branch) {
-    try {
-      return glob.equals(branch) || FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(branch));
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return glob.equals(branch) || Glob.github(glob).matches(branch);
   }
 }

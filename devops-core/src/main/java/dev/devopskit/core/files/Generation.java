@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devopskit.core.value.ValueText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,6 +97,12 @@ public final class Generation {
           return "keep      " + file.path() + " (edited by hand or not generated; --force overwrites it)";
       }
     }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
   }
 
   /** What a generation does or did. */
@@ -118,6 +125,12 @@ public final class Generation {
         steps.forEach(s -> s.diff().ifPresent(d -> out.append('\n').append(d)));
       }
       return out.toString();
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.value.ValueText;
+
 /**
  * A place in source code that asks for a flag.
  *
@@ -8,4 +10,10 @@ package dev.devopskit.core.flag;
  * @param line the 1-based line
  * @param column the 1-based column where the key starts
  */
-public record FlagReference(String key, String file, int line, int column) {}
+public record FlagReference(String key, String file, int line, int column) {
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
+  }
+}

@@ -1,6 +1,7 @@
 package dev.devopskit.core.policy;
 
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,5 +60,11 @@ public record InlineSuppression(List<String> rules, String reason, int commentLi
   /** Whether the marker lists this rule. */
   public boolean matchesRule(String ruleId) {
     return rules.stream().anyMatch(pattern -> RulePattern.matches(pattern, ruleId));
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

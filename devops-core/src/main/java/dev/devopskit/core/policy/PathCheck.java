@@ -10,11 +10,12 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.syntax.Glob;
+import dev.devopskit.core.value.ValueText;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -77,6 +78,12 @@ public final class PathCheck {
     @Override
     public int hashCode() {
       return (file.hashCode() * 31 + displayPath.hashCode()) * 31 + format.hashCode();
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 
@@ -161,8 +168,7 @@ public final class PathCheck {
 
   private boolean excluded(String display) {
     for (String glob : policy.exclude()) {
-      PathMatcher matcher = Globs.matcher(glob);
-      if (matcher.matches(Path.of(display)) || display.startsWith(glob.replace("/**", "/"))) {
+      if (Glob.policyPath(glob).matches(display) || display.startsWith(glob.replace("/**", "/"))) {
         return true;
       }
     }

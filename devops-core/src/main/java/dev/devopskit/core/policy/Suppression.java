@@ -1,8 +1,7 @@
 package dev.devopskit.core.policy;
 
 import dev.devopskit.core.secret.Redaction;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import dev.devopskit.core.syntax.Glob;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,8 +38,7 @@ public record Suppression(String rule, Optional<String> pathGlob, Optional<Strin
     if (file.isEmpty()) {
       return false;
     }
-    PathMatcher matcher = Globs.matcher(pathGlob.get());
-    return matcher.matches(Path.of(file)) || file.equals(pathGlob.get());
+    return Glob.policyPath(pathGlob.get()).matches(file) || file.equals(pathGlob.get());
   }
 
   /** The record's text with any secret the scanner recognises in the reason masked. */

@@ -31,7 +31,7 @@ public abstract class ProjectFacts implements WithProjectFacts {
   public abstract Optional<Toolchain> toolchain();
 
   /** Backing services the project uses (PostgreSQL from Prisma's datasource, a JDBC driver, compose). */
-  public abstract List<Service> services();
+  public abstract List<BackingService> services();
 
   /** The migration tool, when a migration folder or schema shows it. */
   public abstract Optional<MigrationTool> migrationTool();

@@ -39,4 +39,10 @@ public record SecretRef(String name) {
   public String asVariable() {
     return "${" + name + "}";
   }
+
+  /** {@code SecretRef{name=DB_PASSWORD}}: a reference holds a name, never a secret's value. */
+  @Override
+  public String toString() {
+    return "SecretRef{name=" + name + "}";
+  }
 }

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -69,14 +70,24 @@ public final class ValueText {
   private ValueText() {}
 
   /**
-   * The text of a value: {@code Type{attribute=value, ...}} for a generated value, with secrets redacted; an
-   * {@link OwnText} value's own text, redacted; for any other object its {@code toString()}, redacted.
+   * The text of a value: {@code Type{attribute=value, ...}} for a generated value and for a record, with secrets
+   * redacted; an {@link OwnText} value's own text, redacted; for any other object its {@code toString()},
+   * redacted. A record's {@code toString()} returns {@code ValueText.of(this)}, as a generated one does:
+   *
+   * <pre>{@code
+   * @Override
+   * public String toString() {
+   *   return ValueText.of(this);
+   * }
+   * }</pre>
+   *
+   * <p>A record nested in a value is shown by its own {@code toString()}, redacted.
    *
    * @param value the value (the generated {@code toString()} passes {@code this})
    */
   public static String of(Object value) {
     try {
-      Render render = new Render();
+      Render render = new Render(value);
       render.value(value, "", 0);
       return render.finish();
     } catch (RuntimeException e) {
@@ -97,6 +108,9 @@ public final class ValueText {
    * included, lazy ones not), in the order of the abstract type.
    */
   private static Optional<Shape> shapeOf(Class<?> type) {
+    if (type.isRecord()) {
+      return Optional.of(recordShape(type));
+    }
     Class<?> abstractType = abstractTypeOf(type);
     if (abstractType == null) {
       return Optional.empty();
@@ -115,6 +129,18 @@ public final class ValueText {
       attributes.add(new Attribute(field.getName(), accessor, masked, optional));
     }
     return Optional.of(new Shape(abstractType.getSimpleName(), List.copyOf(attributes)));
+  }
+
+  /** A record's components, in order; one this module may not read, or marked {@link Masked}, is masked. */
+  private static Shape recordShape(Class<?> type) {
+    List<Attribute> attributes = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      Method accessor = component.getAccessor();
+      Optional<Method> readable = accessible(type) ? Optional.of(accessor) : Optional.empty();
+      attributes.add(new Attribute(component.getName(), readable, accessor.isAnnotationPresent(Masked.class)
+          || component.isAnnotationPresent(Masked.class), isOptional(component.getType())));
+    }
+    return new Shape(type.getSimpleName(), List.copyOf(attributes));
   }
 
   /** The abstract value type a generated class implements: {@code Step} for {@code ImmutableStep}. */
@@ -187,9 +213,15 @@ public final class ValueText {
 
   /** Writes one text, remembering the secrets it found so that their other occurrences are masked at the end. */
   private static final class Render {
+    /** The value whose text this is: a record is shown component by component here, not by its toString(). */
+    private final Object top;
     private final StringBuilder out = new StringBuilder();
     private final Set<String> known = new LinkedHashSet<>();
     private boolean truncated;
+
+    Render(Object top) {
+      this.top = top;
+    }
 
     void value(Object value, String key, int depth) {
       if (full()) {
@@ -217,7 +249,9 @@ public final class ValueText {
       } else if (value instanceof Collection<?> collection) {
         collection(collection, key, depth);
       } else {
-        Optional<Shape> shape = SHAPES.get(value.getClass());
+        // A nested record is shown by its toString(): the project's records return ValueText.of(this).
+        boolean nestedRecord = value != top && value.getClass().isRecord();
+        Optional<Shape> shape = nestedRecord ? Optional.empty() : SHAPES.get(value.getClass());
         if (shape.isPresent()) {
           shaped(value, shape.get(), depth);
         } else {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a YAML tree in the house style: block collections, two-space indent, sequences indented under their key,
  * strings quoted only where YAML needs it (and always where a YAML 1.1 reader would take them for something else),
- * multi-line strings as literal blocks, no line folding, {@code \n} line ends.
+ * numbers as written where YAML 1.1 and 1.2 read the same number from that text (else as their value), multi-line
+ * strings as literal blocks, no line folding, {@code \n} line ends.
  */
 final class YamlEmitter {
   /** Plain words that YAML 1.1 readers (PyYAML, SnakeYAML 1.x, Psych) resolve to booleans or null. */
@@ -153,7 +154,7 @@ final class YamlEmitter {
         return scalar.asBoolean().orElseThrow() ? "true" : "false";
       case INTEGER:
       case FLOAT:
-        return scalar.value();
+        return scalar.portableText();
       default:
         return string(scalar.value());
     }

@@ -1,5 +1,7 @@
 package dev.devopskit.core.yaml;
 
+import dev.devopskit.core.value.ValueText;
+
 /**
  * Bounds on what the reader accepts, so a hostile file gives a finding instead of exhausting memory or time.
  *
@@ -13,5 +15,11 @@ public record YamlLimits(int maxChars, int maxDepth, int maxNodes) {
   /** The defaults. */
   public static YamlLimits defaults() {
     return new YamlLimits(5 * 1024 * 1024, 512, 1_000_000);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

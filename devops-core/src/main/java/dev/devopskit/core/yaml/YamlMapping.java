@@ -1,6 +1,7 @@
 package dev.devopskit.core.yaml;
 
 import dev.devopskit.core.source.Span;
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,12 @@ public final class YamlMapping extends YamlNode {
     /** The key's text. */
     public String name() {
       return key.value();
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

@@ -24,6 +24,9 @@ public final class YamlScalar extends YamlNode {
     static final Pattern INT_HEX = Pattern.compile("0x[0-9a-fA-F]+");
     static final Pattern FLOAT = Pattern.compile(
         "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    /** Numbers that YAML 1.1 readers (PyYAML, SnakeYAML) read as the same number as YAML 1.2's core schema. */
+    static final Pattern PORTABLE = Pattern.compile("[-+]?(0|[1-9][0-9]*)|0x[0-9a-fA-F]+"
+        + "|[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+][0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private Patterns() {}
   }
@@ -235,6 +238,92 @@ public final class YamlScalar extends YamlNode {
     return new BigInteger(text);
   }
 
+  /**
+   * The text a tool that takes this scalar as a string gets, as GitHub Actions does for {@code env} and {@code with}
+   * and compose for {@code environment}: a string as written, a boolean {@code true} or {@code false}, a number the
+   * shortest decimal of its value ({@code 20.10} gives {@code 20.1}, {@code 0x1F} gives {@code 31}, {@code 1e3}
+   * gives {@code 1000}; infinity and not-a-number their YAML spellings {@code .inf}, {@code -.inf}, {@code .nan}),
+   * null the empty string.
+   */
+  public String asText() {
+    switch (kind) {
+      case NULL:
+        return "";
+      case BOOLEAN:
+        return asBoolean().orElseThrow() ? "true" : "false";
+      case INTEGER:
+        return integerValue().toString();
+      case FLOAT:
+        return special().orElseGet(() -> decimalText(decimalValue(), false));
+      default:
+        return value;
+    }
+  }
+
+  /** Whether a text is a number that {@link #asText()} gives back unchanged ({@code 20.1}, but not {@code 20.10}). */
+  public static boolean isCanonicalNumber(String text) {
+    Kind kind = resolvePlain(text);
+    return (kind == Kind.INTEGER || kind == Kind.FLOAT)
+        && new YamlScalar(text, kind, Style.PLAIN, null, null).asText().equals(text);
+  }
+
+  /**
+   * Whether a plain text is a number that YAML 1.1 readers read as the same number as YAML 1.2 ones ({@code 20.10},
+   * {@code 0x1F}; not {@code 010}, octal 8 to YAML 1.1, nor {@code 1e3}, a string to PyYAML): such a text can be
+   * printed as it is.
+   */
+  public static boolean isPortableNumber(String text) {
+    Kind kind = resolvePlain(text);
+    return (kind == Kind.INTEGER || kind == Kind.FLOAT) && Patterns.PORTABLE.matcher(text).matches();
+  }
+
+  /**
+   * The text to print this number as: as written when YAML 1.1 readers read it as the same number as YAML 1.2 ones,
+   * else the canonical spelling of its value ({@code 0o17} is {@code 15}, {@code 010} is {@code 10} since YAML 1.1
+   * reads it as octal 8, {@code 1e3} is {@code 1000.0}).
+   */
+  String portableText() {
+    if (Patterns.PORTABLE.matcher(value).matches()) {
+      return value;
+    }
+    if (kind == Kind.INTEGER) {
+      return integerValue().toString();
+    }
+    return special().orElseGet(() -> decimalText(decimalValue(), true));
+  }
+
+  private Optional<String> special() {
+    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith("nan")) {
+      return Optional.of(".nan");
+    }
+    if (lower.endsWith("inf")) {
+      return Optional.of(value.startsWith("-") ? "-.inf" : ".inf");
+    }
+    return Optional.empty();
+  }
+
+  private BigDecimal decimalValue() {
+    return new BigDecimal(value.startsWith(".") || value.startsWith("-.") || value.startsWith("+.")
+        ? value.replaceFirst("\\.", "0.") : value);
+  }
+
+  /**
+   * A decimal in the shortest form both YAML versions read as that number: plain up to 21 characters, else with a
+   * mantissa that has a point and an exponent with a sign; {@code asFloat} keeps a point in whole numbers.
+   */
+  private static String decimalText(BigDecimal decimal, boolean asFloat) {
+    BigDecimal stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+    String plain = stripped.toPlainString();
+    if (plain.length() <= 21) {
+      return asFloat && plain.indexOf('.') < 0 ? plain + ".0" : plain;
+    }
+    String digits = stripped.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - stripped.scale();
+    String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
+    return (stripped.signum() < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
+  }
+
   private Object canonical() {
     switch (kind) {
       case NULL:
@@ -248,8 +337,7 @@ public final class YamlScalar extends YamlNode {
         if (lower.contains("inf") || lower.contains("nan")) {
           return lower.replace("+", "");
         }
-        return new BigDecimal(value.startsWith(".") || value.startsWith("-.") || value.startsWith("+.")
-            ? value.replaceFirst("\\.", "0.") : value).stripTrailingZeros();
+        return decimalValue().stripTrailingZeros();
       default:
         return value;
     }

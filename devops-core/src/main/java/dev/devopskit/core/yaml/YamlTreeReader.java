@@ -7,6 +7,7 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.Position;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -102,7 +103,13 @@ final class YamlTreeReader {
   }
 
   /** The document and the findings about its syntax. */
-  public record Result(YamlDocument document, List<Finding> findings) {}
+  public record Result(YamlDocument document, List<Finding> findings) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   private static final class Frame {
     final CollectionStartEvent start;

@@ -1,5 +1,6 @@
 package dev.devopskit.core.yaml;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.Optional;
 
 /**
@@ -24,5 +25,11 @@ public record YamlWriteOptions(Optional<String> header, boolean blankLinesBetwee
   /** These options with blank lines between top-level collection entries. */
   public YamlWriteOptions withBlankLines(boolean blankLines) {
     return new YamlWriteOptions(header, blankLines);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

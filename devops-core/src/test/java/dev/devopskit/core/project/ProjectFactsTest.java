@@ -31,7 +31,7 @@ class ProjectFactsTest {
     assertThat(toolchain.commands().typeCheck()).contains("pnpm run typecheck");
     assertThat(toolchain.commands().unitTest()).contains("pnpm run test");
     assertThat(toolchain.commands().integrationTest()).contains("pnpm run test:integration");
-    assertThat(facts.services()).extracting(Service::kind).containsExactly(Service.Kind.POSTGRESQL);
+    assertThat(facts.services()).extracting(BackingService::kind).containsExactly(BackingService.Kind.POSTGRESQL);
     assertThat(facts.migrationTool()).contains(ProjectFacts.MigrationTool.PRISMA);
     assertThat(facts.migrateCommand()).contains("pnpm exec prisma migrate deploy");
     assertThat(facts.evidence()).extracting(Evidence::source).contains("pnpm-lock.yaml", "prisma/schema.prisma");
@@ -59,19 +59,19 @@ class ProjectFactsTest {
   void should_detect_the_database_from_node_drivers_and_mysql_from_prisma(@TempDir Path root) throws IOException {
     Files.writeString(root.resolve("package.json"), "{\"name\": \"api\", \"dependencies\": {\"mysql2\": \"3.11.0\"}}");
 
-    assertThat(ProjectFacts.detect(root).services()).extracting(Service::kind)
-        .containsExactly(Service.Kind.MYSQL);
+    assertThat(ProjectFacts.detect(root).services()).extracting(BackingService::kind)
+        .containsExactly(BackingService.Kind.MYSQL);
     assertThat(ProjectFacts.detect(root).evidence()).extracting(Evidence::fact)
         .contains("database: MySQL (dependency mysql2)");
 
     Files.writeString(root.resolve("package.json"), "{\"name\": \"api\", \"dependencies\": {\"pg\": \"8.13.0\"}}");
-    assertThat(ProjectFacts.detect(root).services()).extracting(Service::kind)
-        .containsExactly(Service.Kind.POSTGRESQL);
+    assertThat(ProjectFacts.detect(root).services()).extracting(BackingService::kind)
+        .containsExactly(BackingService.Kind.POSTGRESQL);
 
     Files.writeString(root.resolve("package.json"), "{\"name\": \"api\"}");
     Files.createDirectories(root.resolve("prisma"));
     Files.writeString(root.resolve("prisma/schema.prisma"), "datasource db {\n  provider = \"mysql\"\n}\n");
-    assertThat(ProjectFacts.detect(root).services()).extracting(Service::image).containsExactly("mysql:8.4");
+    assertThat(ProjectFacts.detect(root).services()).extracting(BackingService::image).containsExactly("mysql:8.4");
   }
 
   @Test

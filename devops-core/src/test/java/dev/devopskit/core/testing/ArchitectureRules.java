@@ -5,6 +5,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
@@ -19,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The architecture every module keeps, as ArchUnit rules: no package cycles; a module's {@code internal} packages
- * used only by that module; no standard streams or java.util.logging in library code; target modules never depend
+ * used only by that module, and no internal type in the public signature of an exported type; no standard streams or java.util.logging in library code; target modules never depend
  * on each other; every value type's {@code toString()} is the redacting {@code ValueText} (see
  * {@link #checkValueText(JavaClasses)}).
  */
@@ -39,7 +43,11 @@ public final class ArchitectureRules {
 
   /** Checks every rule for a library module. */
   public static void checkLibrary(String basePackage) {
-    JavaClasses classes = mainClasses(basePackage);
+    checkLibrary(basePackage, mainClasses(basePackage));
+  }
+
+  /** Checks every rule for a library module over the given classes of it. */
+  public static void checkLibrary(String basePackage, JavaClasses classes) {
     SliceRule cycles = slices().assignedFrom(featureSlices(basePackage)).should().beFreeOfCycles();
     // An implementation package base.internal.X may use the API package base.X it implements.
     java.util.Set<String> features = new java.util.TreeSet<>();
@@ -60,8 +68,8 @@ public final class ArchitectureRules {
         .allowEmptyShould(true).check(classes);
     noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..")
         .because("library code does not log through java.util.logging").allowEmptyShould(true).check(classes);
-    noClasses().that().resideOutsideOfPackage(basePackage + "..").should().dependOnClassesThat()
-        .resideInAPackage(basePackage + ".internal..").allowEmptyShould(true).check(classes);
+    checkNoInternalUseFromOutside(basePackage, classes);
+    checkNoInternalTypesInPublicSignatures(classes);
     checkValueText(classes);
     for (String target : TARGETS) {
       if (basePackage.startsWith(target)) {
@@ -105,7 +113,9 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Checks that every Immutables value type keeps a safe {@code toString()}: its generated class calls
+   * Checks that every exported record declares its {@code toString()} (the default one shows secrets as they are;
+   * {@code ValueText.of(this)} redacts them), and that every Immutables value type keeps a safe
+   * {@code toString()}: its generated class calls
    * {@link ValueText#of(Object)} (so the type uses {@code @DevOpsStyle}, whose toString redacts secrets), it does not
    * declare a {@code toString()} of its own (the generated one would silently replace it: implement
    * {@code OwnText}), and no attribute relies on {@code @Value.Redacted} (the style ignores it: use
@@ -114,6 +124,13 @@ public final class ArchitectureRules {
   public static void checkValueText(JavaClasses classes) {
     List<String> problems = new ArrayList<>();
     for (JavaClass type : classes) {
+      // The implicit toString() of a record reads no field and calls no method (it is an invokedynamic).
+      if (type.isRecord() && exported(type) && type.getMethods().stream()
+          .filter(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty())
+          .allMatch(m -> m.getMethodCallsFromSelf().isEmpty() && m.getFieldAccesses().isEmpty())) {
+        problems.add(type.getName() + " is a record with the default toString(), which shows every component as "
+            + "it is: declare toString() returning ValueText.of(this)");
+      }
       if (!type.isAnnotatedWith("org.immutables.value.Value$Immutable")) {
         continue;
       }
@@ -149,14 +166,74 @@ public final class ArchitectureRules {
     }
   }
 
-  /** Checks that no class outside {@code owner} uses {@code owner}'s internal packages. */
-  public static void checkNoForeignInternalUse(String basePackage, List<String> otherModules) {
-    JavaClasses classes = mainClasses(basePackage);
-    for (String other : otherModules) {
-      noClasses().that().resideInAPackage(basePackage + "..").should().dependOnClassesThat()
-          .resideInAPackage(other + ".internal..")
-          .because(other + ".internal is the implementation of another module").allowEmptyShould(true)
-          .check(classes);
+  /**
+   * Checks that the module's classes use no other module's {@code internal} packages: they are implementation,
+   * which no module-info exports. Each module checks its own classes, since a module's tests see the modules it
+   * depends on but not those that depend on it; together the modules cover every use.
+   */
+  public static void checkNoInternalUseFromOutside(String basePackage, JavaClasses classes) {
+    noClasses().that().resideInAPackage(basePackage + "..").should().dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("dev.devopskit..internal..")
+                .and(JavaClass.Predicates.resideOutsideOfPackage(basePackage + "..")))
+        .because("another module's internal packages are its implementation, which its module-info does not export")
+        .check(classes);
+  }
+
+  /**
+   * Checks that no type of an {@code internal} package appears in the public signature of an exported type: its
+   * superclass and interfaces, the types (with their type arguments) of its public and protected fields, and the
+   * return, parameter and exception types of its public and protected methods and constructors.
+   */
+  public static void checkNoInternalTypesInPublicSignatures(JavaClasses classes) {
+    List<String> problems = new ArrayList<>();
+    for (JavaClass type : classes) {
+      if (!exported(type)) {
+        continue;
+      }
+      java.util.Set<JavaClass> supertypes = new java.util.LinkedHashSet<>(type.getRawInterfaces());
+      type.getRawSuperclass().ifPresent(supertypes::add);
+      supertypes.stream().filter(ArchitectureRules::internal)
+          .forEach(t -> problems.add(type.getName() + " extends or implements " + t.getName()));
+      for (JavaMember member : type.getMembers()) {
+        if (!visible(member)) {
+          continue;
+        }
+        java.util.Set<JavaClass> involved = new java.util.LinkedHashSet<>();
+        if (member instanceof JavaField field) {
+          involved.addAll(field.getType().getAllInvolvedRawTypes());
+        } else if (member instanceof JavaCodeUnit unit) {
+          involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+          unit.getParameterTypes().forEach(p -> involved.addAll(p.getAllInvolvedRawTypes()));
+          unit.getExceptionTypes().forEach(e -> involved.add(e));
+        }
+        involved.stream().filter(ArchitectureRules::internal)
+            .forEach(t -> problems.add(member.getFullName() + " shows " + t.getName()));
+      }
     }
+    if (!problems.isEmpty()) {
+      throw new AssertionError("internal types in public signatures (move the type to an exported package, or "
+          + "make the member package-private):\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private static boolean exported(JavaClass type) {
+    for (JavaClass t = type; t != null; t = t.getEnclosingClass().orElse(null)) {
+      if (!t.getModifiers().contains(JavaModifier.PUBLIC) || t.isAnonymousClass() || t.isLocalClass()) {
+        return false;
+      }
+    }
+    return !internal(type);
+  }
+
+  private static boolean visible(JavaMember member) {
+    java.util.Set<JavaModifier> modifiers = member.getModifiers();
+    return (modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED))
+        && !modifiers.contains(JavaModifier.SYNTHETIC) && !modifiers.contains(JavaModifier.BRIDGE);
+  }
+
+  private static boolean internal(JavaClass type) {
+    JavaClass base = type.getBaseComponentType();
+    return base.getPackageName().startsWith("dev.devopskit.") && (base.getPackageName().contains(".internal.")
+        || base.getPackageName().endsWith(".internal"));
   }
 }

@@ -60,6 +60,27 @@ public final class Shared {
     }
   }
 
+  /** The text of a test resource of the calling module ({@code /print/numbers.yml}), UTF-8. */
+  public static String resource(Class<?> owner, String name) {
+    try (java.io.InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a conformance file (UTF-8). */
+  public static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Writes a file that {@code .ci/run} validates with an independent oracle: {@code kind} is {@code actionlint},
    * {@code markdown}, {@code promtool}, {@code promtool-test} or {@code schema/<schema-name>} (a schema in

@@ -13,6 +13,8 @@ import dev.devopskit.core.source.Span;
 import dev.devopskit.core.testing.ArchitectureRules;
 import dev.devopskit.core.testing.unsafe.ImmutableUnsafe;
 import dev.devopskit.core.testing.unsafe.Unsafe;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ValueTextTest {
@@ -58,6 +60,28 @@ class ValueTextTest {
     Sample sample = Sample.builder().name("registry").password("plain").build();
 
     assertThat(sample.toString()).contains("password=****").doesNotContain("plain");
+  }
+
+  @Test
+  void should_show_a_record_component_by_component_redacted_and_masked() {
+    SampleRecord record = new SampleRecord("curl -H 'Authorization: token " + TOKEN + "' x", Optional.empty(),
+        "plain");
+
+    assertThat(record.toString()).isEqualTo("SampleRecord{command=curl -H 'Authorization: token ghp_****' x, "
+        + "password=****}");
+  }
+
+  @Test
+  void should_show_a_nested_record_through_its_own_text() {
+    Sample sample = Sample.builder().name("job").putEnv("NOTE", new SampleRecord("run", Optional.of("n"), "p")
+        .toString()).build();
+    record Plain(String command) {}
+
+    assertThat(sample.toString()).contains("NOTE=SampleRecord{command=run, note=n, password=****}");
+    // A record of its own text (here the default one) is redacted as any text is.
+    assertThat(ValueText.of(List.of(new Plain("login " + TOKEN)))).isEqualTo("[Plain[command=login ghp_****]]");
+    // One this module may not read (not public) shows no component at all.
+    assertThat(ValueText.of(new Plain("login"))).isEqualTo("Plain{command=****}");
   }
 
   @Test

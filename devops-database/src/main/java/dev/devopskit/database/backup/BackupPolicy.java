@@ -1,6 +1,7 @@
 package dev.devopskit.database.backup;
 
 import dev.devopskit.core.secret.Redaction;
+import dev.devopskit.core.syntax.CronExpression;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -23,7 +24,7 @@ public abstract class BackupPolicy implements WithBackupPolicy {
   /** The database's name: it names the dump files and the scratch database of the restore check. */
   public abstract String database();
 
-  /** When backups run, as a five-field cron expression (UTC): {@code 0 3 * * *}. */
+  /** When backups run, as a five-field cron expression (UTC): {@code 0 3 * * *}; checked as {@link CronExpression} reads it. */
   @Value.Default
   public String schedule() {
     return "0 3 * * *";
@@ -69,10 +70,9 @@ public abstract class BackupPolicy implements WithBackupPolicy {
       throw new IllegalArgumentException("database '" + Redaction.redactSecrets(database())
           + "' must be a plain name (letters, digits, '_' or '-', not starting with a digit)");
     }
-    if (schedule().strip().split("\\s+").length != 5) {
-      throw new IllegalArgumentException("schedule '" + Redaction.redactSecrets(schedule())
-          + "' must be a cron expression of five fields, such as '0 3 * * *'");
-    }
+    CronExpression.problem(schedule()).ifPresent(problem -> {
+      throw new IllegalArgumentException("schedule " + Redaction.redactSecrets(problem) + "; for example '0 3 * * *'");
+    });
     if (retentionDays() < 1) {
       throw new IllegalArgumentException("retentionDays must be 1 or more, got " + retentionDays());
     }

@@ -1,5 +1,6 @@
 package dev.devopskit.database.sql;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.List;
 
 /**
@@ -25,5 +26,17 @@ public record SqlScript(List<SqlStatement> statements, List<Problem> problems) {
    * @param column the 1-based column
    * @param message what is wrong and how to fix it
    */
-  public record Problem(int offset, int line, int column, String message) {}
+  public record Problem(int offset, int line, int column, String message) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
+  }
 }

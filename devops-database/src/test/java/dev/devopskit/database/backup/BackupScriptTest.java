@@ -44,9 +44,17 @@ class BackupScriptTest {
   @Test
   void should_reject_values_that_break_the_script() {
     assertThatThrownBy(() -> POLICY.withDestination("/tmp/$(rm -rf /)")).hasMessageContaining("destination");
-    assertThatThrownBy(() -> POLICY.withSchedule("daily")).hasMessageContaining("five fields");
+    assertThatThrownBy(() -> POLICY.withSchedule("daily")).hasMessageContaining("it needs five");
     assertThatThrownBy(() -> POLICY.withRetentionDays(0)).hasMessageContaining("retentionDays");
     assertThatThrownBy(() -> POLICY.withDatabase("shop; rm")).hasMessageContaining("database");
+  }
+
+  @Test
+  void should_reject_a_schedule_out_of_range_naming_the_field_and_the_fix() {
+    assertThatThrownBy(() -> POLICY.withSchedule("99 3 * * *"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("schedule cron '99 3 * * *': '99' is not a valid minute (allowed: 0-59, '*', ranges a-b and "
+            + "steps */n); for example '0 3 * * *'");
   }
 
   @Test

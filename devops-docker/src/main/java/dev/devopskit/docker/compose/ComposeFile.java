@@ -41,8 +41,18 @@ public abstract class ComposeFile implements WithComposeFile {
   /** {@code x-} extensions, as written. */
   public abstract Map<String, YamlNode> extensions();
 
-  /** Unknown top-level keys, as written. */
+  /** Unknown top-level keys, as written (the services of a version 1 file, which has no {@code services} key). */
   public abstract Map<String, YamlNode> other();
+
+  /**
+   * Whether {@code services} is written when there are none ({@code services: {}}): true by default, as a file
+   * built in Java states its services; false for a file read without the key (an include-only file, a version 1
+   * file), which is printed without it.
+   */
+  @Value.Default
+  public boolean servicesKey() {
+    return true;
+  }
 
   /** Starts a compose file. */
   public static Builder builder() {

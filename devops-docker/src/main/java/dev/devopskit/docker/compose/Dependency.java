@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,5 +49,11 @@ public record Dependency(Optional<String> condition, Optional<Boolean> restart, 
   /** Whether the short syntax says all of it. */
   public boolean isShort() {
     return condition.isEmpty() && restart.isEmpty() && required.isEmpty();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,13 @@ public final class Interpolation {
    *
    * @param text the text
    */
-  public record Literal(String text) implements Part {}
+  public record Literal(String text) implements Part {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   /**
    * A variable reference.
@@ -44,6 +51,12 @@ public final class Interpolation {
     /** Whether an unset variable stops compose with an error message ({@code :?} or {@code ?}). */
     public boolean required() {
       return operator.map(o -> o.endsWith("?")).orElse(false);
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

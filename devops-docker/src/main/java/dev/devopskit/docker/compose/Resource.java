@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,5 +44,11 @@ public record Resource(Map<String, YamlNode> attributes) {
   public boolean external() {
     return attribute("external").map(v -> v.equals("true")).orElse(false)
         || Optional.ofNullable(attributes.get("external")).map(n -> n.asMapping().isPresent()).orElse(false);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -3,6 +3,7 @@ package dev.devopskit.docker.compose;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.core.value.Masked;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,12 @@ public abstract class Service implements WithService {
       if (service.isBlank()) {
         throw new IllegalArgumentException("extends needs a service name");
       }
+    }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,5 +25,11 @@ public record ServiceReference(String source, Map<String, YamlNode> options) {
   /** A reference by name. */
   public static ServiceReference of(String source) {
     return new ServiceReference(source, Map.of());
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

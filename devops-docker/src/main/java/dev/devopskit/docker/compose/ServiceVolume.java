@@ -1,6 +1,9 @@
 package dev.devopskit.docker.compose;
 
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.core.yaml.YamlNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +29,8 @@ public record ServiceVolume(String type, Optional<String> source, String target,
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(mode, "mode");
-    options = Map.copyOf(options);
+    // In the order given (Map.copyOf would iterate in an order that changes from run to run).
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     if (!List.of("volume", "bind", "tmpfs", "npipe", "cluster", "image").contains(type)) {
       throw new IllegalArgumentException("volume type '" + type + "' must be volume, bind, tmpfs, npipe, cluster "
           + "or image");
@@ -104,5 +108,11 @@ public record ServiceVolume(String type, Optional<String> source, String target,
   /** The short syntax. */
   public String shortSyntax() {
     return source.map(s -> s + ":").orElse("") + target + mode.map(m -> ":" + m).orElse("");
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

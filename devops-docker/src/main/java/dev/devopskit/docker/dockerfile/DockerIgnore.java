@@ -1,7 +1,9 @@
 package dev.devopskit.docker.dockerfile;
 
 import dev.devopskit.core.secret.Redaction;
+import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.value.DevOpsStyle;
+import dev.devopskit.core.value.ValueText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -24,6 +26,12 @@ public abstract class DockerIgnore implements WithDockerIgnore {
     public static Line comment(String text) {
       return new Line(text, true);
     }
+
+    /** The record's text, with secrets redacted: {@link ValueText}. */
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
   }
 
   /** The lines in order. */
@@ -36,67 +44,10 @@ public abstract class DockerIgnore implements WithDockerIgnore {
 
   /**
    * Whether a path of the build context (forward slashes, relative) is left out, as the last matching pattern
-   * says.
+   * says; patterns read as Docker reads them ({@link Glob.Dialect#DOCKERIGNORE}).
    */
   public boolean excludes(String path) {
-    String clean = path.startsWith("./") ? path.substring(2) : path;
-    boolean excluded = false;
-    for (String pattern : patterns()) {
-      boolean negate = pattern.startsWith("!");
-      String p = negate ? pattern.substring(1).trim() : pattern.trim();
-      if (p.startsWith("/")) {
-        p = p.substring(1);
-      }
-      if (p.endsWith("/")) {
-        p = p.substring(0, p.length() - 1);
-      }
-      if (!p.isEmpty() && matches(p, clean)) {
-        excluded = !negate;
-      }
-    }
-    return excluded;
-  }
-
-  private static boolean matches(String pattern, String path) {
-    String regex = toRegex(pattern);
-    if (path.matches(regex)) {
-      return true;
-    }
-    // A pattern that names a folder leaves out everything under it.
-    String[] parts = path.split("/");
-    StringBuilder prefix = new StringBuilder();
-    for (int i = 0; i < parts.length - 1; i++) {
-      prefix.append(i == 0 ? "" : "/").append(parts[i]);
-      if (prefix.toString().matches(regex)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String toRegex(String pattern) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '*' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '*') {
-        i++;
-        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '/') {
-          i++;
-          out.append("(?:.*/)?");
-        } else {
-          out.append(".*");
-        }
-      } else if (c == '*') {
-        out.append("[^/]*");
-      } else if (c == '?') {
-        out.append("[^/]");
-      } else if ("\\.[]{}()+-^$|".indexOf(c) >= 0) {
-        out.append('\\').append(c);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Glob.selects(Glob.Dialect.DOCKERIGNORE, patterns(), path);
   }
 
   /** A file of these patterns. */

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.dockerfile;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,11 @@ public record Heredoc(String name, String content, boolean chomp) {
     if (!content.isEmpty() && !content.endsWith("\n")) {
       throw new IllegalArgumentException("heredoc '" + name + "' content must end with a line break");
     }
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.dockerfile;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.Objects;
 
 /**
@@ -29,5 +30,11 @@ public record ParserDirective(String name, String value) {
   /** {@code # syntax=<image>}. */
   public static ParserDirective syntax(String image) {
     return new ParserDirective("syntax", image);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

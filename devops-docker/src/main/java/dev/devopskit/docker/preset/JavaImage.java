@@ -1,5 +1,8 @@
 package dev.devopskit.docker.preset;
 
+import dev.devopskit.core.project.Toolchain.Language;
+import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Flag;
 import dev.devopskit.docker.dockerfile.ParserDirective;
@@ -17,21 +20,22 @@ import java.util.Objects;
  * Dockerfile file = JavaImage.maven().withPort(8081).dockerfile();
  * }</pre>
  *
- * @param buildTool Maven or Gradle
+ * @param buildTool Maven or Gradle (core's {@link PackageManager}, of the Java language)
  * @param javaVersion the Java feature release (21)
  * @param port the port the service listens on
  * @param healthPath the HTTP path that answers 200 when the service is healthy
  * @param layered whether the jar is a Spring Boot jar to extract into layers
  */
-public record JavaImage(BuildTool buildTool, int javaVersion, int port, String healthPath, boolean layered) {
-
-  /** How the jar is built. */
-  public enum BuildTool { MAVEN, GRADLE }
+public record JavaImage(PackageManager buildTool, int javaVersion, int port, String healthPath, boolean layered) {
 
   /** Validates the settings. */
   public JavaImage {
     Objects.requireNonNull(buildTool, "buildTool");
     Objects.requireNonNull(healthPath, "healthPath");
+    if (buildTool.language() != Language.JAVA) {
+      throw new IllegalArgumentException("buildTool must be maven or gradle for a Java image, got "
+          + buildTool.label());
+    }
     if (javaVersion < 17) {
       throw new IllegalArgumentException("javaVersion must be 17 or later, got " + javaVersion);
     }
@@ -45,12 +49,12 @@ public record JavaImage(BuildTool buildTool, int javaVersion, int port, String h
 
   /** A Spring Boot service built with Maven, Java 21, port 8080, health at {@code /actuator/health}. */
   public static JavaImage maven() {
-    return new JavaImage(BuildTool.MAVEN, 21, 8080, "/actuator/health", true);
+    return new JavaImage(PackageManager.MAVEN, 21, 8080, "/actuator/health", true);
   }
 
   /** A Spring Boot service built with Gradle, Java 21, port 8080, health at {@code /actuator/health}. */
   public static JavaImage gradle() {
-    return new JavaImage(BuildTool.GRADLE, 21, 8080, "/actuator/health", true);
+    return new JavaImage(PackageManager.GRADLE, 21, 8080, "/actuator/health", true);
   }
 
   /** The same with another port. */
@@ -72,7 +76,7 @@ public record JavaImage(BuildTool buildTool, int javaVersion, int port, String h
   public Dockerfile dockerfile() {
     Stage.Builder build = Stage.builder().name("build");
     String extract = layered ? " && java -Djarmode=tools -jar app.jar extract --layers --destination extracted" : "";
-    if (buildTool == BuildTool.MAVEN) {
+    if (buildTool == PackageManager.MAVEN) {
       build.from("maven:3.9-eclipse-temurin-" + javaVersion).workdir("/app")
           .copy("pom.xml", "./")
           .runWithMounts("mvn -B -q dependency:go-offline", "type=cache,target=/root/.m2")
@@ -102,5 +106,11 @@ public record JavaImage(BuildTool buildTool, int javaVersion, int port, String h
     runtime.entrypoint("java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar");
     return Dockerfile.builder().addDirective(ParserDirective.syntax("docker/dockerfile:1"))
         .addStages(buildStage, runtime.build()).build();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -1,5 +1,6 @@
 package dev.devopskit.docker.preset;
 
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
@@ -169,5 +170,11 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
       b.addLine(DockerIgnore.Line.pattern(pattern));
     }
     return b.build();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

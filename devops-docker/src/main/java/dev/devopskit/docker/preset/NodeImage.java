@@ -1,5 +1,8 @@
 package dev.devopskit.docker.preset;
 
+import dev.devopskit.core.project.Toolchain.Language;
+import dev.devopskit.core.project.Toolchain.PackageManager;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.dockerfile.Flag;
 import dev.devopskit.docker.dockerfile.ParserDirective;
@@ -13,10 +16,10 @@ import java.util.Objects;
  * {@code node} user, with a HEALTHCHECK and an exec-form ENTRYPOINT.
  *
  * <pre>{@code
- * Dockerfile file = NodeImage.of(NodeImage.PackageManager.PNPM).dockerfile();
+ * Dockerfile file = NodeImage.of(PackageManager.PNPM).dockerfile();
  * }</pre>
  *
- * @param packageManager npm, pnpm or yarn
+ * @param packageManager npm, pnpm or yarn (core's {@link PackageManager}, of the Node language)
  * @param nodeVersion the Node major version (22)
  * @param port the port the service listens on
  * @param healthPath the HTTP path that answers 200 when the service is healthy
@@ -24,36 +27,21 @@ import java.util.Objects;
  */
 public record NodeImage(PackageManager packageManager, int nodeVersion, int port, String healthPath, String main) {
 
-  /** The package manager, chosen by the lockfile. */
-  public enum PackageManager {
-    /** {@code package-lock.json}. */
-    NPM("package-lock.json", "npm ci", "npm ci --omit=dev", "npm run build", "/root/.npm"),
-    /** {@code pnpm-lock.yaml}. */
-    PNPM("pnpm-lock.yaml", "corepack enable && pnpm install --frozen-lockfile",
-        "corepack enable && pnpm install --frozen-lockfile --prod", "corepack enable && pnpm run build",
-        "/root/.local/share/pnpm/store"),
-    /** {@code yarn.lock}. */
-    YARN("yarn.lock", "corepack enable && yarn install --frozen-lockfile",
-        "corepack enable && yarn install --frozen-lockfile --production", "corepack enable && yarn run build",
-        "/usr/local/share/.cache/yarn");
-
-    private final String lockfile;
-    private final String install;
-    private final String installProduction;
-    private final String build;
-    private final String cache;
-
-    PackageManager(String lockfile, String install, String installProduction, String build, String cache) {
-      this.lockfile = lockfile;
-      this.install = install;
-      this.installProduction = installProduction;
-      this.build = build;
-      this.cache = cache;
-    }
-
-    /** The lockfile that marks this package manager. */
-    public String lockfile() {
-      return lockfile;
+  /** The commands of a package manager in the image; the lockfile is {@link PackageManager#marker()}. */
+  private record Commands(String install, String installProduction, String build, String cache) {
+    static Commands of(PackageManager manager) {
+      switch (manager) {
+        case PNPM:
+          return new Commands("corepack enable && pnpm install --frozen-lockfile",
+              "corepack enable && pnpm install --frozen-lockfile --prod", "corepack enable && pnpm run build",
+              "/root/.local/share/pnpm/store");
+        case YARN:
+          return new Commands("corepack enable && yarn install --frozen-lockfile",
+              "corepack enable && yarn install --frozen-lockfile --production", "corepack enable && yarn run build",
+              "/usr/local/share/.cache/yarn");
+        default:
+          return new Commands("npm ci", "npm ci --omit=dev", "npm run build", "/root/.npm");
+      }
     }
   }
 
@@ -62,6 +50,10 @@ public record NodeImage(PackageManager packageManager, int nodeVersion, int port
     Objects.requireNonNull(packageManager, "packageManager");
     Objects.requireNonNull(healthPath, "healthPath");
     Objects.requireNonNull(main, "main");
+    if (packageManager.language() != Language.NODE) {
+      throw new IllegalArgumentException("packageManager must be npm, pnpm or yarn for a Node image, got "
+          + packageManager.label());
+    }
     if (nodeVersion < 18) {
       throw new IllegalArgumentException("nodeVersion must be 18 or later, got " + nodeVersion);
     }
@@ -86,17 +78,18 @@ public record NodeImage(PackageManager packageManager, int nodeVersion, int port
   /** The Dockerfile. */
   public Dockerfile dockerfile() {
     String image = "node:" + nodeVersion + "-alpine";
-    String cache = "type=cache,target=" + packageManager.cache;
+    Commands commands = Commands.of(packageManager);
+    String cache = "type=cache,target=" + commands.cache();
     String npmrc = "type=secret,id=npmrc,target=/root/.npmrc,required=false";
     Stage deps = Stage.builder().name("deps").from(image).workdir("/app")
-        .copy("package.json", packageManager.lockfile, "./")
-        .runWithMounts(packageManager.install, cache, npmrc).build();
+        .copy("package.json", packageManager.marker(), "./")
+        .runWithMounts(commands.install(), cache, npmrc).build();
     Stage build = Stage.builder().name("build").fromStage(deps)
         .copy(".", ".")
-        .run(packageManager.build).build();
+        .run(commands.build()).build();
     Stage prodDeps = Stage.builder().name("prod-deps").from(image).workdir("/app")
-        .copy("package.json", packageManager.lockfile, "./")
-        .runWithMounts(packageManager.installProduction, cache, npmrc).build();
+        .copy("package.json", packageManager.marker(), "./")
+        .runWithMounts(commands.installProduction(), cache, npmrc).build();
     Stage runtime = Stage.builder().name("runtime").from(image).workdir("/app")
         .env("NODE_ENV", "production")
         .copyFrom(prodDeps, "/app/node_modules", "./node_modules")
@@ -108,5 +101,11 @@ public record NodeImage(PackageManager packageManager, int nodeVersion, int port
         .entrypoint("node", main).build();
     return Dockerfile.builder().addDirective(ParserDirective.syntax("docker/dockerfile:1"))
         .addStages(deps, build, prodDeps, runtime).build();
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }

@@ -6,7 +6,12 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
+import dev.devopskit.core.yaml.YamlNode;
+import dev.devopskit.core.yaml.YamlScalar;
 import dev.devopskit.docker.Compose;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -131,6 +136,37 @@ class ComposeReadWriteTest {
         "services:\n  app:\n    image: acme/app:1\n    environment:\n      URL: ${BASE\n"));
     assertThat(parsed.findings()).extracting(f -> f.ruleId() + "@" + f.location().line())
         .containsExactly("compose/syntax@5");
+  }
+
+  @Test
+  void should_keep_healthcheck_and_volume_options_in_the_order_given() {
+    Map<String, YamlNode> options = new LinkedHashMap<>();
+    for (String key : List.of("timeout", "retries", "interval", "start_period", "start_interval", "x-a", "x-b")) {
+      options.put(key, YamlScalar.string("1s"));
+    }
+
+    assertThat(new Healthcheck(List.of("CMD", "true"), false, options).options().keySet())
+        .containsExactlyElementsOf(options.keySet());
+    assertThat(new ServiceVolume("bind", Optional.of("."), "/app", Optional.empty(), false, options).options()
+        .keySet()).containsExactlyElementsOf(options.keySet());
+  }
+
+  @Test
+  void should_redact_a_secret_in_a_healthcheck_command() {
+    String token = "ghp_R8mTq2ZsW4yLk9XvB3nC7dF1gH5jP0aE6uQi";
+    Healthcheck check = Healthcheck.shell("curl -H 'Authorization: token " + token + "' http://localhost/health");
+
+    assertThat(check.toString()).doesNotContain(token.substring(4)).contains("ghp_****")
+        .startsWith("Healthcheck{test=[CMD-SHELL, curl");
+  }
+
+  @Test
+  void should_report_an_empty_file_at_its_first_line() {
+    Parsed<ComposeFile> parsed = Compose.read(SourceFile.of("compose.yaml", ""));
+
+    assertThat(parsed.value()).isEmpty();
+    assertThat(parsed.findings()).extracting(f -> f.ruleId() + "@" + f.location().line() + ":"
+        + f.location().column()).containsExactly("compose/syntax@1:1");
   }
 
   @Test

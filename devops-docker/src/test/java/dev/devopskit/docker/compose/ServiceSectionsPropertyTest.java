@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.IndependentYaml;
+import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlScalar;
+import dev.devopskit.core.yaml.YamlSequence;
 import dev.devopskit.docker.Compose;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,54 @@ class ServiceSectionsPropertyTest {
     Parsed<ComposeFile> again = Compose.read(SourceFile.of("compose.yaml", yaml));
     assertThat(again.findings()).as(yaml).isEmpty();
     assertThat(again.value()).as(yaml).contains(file);
+  }
+
+  /**
+   * Any compose file built from the model, with numbers in every YAML spelling, nulls and empty mappings, prints as
+   * text that YAML 1.1 and 1.2 readers read as the tree the writer built, and that reads back equal.
+   */
+  @Property(tries = 150)
+  void should_print_files_that_yaml_1_1_and_1_2_readers_read_as_the_tree(@ForAll("logging") Optional<Logging> logging,
+      @ForAll("deploy") Optional<Deploy> deploy, @ForAll("extension") YamlNode extension,
+      @ForAll("environment") Map<String, Optional<String>> environment, @ForAll boolean services) {
+    ComposeFile.Builder file = ComposeFile.builder().putExtension("x-value", extension)
+        .putVolume("data", Resource.empty()).servicesKey(services);
+    if (services) {
+      Service.Builder service = Service.builder().image("acme/app:1.0").putAllEnvironment(environment);
+      logging.ifPresent(service::logging);
+      deploy.ifPresent(service::deploy);
+      file.putService("app", service.build());
+    }
+    ComposeFile value = file.build();
+    String yaml = Compose.write(value);
+    Object tree = IndependentYaml.data(Compose.tree(value));
+    for (IndependentYaml.Version version : IndependentYaml.Version.values()) {
+      assertThat(IndependentYaml.difference(tree, IndependentYaml.load(yaml, version))).as(version + "\n" + yaml)
+          .isEmpty();
+    }
+    assertThat(Compose.read(SourceFile.of("compose.yaml", yaml)).value()).as(yaml).contains(value);
+  }
+
+  @Provide
+  Arbitrary<YamlNode> extension() {
+    Arbitrary<YamlNode> number = Arbitraries.of("20.10", "3.10", "0xf", "0.0", "1e3", "-1.5E-3", ".inf", "-.inf",
+        ".nan", "0o17", "010", "+7", "1e300").map(YamlScalar::number);
+    Arbitrary<YamlNode> scalar = Arbitraries.oneOf(number, text().map(YamlScalar::string),
+        Arbitraries.just(YamlScalar.nullValue()), Arbitraries.of(true, false).map(YamlScalar::bool));
+    Arbitrary<YamlNode> mapping = scalar.list().ofMaxSize(3).map(values -> {
+      YamlMapping.Builder m = YamlMapping.builder();
+      for (int i = 0; i < values.size(); i++) {
+        m.put("k" + i, values.get(i));
+      }
+      return m.build();
+    });
+    return Arbitraries.oneOf(scalar, mapping, scalar.list().ofMaxSize(3).map(YamlSequence::of));
+  }
+
+  @Provide
+  Arbitrary<Map<String, Optional<String>>> environment() {
+    return Arbitraries.maps(Arbitraries.of("A", "B_VERSION", "C"), Arbitraries.oneOf(text(),
+        Arbitraries.of("3.10", "20.1", "1e3", "0755", ".inf", "yes", "~")).optional()).ofMaxSize(3);
   }
 
   @Property(tries = 150)

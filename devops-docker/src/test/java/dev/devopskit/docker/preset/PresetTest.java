@@ -1,11 +1,14 @@
 package dev.devopskit.docker.preset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.project.Toolchain.Language;
+import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.docker.Compose;
@@ -44,16 +47,25 @@ class PresetTest {
   }
 
   @ParameterizedTest
-  @EnumSource(JavaImage.BuildTool.class)
-  void java_images_are_clean(JavaImage.BuildTool tool) {
+  @EnumSource(value = PackageManager.class, names = {"MAVEN", "GRADLE"})
+  void java_images_are_clean(PackageManager tool) {
     assertCleanDockerfile(new JavaImage(tool, 21, 8080, "/actuator/health", true).dockerfile());
     assertCleanDockerfile(new JavaImage(tool, 17, 8081, "/health", false).dockerfile());
   }
 
   @ParameterizedTest
-  @EnumSource(NodeImage.PackageManager.class)
-  void node_images_are_clean(NodeImage.PackageManager manager) {
+  @EnumSource(value = PackageManager.class, names = {"NPM", "PNPM", "YARN"})
+  void node_images_are_clean(PackageManager manager) {
     assertCleanDockerfile(NodeImage.of(manager).dockerfile());
+  }
+
+  @Test
+  void should_reject_a_package_manager_of_the_other_language_naming_the_allowed_ones() {
+    assertThatThrownBy(() -> NodeImage.of(PackageManager.MAVEN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("packageManager must be npm, pnpm or yarn for a Node image, got maven");
+    assertThatThrownBy(() -> new JavaImage(PackageManager.NPM, 21, 8080, "/health", true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("buildTool must be maven or gradle for a Java image, got npm");
   }
 
   @Test
@@ -126,16 +138,16 @@ class PresetTest {
     dev.devopskit.core.project.ProjectFacts facts = dev.devopskit.core.project.ProjectFacts.builder()
         .name("Web Shop").toolchain(dev.devopskit.core.project.Toolchain.node(
             dev.devopskit.core.project.Toolchain.PackageManager.PNPM))
-        .addService(dev.devopskit.core.project.Service.mysql("8.4")).build();
+        .addService(dev.devopskit.core.project.BackingService.mysql("8.4")).build();
     DockerSetup.Detected detected = DockerSetup.inspect(facts);
-    assertThat(detected.toolchain()).contains(DockerSetup.Toolchain.NODE);
-    assertThat(detected.packageManager()).contains(NodeImage.PackageManager.PNPM);
-    assertThat(detected.buildTool()).isEmpty();
+    assertThat(detected.language()).contains(Language.NODE);
+    assertThat(detected.packageManager()).contains(PackageManager.PNPM);
     assertThat(detected.database()).isEqualTo(LocalStack.Database.MYSQL);
     assertThat(detected.name()).isEqualTo("web-shop");
     DockerSetup setup = DockerSetup.detect(facts.withToolchain(dev.devopskit.core.project.Toolchain.java(
         dev.devopskit.core.project.Toolchain.PackageManager.GRADLE)).withServices(List.of())).orElseThrow();
-    assertThat(setup.buildTool()).isEqualTo(JavaImage.BuildTool.GRADLE);
+    assertThat(setup.packageManager()).isEqualTo(PackageManager.GRADLE);
+    assertThat(setup.language()).isEqualTo(Language.JAVA);
     assertThat(setup.database()).isEqualTo(LocalStack.Database.NONE);
     assertThat(setup.port()).isEqualTo(8080);
     assertThat(DockerSetup.detect(dev.devopskit.core.project.ProjectFacts.builder().name("x").build())).isEmpty();

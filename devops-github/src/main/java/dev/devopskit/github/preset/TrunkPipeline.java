@@ -2,7 +2,7 @@ package dev.devopskit.github.preset;
 
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.project.HealthCheck;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
@@ -47,7 +47,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * TrunkPipeline pipeline = TrunkPipeline.builder()
  *     .toolchain(Toolchain.node(PackageManager.PNPM))
- *     .addService(Service.postgres("16"))
+ *     .addService(BackingService.postgres("16"))
  *     .migrateCommand("pnpm exec prisma migrate deploy")
  *     .staging(DeployTarget.of("staging", "https://staging.example.com"))
  *     .production(DeployTarget.of("production", "https://example.com"))
@@ -70,7 +70,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   }
 
   /** Backing services the integration tests run against (PostgreSQL gets a test database and health options). */
-  public abstract List<Service> services();
+  public abstract List<BackingService> services();
 
   /** The command that applies migrations to the test database before the integration tests. */
   public abstract Optional<String> migrateCommand();
@@ -109,7 +109,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   }
 
   /** Extra stages, placed by their cost class. */
-  public abstract List<Stage> extraStages();
+  public abstract List<PipelineStage> extraStages();
 
   /** The runner label of every job. */
   @Value.Default
@@ -194,7 +194,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
         unitJob(c)));
     commands.integrationTest().ifPresent(c -> add(jobs, costs, "integration-test", "Integration tests",
         CostClass.INTEGRATION_TEST, integrationJob(c)));
-    for (Stage stage : extraStages()) {
+    for (PipelineStage stage : extraStages()) {
       add(jobs, costs, stage.id(), stage.name(), stage.cost(), checkJob(stage.name(), stage.command())
           .timeoutMinutes(stage.timeoutMinutes()));
     }
@@ -295,9 +295,9 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   private Job.Builder integrationJob(String command) {
     Job.Builder job = base("Integration tests");
     Map<String, String> env = new LinkedHashMap<>();
-    for (Service service : services()) {
+    for (BackingService service : services()) {
       job.putService(service.name(), serviceContainer(service));
-      if (service.kind() == Service.Kind.POSTGRESQL && !env.containsKey("DATABASE_URL")) {
+      if (service.kind() == BackingService.Kind.POSTGRESQL && !env.containsKey("DATABASE_URL")) {
         String port = "${{ job.services." + service.name() + ".ports['" + service.port() + "'] }}";
         String database = service.database() + "_test";
         if (toolchain().language() == Language.JAVA) {
@@ -314,7 +314,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
     return job.addStep(Step.builder().name("Integration tests").run(command).putAllEnv(env).build());
   }
 
-  private Container serviceContainer(Service service) {
+  private Container serviceContainer(BackingService service) {
     Container.Builder container = Container.builder().image(service.image()).addPorts(String.valueOf(service.port()));
     switch (service.kind()) {
       case POSTGRESQL:

@@ -4,7 +4,10 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
 
-/** Every policy rule of devops-github, in the order of its documentation: trunk and speed, then security. */
+/**
+ * Every policy rule of devops-github, in the order of its documentation: trunk and speed, then security, then
+ * correctness (values GitHub reads otherwise than they look).
+ */
 public final class GitHubRules {
   private GitHubRules() {}
 
@@ -22,10 +25,16 @@ public final class GitHubRules {
         new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule());
   }
 
+  /** The correctness rules: values that GitHub reads otherwise than they look. */
+  public static List<Rule<Workflow>> correctness() {
+    return List.of(new FloatVersion());
+  }
+
   /** All rules. */
   public static List<Rule<Workflow>> all() {
     List<Rule<Workflow>> all = new java.util.ArrayList<>(trunk());
     all.addAll(security());
+    all.addAll(correctness());
     return java.util.Collections.unmodifiableList(all);
   }
 }

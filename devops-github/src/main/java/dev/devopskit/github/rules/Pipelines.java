@@ -1,6 +1,7 @@
 package dev.devopskit.github.rules;
 
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
@@ -433,49 +434,12 @@ final class Pipelines {
     }
     Trigger t = push.get();
     if (!t.branchesIgnore().isEmpty()) {
-      return t.branchesIgnore().stream().noneMatch(p -> glob(p, branch));
+      return t.branchesIgnore().stream().noneMatch(p -> Glob.github(p).matches(branch));
     }
     if (t.branches().isEmpty()) {
       return t.tags().isEmpty();
     }
-    boolean matched = false;
-    for (String pattern : t.branches()) {
-      if (pattern.startsWith("!")) {
-        if (glob(pattern.substring(1), branch)) {
-          matched = false;
-        }
-      } else if (glob(pattern, branch)) {
-        matched = true;
-      }
-    }
-    return matched;
-  }
-
-  /** GitHub's branch glob: {@code *} within a segment, {@code **} across. */
-  static boolean glob(String pattern, String text) {
-    StringBuilder regex = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '*') {
-        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '*') {
-          regex.append(".*");
-          i++;
-        } else {
-          regex.append("[^/]*");
-        }
-      } else if (c == '?') {
-        regex.append('.');
-      } else if ("+[]".indexOf(c) >= 0) {
-        regex.append(c);
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    try {
-      return text.matches(regex.toString());
-    } catch (RuntimeException e) {
-      return pattern.equals(text);
-    }
+    return Glob.selects(Glob.Dialect.GITHUB_FILTER, t.branches(), branch);
   }
 
   /** The job's condition, without {@code ${{ }}}, or empty text. */

@@ -57,7 +57,8 @@ public final class UnpinnedAction implements Rule<Workflow> {
   }
 
   private static void check(ActionRef ref, DocPath path, Map<String, String> policies, RuleContext context) {
-    if (ref.kind() == ActionRef.Kind.LOCAL || ref.kind() == ActionRef.Kind.SELF) {
+    if (ref.kind() == ActionRef.Kind.LOCAL || ref.kind() == ActionRef.Kind.SELF
+        || ref.kind() == ActionRef.Kind.EXPRESSION) {
       return;
     }
     if (ref.kind() == ActionRef.Kind.DOCKER) {

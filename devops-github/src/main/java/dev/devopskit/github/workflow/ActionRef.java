@@ -32,7 +32,12 @@ public abstract class ActionRef implements WithActionRef, OwnText {
     /** {@code $/path}: an action or workflow in this repository at the running commit. */
     SELF,
     /** {@code docker://image}: a container image. */
-    DOCKER
+    DOCKER,
+    /**
+     * {@code ${{ ... }}}: an expression, which GitHub does not allow here (it reads {@code uses} before it evaluates
+     * expressions). A file that has one reads with an error finding and is kept as written, so it prints back.
+     */
+    EXPRESSION
   }
 
   /** The reference exactly as written after {@code uses:}. */
@@ -62,6 +67,9 @@ public abstract class ActionRef implements WithActionRef, OwnText {
 
   /** The kind of reference. */
   public Kind kind() {
+    if (text().contains("${{")) {
+      return Kind.EXPRESSION;
+    }
     if (text().startsWith("docker://")) {
       return Kind.DOCKER;
     }
@@ -92,7 +100,7 @@ public abstract class ActionRef implements WithActionRef, OwnText {
     return parts.length == 3 ? Optional.of(parts[2]) : Optional.empty();
   }
 
-  /** The ref after {@code @} (tag, branch or SHA); empty for local and Docker references. */
+  /** The ref after {@code @} (tag, branch or SHA); empty for local, Docker and expression references. */
   public Optional<String> ref() {
     int at = text().lastIndexOf('@');
     return kind() == Kind.REPOSITORY && at >= 0 ? Optional.of(text().substring(at + 1)) : Optional.empty();

@@ -25,6 +25,9 @@ public abstract class Container implements WithContainer {
   /** Registry credentials. */
   public abstract Optional<Credentials> credentials();
 
+  /** {@code credentials} as one expression ({@code ${{ fromJSON(secrets.REGISTRY) }}}), instead of {@link #credentials()}. */
+  public abstract Optional<String> credentialsExpression();
+
   /** Environment variables of the container. */
   public abstract Map<String, String> env();
 
@@ -66,6 +69,9 @@ public abstract class Container implements WithContainer {
   protected void check() {
     if (image().isBlank()) {
       throw new IllegalArgumentException("container.image is empty; give an image such as 'node:20'");
+    }
+    if (credentialsExpression().isPresent() && credentials().isPresent()) {
+      throw new IllegalArgumentException("container.credentials is either a mapping or one expression, not both");
     }
     if (envExpression().isPresent() && !env().isEmpty()) {
       throw new IllegalArgumentException("container.env is either a map or one expression, not both");

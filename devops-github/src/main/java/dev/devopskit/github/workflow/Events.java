@@ -37,7 +37,7 @@ public final class Events {
     event("discussion_comment", types, CREATED_EDITED_DELETED);
     event("fork", none, null);
     event("gollum", none, null);
-    event("image_version", Set.of("names", "versions"), null);
+    event("image_version", Set.of("types", "names", "versions"), null);
     event("issue_comment", types, CREATED_EDITED_DELETED);
     event("issues", types, List.of("opened", "edited", "deleted", "transferred", "pinned", "unpinned", "closed",
         "reopened", "assigned", "unassigned", "labeled", "unlabeled", "locked", "unlocked", "milestoned",

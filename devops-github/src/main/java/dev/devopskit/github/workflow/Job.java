@@ -77,7 +77,13 @@ public abstract class Job implements WithJob {
   /** {@code services}: containers beside the job, by id. */
   public abstract Map<String, Container> services();
 
-  /** {@code uses}: the reusable workflow this job calls. */
+  /** {@code services} as one expression ({@code ${{ fromJSON(inputs.services) }}}), instead of {@link #services()}. */
+  public abstract Optional<String> servicesExpression();
+
+  /**
+   * {@code uses}: the reusable workflow this job calls (an expression is kept as read from a file, which GitHub
+   * rejects: the reader reports it).
+   */
   public abstract Optional<ActionRef> uses();
 
   /** {@code with}: the inputs of the called workflow. */
@@ -149,7 +155,7 @@ public abstract class Job implements WithJob {
       defaults().ifPresent(x -> extra.add("defaults"));
       timeoutMinutes().ifPresent(x -> extra.add("timeout-minutes"));
       continueOnError().ifPresent(x -> extra.add("continue-on-error"));
-      if (!services().isEmpty()) {
+      if (!services().isEmpty() || servicesExpression().isPresent()) {
         extra.add("services");
       }
       if (!steps().isEmpty()) {
@@ -165,7 +171,8 @@ public abstract class Job implements WithJob {
         throw new IllegalArgumentException("a job that calls a reusable workflow (uses) cannot have "
             + String.join(", ", extra) + "; set them in the called workflow");
       }
-      if (!uses().get().isWorkflow() || uses().get().kind() == ActionRef.Kind.DOCKER) {
+      ActionRef.Kind kind = uses().get().kind();
+      if (kind != ActionRef.Kind.EXPRESSION && (!uses().get().isWorkflow() || kind == ActionRef.Kind.DOCKER)) {
         throw new IllegalArgumentException("job uses '" + uses().get().text() + "' must name a workflow file: "
             + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'");
       }
@@ -183,6 +190,9 @@ public abstract class Job implements WithJob {
     }
     if (!env().isEmpty() && envExpression().isPresent()) {
       throw new IllegalArgumentException("job 'env' is either a map or one expression, not both");
+    }
+    if (!services().isEmpty() && servicesExpression().isPresent()) {
+      throw new IllegalArgumentException("job 'services' is either a map or one expression, not both");
     }
     if (cacheMode().isPresent()) {
       CacheModes.check("job cache-mode", cacheMode().get());

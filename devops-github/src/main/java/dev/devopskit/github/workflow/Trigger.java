@@ -32,6 +32,12 @@ public abstract class Trigger implements WithTrigger {
   /** {@code workflows} of {@code workflow_run}. */
   public abstract List<String> workflows();
 
+  /** {@code names} of {@code image_version}: the image names whose new versions trigger the workflow. */
+  public abstract List<String> names();
+
+  /** {@code versions} of {@code image_version}: version patterns. */
+  public abstract List<String> versions();
+
   /** {@code branches}: branch name patterns. */
   public abstract List<String> branches();
 
@@ -67,7 +73,8 @@ public abstract class Trigger implements WithTrigger {
 
   /** Whether the trigger has nothing but its event (written {@code on: push} or {@code push:}). */
   public boolean isBare() {
-    return types().isEmpty() && workflows().isEmpty() && branches().isEmpty() && branchesIgnore().isEmpty()
+    return types().isEmpty() && workflows().isEmpty() && names().isEmpty() && versions().isEmpty()
+        && branches().isEmpty() && branchesIgnore().isEmpty()
         && tags().isEmpty() && tagsIgnore().isEmpty() && paths().isEmpty() && pathsIgnore().isEmpty()
         && inputs().isEmpty() && outputs().isEmpty() && secrets().isEmpty() && schedules().isEmpty()
         && extensions().isEmpty();

@@ -4,13 +4,10 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.WriteOptions;
 import dev.devopskit.github.workflow.Workflow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +33,7 @@ final class Conformance {
   }
 
   static Outcome run(Path file, String name) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = Shared.text(file);
     Parsed<Workflow> first = GitHubActions.read(SourceFile.of(name, text));
     if (first.value().isEmpty()) {
       return new Outcome(name, first, Optional.empty(), Optional.empty());

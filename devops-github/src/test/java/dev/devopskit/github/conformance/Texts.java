@@ -31,7 +31,8 @@ final class Texts {
     } else if (node instanceof YamlSequence) {
       ((YamlSequence) node).items().forEach(item -> collect(item, out, depth + 1));
     } else if (node instanceof YamlScalar && !node.isNull()) {
-      out.add(((YamlScalar) node).value());
+      // a number or boolean as the text GitHub makes of it: plain 0755 is 755, so a printer may write either
+      out.add(((YamlScalar) node).asText());
     }
   }
 

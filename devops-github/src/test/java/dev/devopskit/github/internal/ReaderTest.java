@@ -57,6 +57,14 @@ class ReaderTest {
   }
 
   @Test
+  void should_read_the_branch_filters_of_a_merge_queue_without_a_finding() throws IOException {
+    Parsed<Workflow> parsed = read("merge-queue.yml");
+    assertThat(findings(parsed)).isEmpty();
+    assertThat(GitHubActions.format().write(parsed.value().orElseThrow()))
+        .contains("  merge_group:\n", "      - main\n");
+  }
+
+  @Test
   void should_report_unknown_keys_with_a_suggestion_and_keep_them() throws IOException {
     Parsed<Workflow> parsed = read("typo.yml");
     assertThat(findings(parsed)).containsExactly(

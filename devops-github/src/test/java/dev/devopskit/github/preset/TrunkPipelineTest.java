@@ -6,7 +6,7 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Policy;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.core.secret.SecretRef;
@@ -34,7 +34,7 @@ class TrunkPipelineTest {
   static TrunkPipeline nodePnpmPostgres() {
     return TrunkPipeline.builder()
         .toolchain(Toolchain.node(PackageManager.PNPM))
-        .addServices(Service.postgres("16"))
+        .addServices(BackingService.postgres("16"))
         .migrateCommand("pnpm exec prisma migrate deploy")
         .staging(DeployTarget.of("staging", "https://staging.shop.example.com"))
         .production(DeployTarget.of("production", "https://shop.example.com"))
@@ -46,7 +46,7 @@ class TrunkPipelineTest {
   static TrunkPipeline javaMavenPostgres() {
     return TrunkPipeline.builder()
         .toolchain(Toolchain.java(PackageManager.MAVEN))
-        .addServices(Service.postgres("16"))
+        .addServices(BackingService.postgres("16"))
         .migrateCommand("./mvnw -B flyway:migrate -Dflyway.url=\"$DATABASE_URL\" -Dflyway.user=\"$DATABASE_USER\"")
         .staging(DeployTarget.of("staging", "https://staging.orders.example.com"))
         .production(DeployTarget.of("production", "https://orders.example.com"))
@@ -102,8 +102,8 @@ class TrunkPipelineTest {
     for (PackageManager manager : PackageManager.values()) {
       Toolchain toolchain = manager.language() == Toolchain.Language.NODE ? Toolchain.node(manager)
           : Toolchain.java(manager);
-      TrunkPipeline pipeline = TrunkPipeline.builder().toolchain(toolchain).addServices(Service.postgres("16"))
-          .addExtraStages(Stage.of("audit", "Dependency audit", "echo audit", CostClass.LINT))
+      TrunkPipeline pipeline = TrunkPipeline.builder().toolchain(toolchain).addServices(BackingService.postgres("16"))
+          .addExtraStages(PipelineStage.of("audit", "Dependency audit", "echo audit", CostClass.LINT))
           .build();
       for (GeneratedFile file : pipeline.files(WriteOptions.defaults())) {
         Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(file.path(), file.text()));
@@ -121,7 +121,7 @@ class TrunkPipelineTest {
     TrunkPipeline pipeline = TrunkPipeline.builder()
         .toolchain(Toolchain.node(PackageManager.NPM).withCommands(Toolchain.Commands.builder()
             .lint("npm run lint:ci").unitTest("npm test").build()))
-        .addExtraStages(Stage.of("e2e", "End-to-end tests", "npx playwright test", CostClass.INTEGRATION_TEST))
+        .addExtraStages(PipelineStage.of("e2e", "End-to-end tests", "npx playwright test", CostClass.INTEGRATION_TEST))
         .build();
     Workflow ci = pipeline.ci();
     assertThat(ci.jobs().keySet()).containsExactly("lint", "unit-test", "e2e", "build", "deploy-staging");

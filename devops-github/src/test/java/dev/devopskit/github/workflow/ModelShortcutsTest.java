@@ -2,7 +2,6 @@ package dev.devopskit.github.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -16,17 +15,6 @@ class ModelShortcutsTest {
   void should_accept_the_ids_the_pattern_accepts(@ForAll("ids") String id) {
     assertThat(Ids.valid(id)).as(id).isEqualTo(Ids.ID.matcher(id).matches());
     assertThat(Workflow.isJobId(id)).as(id).isEqualTo(Ids.ID.matcher(id).matches());
-  }
-
-  @Property(tries = 1000)
-  void should_split_cron_fields_as_the_whitespace_pattern_does(@ForAll("crons") String cron) {
-    assertThat(Cron.fields(cron)).as(cron).containsExactly(Pattern.compile("\\s+").split(cron.trim()));
-  }
-
-  @Property(tries = 1000)
-  void should_take_digits_as_the_digit_patterns_do(@ForAll("crons") String text) {
-    assertThat(Cron.isDigits(text, Integer.MAX_VALUE)).as(text).isEqualTo(text.matches("[0-9]+"));
-    assertThat(Cron.isDigits(text, 2)).as(text).isEqualTo(text.matches("[0-9]{1,2}"));
   }
 
   @Property(tries = 1000)
@@ -44,15 +32,6 @@ class ModelShortcutsTest {
         Arbitraries.strings().withChars("0123456789+-.eE \t").ofMaxLength(8),
         Arbitraries.strings().withChars("9").ofMinLength(15).ofMaxLength(21),
         Arbitraries.strings().ofMaxLength(5));
-  }
-
-  @Provide
-  Arbitrary<String> crons() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", " ", "0 3 * * 1", " 0  3 *\t* 1 ", "*/5 * * * *", "0 0 1 JAN MON", "1\n2\r3\f4\u000B5",
-            "a\u0001b c", "\u00a0 1 2", "1\u20002", "00", "7", "123", "\u0660"),
-        Arbitraries.strings().withChars("0123456789 *\t\n\r\f\u000B\u0001\u00a0/-,A").ofMaxLength(12),
-        Arbitraries.strings().ofMaxLength(6));
   }
 
   @Provide

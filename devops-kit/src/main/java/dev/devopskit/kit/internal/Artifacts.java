@@ -37,12 +37,12 @@ public final class Artifacts {
   public static List<GeneratedFile> of(Blueprint blueprint) {
     List<GeneratedFile> files = new ArrayList<>();
     files.addAll(Containers.files(blueprint));
-    files.addAll(Pipelines.files(blueprint));
+    files.addAll(Workflows.files(blueprint));
     files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.writeYaml(blueprint.flags())));
     files.add(GeneratedFile.of("environments.yml", new EnvironmentsFormat().write(blueprint.environments())));
     files.addAll(monitoring(blueprint));
     LocalDate reviewed = blueprint.reviewed().orElse(LocalDate.now(ZoneOffset.UTC));
-    files.addAll(Documents.files(blueprint, Pipelines.pipeline(blueprint).ci(), alertSets(blueprint), reviewed));
+    files.addAll(Documents.files(blueprint, Workflows.pipeline(blueprint).ci(), alertSets(blueprint), reviewed));
     blueprint.database().ifPresent(db -> files.add(GeneratedFile.of(BACKUP_SCRIPT,
         Migrations.backupScript(backupPolicy(blueprint)))));
     files.add(GeneratedFile.of(PolicyFile.DEFAULT_NAME, PolicyFile.text(Policy.of(Profile.TRUNK), POLICY_HEADER)));

@@ -39,12 +39,10 @@ final class Containers {
     HealthCheck health = blueprint.healthCheck();
     int version = major(toolchain.version(), toolchain.language() == Toolchain.Language.NODE ? 22 : 21);
     if (toolchain.language() == Toolchain.Language.NODE) {
-      return new NodeImage(nodeManager(toolchain.packageManager()), version, health.port(), health.path(),
+      return new NodeImage(toolchain.packageManager(), version, health.port(), health.path(),
           blueprint.entryPoint()).dockerfile();
     }
-    JavaImage.BuildTool tool = toolchain.packageManager() == Toolchain.PackageManager.GRADLE
-        ? JavaImage.BuildTool.GRADLE : JavaImage.BuildTool.MAVEN;
-    return new JavaImage(tool, version, health.port(), health.path(), true).dockerfile();
+    return new JavaImage(toolchain.packageManager(), version, health.port(), health.path(), true).dockerfile();
   }
 
   private static LocalStack stack(Blueprint blueprint) {
@@ -74,17 +72,6 @@ final class Containers {
       }
     });
     return compose.withServices(services);
-  }
-
-  private static NodeImage.PackageManager nodeManager(Toolchain.PackageManager manager) {
-    switch (manager) {
-      case PNPM:
-        return NodeImage.PackageManager.PNPM;
-      case YARN:
-        return NodeImage.PackageManager.YARN;
-      default:
-        return NodeImage.PackageManager.NPM;
-    }
   }
 
   private static int major(String version, int fallback) {

@@ -9,7 +9,7 @@ import dev.devopskit.core.environment.Environments;
 import dev.devopskit.core.environment.EnvironmentsFormat;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.project.HealthCheck;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
@@ -147,9 +147,9 @@ public final class DescriptorReader {
           read.error(s, path, "a service needs 'kind' and 'version'", "for example {kind: postgresql, version: \"16\"}");
           return;
         }
-        Service.Builder service = Service.builder().version(version.get());
+        BackingService.Builder service = BackingService.builder().version(version.get());
         try {
-          service.kind(Service.Kind.valueOf(kind.get().toUpperCase(Locale.ROOT)));
+          service.kind(BackingService.Kind.valueOf(kind.get().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           read.error(s.get("kind").orElse(null), path.key("kind"), "unknown service kind '" + kind.get() + "'",
               "use postgresql, mysql or redis");

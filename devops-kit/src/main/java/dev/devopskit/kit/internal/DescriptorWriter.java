@@ -1,7 +1,7 @@
 package dev.devopskit.kit.internal;
 
 import dev.devopskit.core.environment.Environment;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlMapping;
@@ -31,7 +31,7 @@ public final class DescriptorWriter {
     }
     if (!descriptor.services().isEmpty()) {
       List<YamlMapping> services = new ArrayList<>();
-      for (Service service : descriptor.services()) {
+      for (BackingService service : descriptor.services()) {
         services.add(YamlMapping.builder().put("kind", service.kind().name().toLowerCase(Locale.ROOT))
             .put("version", service.version()).put("name", service.name())
             .put("port", YamlScalar.integer(service.port())).put("database", service.database())

@@ -5,7 +5,7 @@ import dev.devopskit.core.environment.Environment;
 import dev.devopskit.core.environment.Tier;
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.flag.FeatureFlag;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.secret.SecretRef;
 import dev.devopskit.docs.Docs;
 import dev.devopskit.docs.diagram.Flowchart;
@@ -110,7 +110,7 @@ final class Documents {
     guide.addComponent(Component.builder().name(blueprint.name()).kind("application")
         .description(blueprint.toolchain().language().name().toLowerCase(java.util.Locale.ROOT) + " service built with "
             + blueprint.toolchain().packageManager().label() + ", image built from docker/Dockerfile").build());
-    for (Service service : blueprint.services()) {
+    for (BackingService service : blueprint.services()) {
       guide.addComponent(Component.builder().name(service.name()).kind(service.kind().name()
           .toLowerCase(java.util.Locale.ROOT)).description(service.image() + " on port " + service.port()).build());
     }

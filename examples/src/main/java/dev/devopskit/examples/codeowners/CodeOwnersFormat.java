@@ -24,7 +24,7 @@ public final class CodeOwnersFormat implements Format<CodeOwnersFormat.CodeOwner
 
   /** Every pattern line names at least one owner ({@code @user}, {@code @org/team} or an e-mail). */
   static final class OwnerRequired implements Rule<CodeOwners> {
-    static final RuleInfo INFO = RuleInfo.of("codeowners/owner-required", Profile.TRUNK, Severity.WARNING,
+    static final RuleInfo INFO = RuleInfo.of("codeowners/owner-required", Profile.RECOMMENDED, Severity.WARNING,
         "Every CODEOWNERS pattern names an owner");
 
     @Override

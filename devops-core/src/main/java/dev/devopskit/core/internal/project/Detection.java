@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devopskit.core.project.Evidence;
 import dev.devopskit.core.project.ProjectFacts;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.PackageManager;
 import java.io.IOException;
@@ -96,11 +96,11 @@ public final class Detection {
       toolchain = Optional.of(builder.build());
       if (pom.contains("<artifactId>postgresql</artifactId>")) {
         evidence.add(new Evidence("database: PostgreSQL (JDBC driver)", "pom.xml"));
-        facts.addService(Service.postgres("16"));
+        facts.addService(BackingService.postgres("16"));
       }
       if (pom.contains("<artifactId>mysql-connector")) {
         evidence.add(new Evidence("database: MySQL (JDBC driver)", "pom.xml"));
-        facts.addService(Service.mysql(MYSQL_VERSION));
+        facts.addService(BackingService.mysql(MYSQL_VERSION));
       }
       if (pom.contains("flyway")) {
         facts.migrationTool(ProjectFacts.MigrationTool.FLYWAY);
@@ -117,11 +117,11 @@ public final class Detection {
           String gradle = read(root.resolve(file)).orElse("");
           if (gradle.contains("org.postgresql")) {
             evidence.add(new Evidence("database: PostgreSQL (JDBC driver)", file));
-            facts.addService(Service.postgres("16"));
+            facts.addService(BackingService.postgres("16"));
           }
           if (gradle.contains("mysql-connector")) {
             evidence.add(new Evidence("database: MySQL (JDBC driver)", file));
-            facts.addService(Service.mysql(MYSQL_VERSION));
+            facts.addService(BackingService.mysql(MYSQL_VERSION));
           }
           if (gradle.contains("flyway")) {
             facts.migrationTool(ProjectFacts.MigrationTool.FLYWAY);
@@ -141,10 +141,10 @@ public final class Detection {
       String kind = provider.find() ? provider.group(1) : "";
       if (kind.equals("postgresql") || kind.equals("postgres")) {
         evidence.add(new Evidence("database: PostgreSQL (datasource provider)", "prisma/schema.prisma"));
-        facts.addService(Service.postgres("16"));
+        facts.addService(BackingService.postgres("16"));
       } else if (kind.equals("mysql")) {
         evidence.add(new Evidence("database: MySQL (datasource provider)", "prisma/schema.prisma"));
-        facts.addService(Service.mysql(MYSQL_VERSION));
+        facts.addService(BackingService.mysql(MYSQL_VERSION));
       }
     });
     for (String folder : List.of("src/main/resources/db/migration", "db/migration", "migrations/flyway")) {
@@ -165,14 +165,14 @@ public final class Detection {
       }
     }
     existing(root, facts, evidence);
-    List<Service> services = dedupe(facts.build().services());
+    List<BackingService> services = dedupe(facts.build().services());
     return facts.build().withServices(services).withEvidence(evidence);
   }
 
-  private static List<Service> dedupe(List<Service> services) {
+  private static List<BackingService> dedupe(List<BackingService> services) {
     // Later evidence is more specific (a compose file pins the version; Prisma and JDBC drivers do not).
-    Map<Service.Kind, Service> byKind = new LinkedHashMap<>();
-    for (Service service : services) {
+    Map<BackingService.Kind, BackingService> byKind = new LinkedHashMap<>();
+    for (BackingService service : services) {
       byKind.put(service.kind(), service);
     }
     return List.copyOf(byKind.values());
@@ -188,7 +188,7 @@ public final class Detection {
           read(root.resolve(file)).ifPresent(text -> {
             Matcher postgres = IMAGE_POSTGRES.matcher(text);
             if (postgres.find()) {
-              facts.addService(Service.postgres(postgres.group(1)));
+              facts.addService(BackingService.postgres(postgres.group(1)));
               evidence.add(new Evidence("database: PostgreSQL " + postgres.group(1), file));
             }
           });
@@ -214,14 +214,14 @@ public final class Detection {
     for (String driver : List.of("pg", "postgres")) {
       if (hasDependency(pkg, driver)) {
         evidence.add(new Evidence("database: PostgreSQL (dependency " + driver + ")", "package.json"));
-        facts.addService(Service.postgres("16"));
+        facts.addService(BackingService.postgres("16"));
         break;
       }
     }
     for (String driver : List.of("mysql2", "mysql")) {
       if (hasDependency(pkg, driver)) {
         evidence.add(new Evidence("database: MySQL (dependency " + driver + ")", "package.json"));
-        facts.addService(Service.mysql(MYSQL_VERSION));
+        facts.addService(BackingService.mysql(MYSQL_VERSION));
         break;
       }
     }

@@ -9,6 +9,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.source.Span;
 import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
 import dev.devopskit.core.yaml.YamlMapping;
@@ -46,6 +47,10 @@ public final class ComposeReader {
   public static final RuleInfo OBSOLETE_VERSION = RuleInfo.of("compose/obsolete-version",
       Profile.TRUNK, Severity.WARNING, "No obsolete top-level version key");
 
+  /** A file in the version 1 format, with its services at the top level. */
+  public static final RuleInfo VERSION_1 = RuleInfo.of("compose/version-1", Profile.RECOMMENDED, Severity.ERROR,
+      "Services are under 'services', not at the top level (the version 1 format)");
+
   /** Service keys of the Compose Specification. */
   static final Set<String> SERVICE_KEYS = Set.of("annotations", "attach", "blkio_config", "build", "cap_add",
       "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count", "cpu_percent",
@@ -68,15 +73,49 @@ public final class ComposeReader {
   private final List<Finding> extra = new ArrayList<>();
   private YamlDocument document;
 
-  private ComposeReader(SourceFile source) {
+  /** Whether a version 1 file is read as if its top-level services were under {@code services}. */
+  private final boolean convertVersion1;
+
+  private ComposeReader(SourceFile source, boolean convertVersion1) {
     this.source = source;
+    this.convertVersion1 = convertVersion1;
     this.ctx = new YamlReadContext(source, SYNTAX.id(), UNKNOWN_KEY.id());
     this.sections = new SectionReader(ctx);
   }
 
   /** Reads a file; never throws. */
   public static Parsed<ComposeFile> read(SourceFile source) {
-    return new ComposeReader(source).run();
+    return new ComposeReader(source, false).run();
+  }
+
+  /**
+   * Reads a file; a version 1 file (services at the top level) is read as if its services were under
+   * {@code services}, so that writing the value converts it. Other files read as with {@link #read}.
+   */
+  public static Parsed<ComposeFile> readConvertingVersion1(SourceFile source) {
+    return new ComposeReader(source, true).run();
+  }
+
+  /**
+   * Whether a top-level mapping is in the version 1 format: no {@code services} and no {@code version}, and keys
+   * outside the specification's top-level keys whose values are mappings with an {@code image} or a {@code build}.
+   */
+  static boolean isVersion1(YamlMapping top) {
+    if (top.has("services") || top.has("version")) {
+      return false;
+    }
+    boolean service = false;
+    for (YamlMapping.Entry entry : top.entries()) {
+      if (TOP_KEYS.contains(entry.name()) || entry.name().startsWith("x-")) {
+        continue;
+      }
+      Optional<YamlMapping> body = entry.value().asMapping();
+      if (body.isEmpty() || !body.get().has("image") && !body.get().has("build")) {
+        return false;
+      }
+      service = true;
+    }
+    return service;
   }
 
   private Parsed<ComposeFile> run() {
@@ -90,12 +129,24 @@ public final class ComposeReader {
       List<Finding> all = new ArrayList<>(yaml.findings());
       all.add(Finding.builder().ruleId(SYNTAX.id()).severity(Severity.ERROR)
           .message("a compose file is a mapping with at least 'services'").location(new Location(source.path(),
-              document.locate(DocPath.root()), DocPath.root())).fix("add 'services:' with at least one service")
+              // An empty file has no root to point at: the finding is at its first line.
+              document.locate(DocPath.root()).or(() -> Optional.of(Span.line(source, 1))), DocPath.root())).fix("add 'services:' with at least one service")
           .build());
       return Parsed.failed(source, all);
     }
     ComposeFile.Builder file = ComposeFile.builder();
     YamlMapping top = root.get().asMapping().get();
+    boolean version1 = isVersion1(top);
+    if (version1 && convertVersion1) {
+      top = asCurrentFormat(top);
+    } else if (version1) {
+      YamlMapping.Entry first = top.entries().stream().filter(e -> !TOP_KEYS.contains(e.name())
+          && !e.name().startsWith("x-")).findFirst().orElseThrow();
+      ctx.report(VERSION_1.id(), Severity.ERROR, first.key(), DocPath.of(first.name()),
+          "version 1 format: top-level keys are services; move them under `services:`",
+          "indent the services under a 'services:' line ('devops config --convert-v1 FILE' prints the file so)");
+    }
+    file.servicesKey(top.has("services"));
     for (YamlMapping.Entry entry : top.entries()) {
       String key = entry.name();
       DocPath path = DocPath.of(key);
@@ -120,7 +171,7 @@ public final class ComposeReader {
           if (key.startsWith("x-")) {
             file.putExtension(key, value);
           } else {
-            if (!TOP_KEYS.contains(key)) {
+            if (!TOP_KEYS.contains(key) && !version1) {
               ctx.unknownKeys(YamlMapping.read(List.of(entry), null, null), DocPath.root(), TOP_KEYS);
             }
             file.putOther(key, value);
@@ -141,6 +192,18 @@ public final class ComposeReader {
           .build());
       return Parsed.failed(source, findings);
     }
+  }
+
+  /** A version 1 file's top level with its services moved under {@code services} (their nodes keep positions). */
+  private static YamlMapping asCurrentFormat(YamlMapping top) {
+    List<YamlMapping.Entry> services = new ArrayList<>();
+    List<YamlMapping.Entry> rest = new ArrayList<>();
+    for (YamlMapping.Entry entry : top.entries()) {
+      (TOP_KEYS.contains(entry.name()) || entry.name().startsWith("x-") ? rest : services).add(entry);
+    }
+    rest.add(new YamlMapping.Entry(YamlScalar.string("services"),
+        YamlMapping.read(services, top.span().orElse(null), null)));
+    return YamlMapping.read(rest, top.span().orElse(null), null);
   }
 
   private void checkInterpolation(YamlNode root) {

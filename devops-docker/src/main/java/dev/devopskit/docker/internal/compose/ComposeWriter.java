@@ -45,9 +45,11 @@ public final class ComposeWriter {
     if (!file.include().isEmpty()) {
       top.put("include", YamlSequence.of(file.include()));
     }
-    YamlMapping.Builder services = YamlMapping.builder();
-    file.services().forEach((name, service) -> services.put(name, service(service)));
-    top.put("services", services.build());
+    if (!file.services().isEmpty() || file.servicesKey()) {
+      YamlMapping.Builder services = YamlMapping.builder();
+      file.services().forEach((name, service) -> services.put(name, service(service)));
+      top.put("services", services.build());
+    }
     resources(top, "networks", file.networks());
     resources(top, "volumes", file.volumes());
     resources(top, "configs", file.configs());

@@ -375,8 +375,11 @@ final class SectionReader {
       ctx.mapping(v, p).ifPresent(m -> m.entries().forEach(e -> {
         if (e.value().isNull()) {
           out.put(e.name(), Optional.empty());
+        } else if (e.value() instanceof YamlScalar scalar) {
+          // compose-go reads the file as data and then makes text of it: plain 3.10 is the number 3.1, so "3.1"
+          out.put(e.name(), Optional.of(scalar.asText()));
         } else {
-          ctx.string(e.value(), p.key(e.name())).ifPresent(val -> out.put(e.name(), Optional.of(val)));
+          ctx.string(e.value(), p.key(e.name()));
         }
       }));
     }

@@ -173,10 +173,11 @@ final class SectionWriter {
     return m.build();
   }
 
-  /** A plain number as a YAML number, keeping its text ({@code 0.50} stays {@code 0.50}); anything else a string. */
+  /**
+   * A number as a YAML number, keeping its text ({@code 0.50} stays {@code 0.50}) where YAML 1.1 and 1.2 read the
+   * same number from it; anything else a string ({@code '010'}, which compose reads as 10 and no reader as octal).
+   */
   private static YamlNode number(String text) {
-    YamlScalar.Kind kind = YamlScalar.resolvePlain(text);
-    return kind == YamlScalar.Kind.INTEGER || kind == YamlScalar.Kind.FLOAT ? YamlScalar.number(text)
-        : YamlScalar.string(text);
+    return YamlScalar.isPortableNumber(text) ? YamlScalar.number(text) : YamlScalar.string(text);
   }
 }

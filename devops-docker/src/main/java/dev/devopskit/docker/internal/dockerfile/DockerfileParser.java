@@ -1,5 +1,6 @@
 package dev.devopskit.docker.internal.dockerfile;
 
+import dev.devopskit.core.syntax.ShellWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -307,7 +308,7 @@ public final class DockerfileParser {
         continue;
       }
       String rest = m.group(3);
-      List<String> cooked = ShellWords.unquotedWords(rest);
+      List<String> cooked = ShellWords.words(rest);
       if (cooked.size() != 1) {
         continue;
       }
@@ -527,13 +528,13 @@ public final class DockerfileParser {
   }
 
   private void nameOrNameVal(Node node, String rest, int at) {
-    for (ShellWords.Word w : ShellWords.dockerWords(rest, escape)) {
+    for (InstructionWords.Word w : InstructionWords.dockerWords(rest, escape)) {
       addArg(node, w.text(), at + w.start());
     }
   }
 
   private void nameVal(Node node, String rest, int at) throws ParseError {
-    List<ShellWords.Word> words = ShellWords.dockerWords(rest, escape);
+    List<InstructionWords.Word> words = InstructionWords.dockerWords(rest, escape);
     if (words.isEmpty()) {
       return;
     }
@@ -550,7 +551,7 @@ public final class DockerfileParser {
       addArg(node, "", -1);
       return;
     }
-    for (ShellWords.Word w : words) {
+    for (InstructionWords.Word w : words) {
       int eq = w.text().indexOf('=');
       if (eq < 0) {
         throw new ParseError(key + " expects name=value pairs; '" + w.text() + "' has no '='");

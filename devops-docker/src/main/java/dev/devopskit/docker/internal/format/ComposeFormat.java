@@ -66,7 +66,7 @@ public final class ComposeFormat implements Format<ComposeFile> {
   @Override
   public List<RuleInfo> readerRules() {
     List<RuleInfo> rules = new ArrayList<>(List.of(ComposeReader.SYNTAX, ComposeReader.UNKNOWN_KEY,
-        ComposeReader.OBSOLETE_VERSION));
+        ComposeReader.OBSOLETE_VERSION, ComposeReader.VERSION_1));
     rules.addAll(CoreRules.yamlReader());
     return rules;
   }

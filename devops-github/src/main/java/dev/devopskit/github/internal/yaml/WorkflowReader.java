@@ -283,7 +283,7 @@ public final class WorkflowReader {
 
   /**
    * Reads a map of scalars or one expression ({@code env}, {@code with}, {@code secrets}); values may be
-   * strings, numbers or booleans, kept as written.
+   * strings, numbers or booleans, kept as the text GitHub passes on ({@code 20.10} is {@code 20.1}).
    */
   private ScalarMap scalarMap(YamlMapping mapping, String key, DocPath path) {
     YamlNode node = valueOf(mapping, key);
@@ -308,7 +308,7 @@ public final class WorkflowReader {
         if (value.isNull()) {
           values.putIfAbsent(entry.name(), "");
         } else if (value instanceof YamlScalar) {
-          values.putIfAbsent(entry.name(), ((YamlScalar) value).value());
+          values.putIfAbsent(entry.name(), ((YamlScalar) value).asText());
         } else {
           read.error(value, here.key(entry.name()), "'" + here.key(entry.name()) + "' must be a string, number or "
               + "boolean, not a " + value.kindName(), "quote it, or pass structured data with toJSON(...)");
@@ -540,6 +540,10 @@ public final class WorkflowReader {
     if (known.contains("workflows")) {
       trigger.addAllWorkflows(list(m, "workflows", path));
     }
+    if (known.contains("names")) {
+      trigger.addAllNames(list(m, "names", path));
+      trigger.addAllVersions(list(m, "versions", path));
+    }
     if (known.contains("branches")) {
       trigger.addAllBranches(list(m, "branches", path));
       trigger.addAllBranchesIgnore(list(m, "branches-ignore", path));
@@ -587,6 +591,13 @@ public final class WorkflowReader {
       }
     }
     return build(trigger, node, path);
+  }
+
+  /** The value at a key when it is one expression, where the grammar allows one instead of a mapping. */
+  private static Optional<String> expressionAt(YamlMapping mapping, String key) {
+    YamlNode node = valueOf(mapping, key);
+    return node instanceof YamlScalar && ((YamlScalar) node).value().contains("${{")
+        ? Optional.of(((YamlScalar) node).value()) : Optional.empty();
   }
 
   /** The mapping at a key, or null when the key is absent or null, or holds something else (reported). */
@@ -948,7 +959,7 @@ public final class WorkflowReader {
       Optional<String> uses = string(m, "uses", path);
       if (uses.isPresent()) {
         YamlNode usesNode = valueOf(m, "uses");
-        if (!ActionRef.isWorkflowUses(uses.get())) {
+        if (!uses.get().contains("${{") && !ActionRef.isWorkflowUses(uses.get())) {
           read.error(usesNode, path.key("uses"), "job uses '" + uses.get() + "' must name a workflow file: "
               + "'owner/repo/.github/workflows/file.yml@ref' or './.github/workflows/file.yml'", null);
           invalidUses = true;
@@ -998,7 +1009,9 @@ public final class WorkflowReader {
       job.timeoutMinutes(numberOrExpression(m, "timeout-minutes", path));
       job.continueOnError(boolOrExpression(m, "continue-on-error", path));
       job.container(container(valueOf(m, "container"), path.key("container"), true));
-      YamlMapping services = mappingAt(m, "services", path);
+      Optional<String> servicesExpression = expressionAt(m, "services");
+      job.servicesExpression(servicesExpression);
+      YamlMapping services = servicesExpression.isPresent() ? null : mappingAt(m, "services", path);
       if (services != null) {
         for (YamlMapping.Entry entry : services.entries()) {
           Optional<Container> service = container(entry.value(), path.key("services").key(entry.name()), false);
@@ -1018,6 +1031,11 @@ public final class WorkflowReader {
 
   /** The action or workflow a step or job uses, with the comment after it (the version of a pinned SHA). */
   private Optional<ActionRef> actionRef(String text, YamlNode node, DocPath path) {
+    if (text.contains("${{")) {
+      // kept as written (it prints back), with the error GitHub gives
+      read.error(node, path, "'" + path + "' cannot be an expression: GitHub reads uses before it evaluates "
+          + "expressions", "name the action or workflow itself, and choose between several with 'if:'");
+    }
     try {
       ActionRef.Builder ref = ActionRef.builder().text(text);
       ref.comment(comment(node));
@@ -1119,7 +1137,9 @@ public final class WorkflowReader {
       return Optional.empty();
     }
     Container.Builder container = Container.builder().image(image.get());
-    YamlMapping c = mappingAt(m, "credentials", path);
+    Optional<String> credentialsExpression = expressionAt(m, "credentials");
+    container.credentialsExpression(credentialsExpression);
+    YamlMapping c = credentialsExpression.isPresent() ? null : mappingAt(m, "credentials", path);
     if (c != null) {
       DocPath here = path.key("credentials");
       Credentials.Builder credentials = Credentials.builder();

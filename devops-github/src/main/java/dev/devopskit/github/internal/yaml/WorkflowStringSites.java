@@ -40,8 +40,8 @@ import java.util.Set;
 public final class WorkflowStringSites {
   private static final Set<String> WORKFLOW_KEYS = Set.of("name", "run-name", "on", "permissions", "cache-mode",
       "env", "defaults", "concurrency", "jobs");
-  private static final Set<String> TRIGGER_KEYS = Set.of("workflows", "types", "branches", "branches-ignore", "tags",
-      "tags-ignore", "paths", "paths-ignore", "inputs", "outputs", "secrets");
+  private static final Set<String> TRIGGER_KEYS = Set.of("workflows", "types", "names", "versions", "branches",
+      "branches-ignore", "tags", "tags-ignore", "paths", "paths-ignore", "inputs", "outputs", "secrets");
   private static final Set<String> CRON_KEYS = Set.of("cron", "timezone");
   private static final Set<String> INPUT_KEYS = Set.of("description", "deprecationMessage", "required", "default",
       "type", "options");
@@ -233,6 +233,8 @@ public final class WorkflowStringSites {
     }
     list(path, "workflows", trigger.workflows());
     list(path, "types", trigger.types());
+    list(path, "names", trigger.names());
+    list(path, "versions", trigger.versions());
     list(path, "branches", trigger.branches());
     list(path, "branches-ignore", trigger.branchesIgnore());
     list(path, "tags", trigger.tags());
@@ -380,6 +382,9 @@ public final class WorkflowStringSites {
     if (job.container().isPresent()) {
       container(path.key("container"), "container", job.container().get(), true);
     }
+    if (job.servicesExpression().isPresent()) {
+      string(path.key("services"), "services", job.servicesExpression().get());
+    }
     if (!job.services().isEmpty()) {
       DocPath services = path.key("services");
       for (Map.Entry<String, Container> entry : job.services().entrySet()) {
@@ -470,7 +475,8 @@ public final class WorkflowStringSites {
   }
 
   private void container(DocPath path, String key, Container container, boolean shortForm) {
-    boolean imageOnly = container.credentials().isEmpty() && container.envExpression().isEmpty()
+    boolean imageOnly = container.credentials().isEmpty() && container.credentialsExpression().isEmpty()
+        && container.envExpression().isEmpty()
         && container.env().isEmpty() && container.ports().isEmpty() && container.volumes().isEmpty()
         && container.options().isEmpty() && container.command().isEmpty() && container.entrypoint().isEmpty()
         && container.extensions().isEmpty();
@@ -485,6 +491,9 @@ public final class WorkflowStringSites {
       stringIfPresent(credentials, "username", c.username());
       stringIfPresent(credentials, "password", c.password());
       extensions(credentials, c.extensions(), CREDENTIALS_KEYS);
+    }
+    if (container.credentialsExpression().isPresent()) {
+      string(path.key("credentials"), "credentials", container.credentialsExpression().get());
     }
     env(path, "env", container.env(), container.envExpression());
     if (!container.ports().isEmpty()) {

@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
  * the house style of {@link Yaml#write}. Version comments of pinned actions are put back after their {@code uses}.
  */
 public final class WorkflowWriter {
-  private static final Pattern CANONICAL_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]*[1-9])?");
   private static final Pattern USES_LINE = Pattern.compile("^(\\s*(?:- )?uses: )(.*)$");
 
   private final List<ActionRef> refs = new ArrayList<>();
@@ -114,17 +113,15 @@ public final class WorkflowWriter {
     return value;
   }
 
-  /** A value that YAML may hold as a number or boolean: plain when that reads back as the same text. */
+  /**
+   * A value that YAML may hold as a number or boolean: plain when GitHub reads that back as the same text (the
+   * reader keeps a plain number as the text GitHub makes of it, {@link YamlScalar#asText()}).
+   */
   static YamlNode text(String value) {
     if (value.equals("true") || value.equals("false")) {
       return YamlScalar.bool(Boolean.parseBoolean(value));
     }
-    // Every number CANONICAL_NUMBER accepts starts with a digit or a minus sign.
-    char first = value.isEmpty() ? ' ' : value.charAt(0);
-    if ((first == '-' || first >= '0' && first <= '9') && CANONICAL_NUMBER.matcher(value).matches()) {
-      return YamlScalar.number(value);
-    }
-    return YamlScalar.string(value);
+    return YamlScalar.isCanonicalNumber(value) ? YamlScalar.number(value) : YamlScalar.string(value);
   }
 
   private static YamlNode strings(List<String> values) {
@@ -224,6 +221,8 @@ public final class WorkflowWriter {
     YamlMapping.Builder out = YamlMapping.builder();
     putList(out, "workflows", trigger.workflows());
     putList(out, "types", trigger.types());
+    putList(out, "names", trigger.names());
+    putList(out, "versions", trigger.versions());
     putList(out, "branches", trigger.branches());
     putList(out, "branches-ignore", trigger.branchesIgnore());
     putList(out, "tags", trigger.tags());
@@ -352,6 +351,7 @@ public final class WorkflowWriter {
     job.strategy().ifPresent(s -> out.put("strategy", strategy(s)));
     putText(out, "continue-on-error", job.continueOnError());
     job.container().ifPresent(c -> out.put("container", container(c, true)));
+    job.servicesExpression().ifPresent(e -> out.put("services", e));
     if (!job.services().isEmpty()) {
       YamlMapping.Builder services = YamlMapping.builder();
       job.services().forEach((id, service) -> services.put(id, container(service, false)));
@@ -445,6 +445,7 @@ public final class WorkflowWriter {
       extensions(credentials, c.extensions());
       out.put("credentials", credentials.build());
     });
+    container.credentialsExpression().ifPresent(e -> out.put("credentials", e));
     env(out, "env", container.env(), container.envExpression());
     if (!container.ports().isEmpty()) {
       out.put("ports", YamlSequence.of(container.ports().stream().map(WorkflowWriter::text).toList()));
@@ -486,7 +487,8 @@ public final class WorkflowWriter {
     if (!step.await().isEmpty()) {
       out.put("wait", stringOrList(step.await()));
     }
-    step.waitAll().ifPresent(w -> out.put("wait-all", YamlScalar.bool(w)));
+    // wait-all takes no value: GitHub documents it as 'wait-all:' alone
+    step.waitAll().ifPresent(w -> out.put("wait-all", w ? YamlScalar.nullValue() : YamlScalar.bool(false)));
     step.cancel().ifPresent(c -> out.put("cancel", c));
     if (!step.parallel().isEmpty()) {
       out.put("parallel", steps(step.parallel()));

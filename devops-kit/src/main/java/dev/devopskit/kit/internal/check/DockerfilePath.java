@@ -6,15 +6,13 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.ShellWords;
+import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.kit.check.CrossFileContext;
 import dev.devopskit.kit.check.CrossFileRule;
 import dev.devopskit.kit.check.Repository;
-import java.nio.file.FileSystems;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,14 +49,7 @@ public final class DockerfilePath implements CrossFileRule {
 
   @Override
   public void check(Repository repository, CrossFileContext context) {
-    List<PathMatcher> generated = new ArrayList<>();
-    for (String glob : context.listOption("generated-paths")) {
-      try {
-        generated.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      } catch (IllegalArgumentException e) {
-        // A glob that does not compile matches nothing; the paths it meant are checked as usual.
-      }
-    }
+    List<Glob> generated = context.listOption("generated-paths").stream().map(Glob::policyPath).toList();
     Paths paths = new Paths(repository, generated);
     for (Parsed<?> file : repository.files("github-workflow")) {
       for (DeployJobs.JobSite job : DeployJobs.of(file)) {
@@ -76,7 +67,7 @@ public final class DockerfilePath implements CrossFileRule {
   }
 
   /** The repository's files and folders, plus those the policy says the build creates. */
-  private record Paths(Repository repository, List<PathMatcher> generated) {
+  private record Paths(Repository repository, List<Glob> generated) {
     boolean folder(String path) {
       return Sites.isFolder(repository, path) || isGenerated(path);
     }
@@ -86,12 +77,7 @@ public final class DockerfilePath implements CrossFileRule {
     }
 
     private boolean isGenerated(String path) {
-      try {
-        Path relative = Path.of(path);
-        return generated.stream().anyMatch(m -> m.matches(relative));
-      } catch (InvalidPathException e) {
-        return false;
-      }
+      return generated.stream().anyMatch(glob -> glob.matches(path));
     }
   }
 
@@ -205,14 +191,14 @@ public final class DockerfilePath implements CrossFileRule {
     List<Build> out = new ArrayList<>();
     String joined = EXPRESSION.matcher(script.replace("\\\r\n", " ").replace("\\\n", " ")).replaceAll("\\$EXPR");
     if (!joined.contains("build") && !quoted(joined)) {
-      return out; // every build command holds the word build, which only quotes can cut in the text
+      return out; // every build command holds the word build, which only quotes and escapes can cut in the text
     }
     for (String line : commands(joined)) {
-      // A command without the word docker starts no build; only quotes can cut the word in the text.
+      // A command without the word docker starts no build; only quotes and escapes can cut the word in the text.
       if (!line.contains("docker") && !quoted(line)) {
         continue;
       }
-      List<String> words = words(line);
+      List<String> words = ShellWords.words(line);
       int start = buildIndex(words);
       if (start < 0) {
         continue;
@@ -279,41 +265,9 @@ public final class DockerfilePath implements CrossFileRule {
     return out;
   }
 
+  /** Whether quotes or backslashes may join letters the text shows apart ({@code do\\cker}, {@code "bu"ild}). */
   private static boolean quoted(String text) {
-    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
-  }
-
-  /** The words of a shell line: whitespace splits, quotes group and are removed. */
-  static List<String> words(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    char quote = 0;
-    boolean any = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        } else {
-          word.append(c);
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-        any = true;
-      } else if (Character.isWhitespace(c)) {
-        if (any || word.length() > 0) {
-          out.add(word.toString());
-          word.setLength(0);
-          any = false;
-        }
-      } else {
-        word.append(c);
-      }
-    }
-    if (any || word.length() > 0) {
-      out.add(word.toString());
-    }
-    return out;
+    return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0;
   }
 
   private static int buildIndex(List<String> words) {

@@ -6,7 +6,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
-import dev.devopskit.core.project.Service;
+import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.kit.Descriptor;
@@ -86,10 +86,10 @@ public final class PostgresVersion implements CrossFileRule {
     int pinned = context.intOption("major-version");
     Optional<Site> declared = Optional.empty();
     for (Parsed<Descriptor> file : repository.values("devops-descriptor", Descriptor.class)) {
-      List<Service> services = file.value().orElseThrow().services();
+      List<BackingService> services = file.value().orElseThrow().services();
       for (int i = 0; i < services.size(); i++) {
-        Service service = services.get(i);
-        if (service.kind() == Service.Kind.POSTGRESQL) {
+        BackingService service = services.get(i);
+        if (service.kind() == BackingService.Kind.POSTGRESQL) {
           Optional<String> major = majorOf(service.version());
           if (major.isPresent() && declared.isEmpty()) {
             declared = Optional.of(new Site(file, DocPath.of("services").index(i).key("version"),

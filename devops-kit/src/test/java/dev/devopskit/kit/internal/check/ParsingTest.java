@@ -2,6 +2,7 @@ package dev.devopskit.kit.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.syntax.ShellWords;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,7 +24,7 @@ class ParsingTest {
 
   @Test
   void should_skip_only_commands_that_cannot_start_a_build() {
-    // dockerBuilds skips a command whose text holds neither "docker" nor a quote (no word of it is docker, so
+    // dockerBuilds skips a command whose text holds neither "docker" nor a quote or backslash (no word of it is docker, so
     // buildIndex finds no build in it), and a script without "build" and quotes. Checked on generated commands
     // against the words themselves.
     List<String> pieces = List.of("docker", "dock", "er", "\"", "'", " ", "\t", "build", "buildx", "-f", "x", "d",
@@ -36,13 +37,14 @@ class ParsingTest {
         line.append(pieces.get(random.nextInt(pieces.size())));
       }
       String text = line.toString();
-      boolean skipped = !text.contains("docker") && text.indexOf('"') < 0 && text.indexOf('\'') < 0;
-      if (DockerfilePath.words(text).contains("docker")) {
+      boolean cut = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0;
+      boolean skipped = !text.contains("docker") && !cut;
+      if (ShellWords.words(text).contains("docker")) {
         withDocker++;
         assertThat(skipped).as(text).isFalse();
       }
-      if (DockerfilePath.words(text).contains("build")) {
-        assertThat(text.contains("build") || text.indexOf('"') >= 0 || text.indexOf('\'') >= 0).as(text).isTrue();
+      if (ShellWords.words(text).contains("build")) {
+        assertThat(text.contains("build") || cut).as(text).isTrue();
       }
       List<String> commands = new java.util.ArrayList<>(DockerfilePath.commands(text));
       List<String> split = List.of(text.split("\n|&&|\\|\\||;|\\|"));
@@ -59,9 +61,15 @@ class ParsingTest {
   }
 
   @Test
-  void should_split_shell_words_on_whitespace_outside_quotes() {
-    assertThat(DockerfilePath.words("docker build -t 'a b' \"c d\" e")).containsExactly("docker", "build", "-t",
-        "a b", "c d", "e");
+  void should_read_a_dockerfile_path_with_an_escaped_blank() {
+    assertThat(DockerfilePath.dockerBuilds("docker build -f my\\ app/Dockerfile \\.")).containsExactly(
+        new DockerfilePath.Build(Optional.of("my app/Dockerfile"), Optional.of(".")));
+  }
+
+  @Test
+  void should_find_a_build_whose_words_are_cut_by_escapes() {
+    assertThat(DockerfilePath.dockerBuilds("do\\cker bu\\ild -f x/Dockerfile .")).containsExactly(
+        new DockerfilePath.Build(Optional.of("x/Dockerfile"), Optional.of(".")));
   }
 
   @Test

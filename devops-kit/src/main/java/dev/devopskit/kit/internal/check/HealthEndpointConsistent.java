@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * {@code consistency/health-endpoint}: the Dockerfile HEALTHCHECK, the compose healthcheck of the app, the smoke
  * test of deploy jobs and the uptime probes ask the same path (and, inside the container, the same port).
  */
-public final class HealthEndpoint implements CrossFileRule {
+public final class HealthEndpointConsistent implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/health-endpoint")
       .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)

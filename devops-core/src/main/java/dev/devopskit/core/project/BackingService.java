@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class Service implements WithService {
+public abstract class BackingService implements WithBackingService {
 
   /** The kinds of backing service devops-kit knows how to run. */
   public enum Kind {
@@ -71,12 +71,12 @@ public abstract class Service implements WithService {
   }
 
   /** PostgreSQL at a major version. */
-  public static Service postgres(String version) {
+  public static BackingService postgres(String version) {
     return builder().kind(Kind.POSTGRESQL).version(version).build();
   }
 
   /** MySQL at a version: {@code 8.4}. */
-  public static Service mysql(String version) {
+  public static BackingService mysql(String version) {
     return builder().kind(Kind.MYSQL).version(version).build();
   }
 
@@ -86,7 +86,7 @@ public abstract class Service implements WithService {
   }
 
   /** Builds services. */
-  public static final class Builder extends ImmutableService.Builder {}
+  public static final class Builder extends ImmutableBackingService.Builder {}
 
   @Value.Check
   protected void check() {

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The workflows of a blueprint: CI, production promotion, and the scheduled backup verification. */
-final class Pipelines {
+final class Workflows {
   /** The rollback runbook the promotion workflow points at. */
   static final String ROLLBACK_RUNBOOK = "docs/devops/runbooks/deployment-rollback.md";
   /** The environment that holds the backup credentials. */
@@ -33,7 +33,7 @@ final class Pipelines {
   /** Where the backup verification workflow lives. */
   static final String BACKUP_WORKFLOW = ".github/workflows/backup-verification.yml";
 
-  private Pipelines() {}
+  private Workflows() {}
 
   static TrunkPipeline pipeline(Blueprint blueprint) {
     TrunkPipeline.Builder builder = TrunkPipeline.builder().toolchain(blueprint.toolchain()).trunk(blueprint.trunk())

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code consistency/flag-reference}: the {@code FEATURE_*} variables of {@code .env} files and workflow
  * {@code env} blocks name flags of the flag file. Runs only when the repository has a flag file.
  */
-public final class FlagReference implements CrossFileRule {
+public final class FlagReferenceConsistent implements CrossFileRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("consistency/flag-reference")
       .profile(Profile.TRUNK).confidence(Confidence.MEDIUM)

@@ -10,12 +10,12 @@ import org.immutables.value.Value;
  * pipeline by its cost class so the cheaper checks still come first.
  *
  * <pre>{@code
- * Stage.of("audit", "Dependency audit", "pnpm audit --prod", CostClass.LINT)
+ * PipelineStage.of("audit", "Dependency audit", "pnpm audit --prod", CostClass.LINT)
  * }</pre>
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class Stage implements WithStage {
+public abstract class PipelineStage implements WithPipelineStage {
 
   /** The job id. */
   public abstract String id();
@@ -36,7 +36,7 @@ public abstract class Stage implements WithStage {
   }
 
   /** A stage with the default timeout. */
-  public static Stage of(String id, String name, String command, CostClass cost) {
+  public static PipelineStage of(String id, String name, String command, CostClass cost) {
     return builder().id(id).name(name).command(command).cost(cost).build();
   }
 
@@ -46,7 +46,7 @@ public abstract class Stage implements WithStage {
   }
 
   /** Builds stages. */
-  public static final class Builder extends ImmutableStage.Builder {}
+  public static final class Builder extends ImmutablePipelineStage.Builder {}
 
   @Value.Check
   protected void check() {

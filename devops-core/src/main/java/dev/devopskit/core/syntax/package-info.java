@@ -1,0 +1,7 @@
+/**
+ * Grammars that several modules read, written once: {@link dev.devopskit.core.syntax.CronExpression} (five-field
+ * cron), {@link dev.devopskit.core.syntax.Glob} (GitHub filters, {@code .dockerignore}, policy paths) and
+ * {@link dev.devopskit.core.syntax.ShellWords} (shell command words). Values that hold such a text check it here
+ * when they are built, so what one module accepts another can write.
+ */
+package dev.devopskit.core.syntax;
