@@ -7,7 +7,7 @@ class ArchitectureTest {
   @Test
   void should_keep_the_library_architecture_and_use_no_other_module_internals() {
     ArchitectureRules.checkLibrary("dev.devopskit.maven");
-    ArchitectureRules.checkNoForeignInternalUse("dev.devopskit.maven", java.util.List.of("dev.devopskit.core",
-        "dev.devopskit.kit"));
+    ArchitectureRules.checkNoInternalUseFromOutside("dev.devopskit.maven",
+        ArchitectureRules.mainClasses("dev.devopskit.maven"));
   }
 }

@@ -17,6 +17,7 @@ import dev.devopskit.database.sql.SqlSplitter;
 import dev.devopskit.database.sql.SqlStatement;
 import dev.devopskit.core.project.Evidence;
 import dev.devopskit.core.project.ProjectFacts;
+import dev.devopskit.core.value.ValueText;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -146,7 +147,12 @@ public final class MigrationHarness implements AutoCloseable {
    * @param major the major version: {@code 16}
    * @param source the file that declares it: {@code docker-compose.yml}
    */
-  public record Declared(int major, String source) {}
+  public record Declared(int major, String source) {
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+  }
 
   @Override
   public void close() {
