@@ -1,5 +1,6 @@
 package dev.devopskit.core.shell;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
 public final class TlsVerification {
   /** One place that turns verification off: its offsets in the script, what it is, and whether it runs code. */
   public record Match(int start, int end, String what, boolean piped) {
+    @Override
+    public String toString() {
+      return ValueText.of(this);
+    }
+
     /** A sentence for a finding. */
     public String message() {
       return what + " turns off TLS certificate verification, so anyone on the network path can replace what is "
