@@ -2,6 +2,7 @@ package dev.devopskit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.PathCheck;
@@ -21,7 +22,8 @@ class CodeOwnersFormatTest {
     Files.createDirectories(repository.resolve(".github"));
     Files.writeString(repository.resolve(".github/CODEOWNERS"), "# owners\n*.java @org/backend\ndocs/\n");
 
-    CheckResult result = PathCheck.of(Formats.installed(), Policy.defaults()).relativeTo(repository)
+    // codeowners/owner-required belongs to the trunk profile.
+    CheckResult result = PathCheck.of(Formats.installed(), Policy.of(Profile.TRUNK)).relativeTo(repository)
         .check(List.of(repository));
 
     assertThat(Formats.installed().byName("codeowners")).isPresent();

@@ -17,6 +17,7 @@ import dev.devopskit.database.sql.SqlSplitter;
 import dev.devopskit.database.sql.SqlStatement;
 import dev.devopskit.core.project.Evidence;
 import dev.devopskit.core.project.ProjectFacts;
+import dev.devopskit.core.value.ValueText;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -149,7 +150,7 @@ public final class MigrationHarness implements AutoCloseable {
   public record Declared(int major, String source) {
     @Override
     public String toString() {
-      return dev.devopskit.core.value.ValueText.of(this);
+      return ValueText.of(this);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.policy.PolicyFile;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +36,6 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
   /** A policy and the findings about its file. */
   public CheckPolicy {
     findings = List.copyOf(findings);
-  }
-
-  @Override
-  public String toString() {
-    return dev.devopskit.core.value.ValueText.of(this);
   }
 
   /**
@@ -92,6 +88,11 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
       throw new IllegalArgumentException("baseline file not found: " + file);
     }
     return new CheckPolicy(policy.withBaseline(Baseline.read(file)).withBaselineOrigin(file.toString()), findings);
+  }
+
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 
   /** A check's result with the findings about the policy file added. */
