@@ -65,7 +65,7 @@ final class YamlEmitter {
       }
       first = false;
       indent(level);
-      out.append(key(entry.name())).append(':');
+      out.append(top ? key(entry.name()) : nestedKey(entry.name())).append(':');
       value(value, level);
     }
   }
@@ -84,7 +84,7 @@ final class YamlEmitter {
             indent(level + 1);
           }
           first = false;
-          out.append(key(entry.name())).append(':');
+          out.append(nestedKey(entry.name())).append(':');
           value(entry.value(), level + 1);
         }
       } else if (item instanceof YamlSequence && ((YamlSequence) item).size() > 0) {
@@ -174,6 +174,19 @@ final class YamlEmitter {
     }
     return quote(key);
   }
+
+  /**
+   * A key below the top level: as {@link #key}, and quoted where a YAML 1.1 reader would take it for a boolean
+   * ({@code on}, {@code off}, {@code yes}, {@code no}, {@code y}, {@code n}): a compose label {@code on} stays the
+   * string {@code on} for every reader. Only a document's top-level keys keep {@code on} plain, as workflows write it.
+   */
+  static String nestedKey(String key) {
+    String plain = key(key);
+    return plain.equals(key) && YAML_1_1_BOOLEANS.contains(key) ? quote(key) : plain;
+  }
+
+  private static final java.util.Set<String> YAML_1_1_BOOLEANS = java.util.Set.of("y", "Y", "n", "N", "yes", "Yes",
+      "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF");
 
   /** A string value: plain when unambiguous for YAML 1.1 and 1.2 readers, else quoted. */
   static String string(String value) {

@@ -80,6 +80,13 @@ class YamlWriterTest {
   }
 
   @Test
+  void should_keep_a_top_level_on_plain_and_quote_yaml_1_1_booleans_as_nested_keys() {
+    YamlMapping labels = YamlMapping.builder().put("on", "3").put("yes", "y").put("online", "1").build();
+    String text = Yaml.write(YamlMapping.builder().put("on", "push").put("labels", labels).build());
+    assertThat(text).isEqualTo("on: push\nlabels:\n  'on': '3'\n  'yes': 'y'\n  online: '1'\n");
+  }
+
+  @Test
   void should_leave_unambiguous_strings_unquoted() {
     YamlMapping tree = YamlMapping.builder().put("image", "node:20-alpine").put("run", "npm ci")
         .put("uses", "actions/checkout@v4").put("expr", "${{ github.ref == 'refs/heads/main' }}")
