@@ -176,7 +176,7 @@ class DevopsCliTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo("defaults:\n  image: busybox\n  replicas: 2\nservices:\n  api:\n"
-        + "    image: busybox\n    replicas: 2\n    on: 'yes'\n    command:\n      - run\n      - --port\n"
+        + "    image: busybox\n    replicas: 2\n    'on': 'yes'\n    command:\n      - run\n      - --port\n"
         + "      - '8080'\n");
   }
 
