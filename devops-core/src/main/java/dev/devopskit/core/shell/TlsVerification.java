@@ -1,5 +1,6 @@
 package dev.devopskit.core.shell;
 
+import dev.devopskit.core.value.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,11 @@ public final class TlsVerification {
     public String message() {
       return what + " turns off TLS certificate verification, so anyone on the network path can replace what is "
           + "downloaded" + (piped ? ", and here the download is run as code or trusted as a signing key" : "");
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of(this);
     }
   }
 

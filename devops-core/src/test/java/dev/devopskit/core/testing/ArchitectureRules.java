@@ -31,6 +31,11 @@ public final class ArchitectureRules {
   /** The target modules' base packages: none may depend on another. */
   public static final List<String> TARGETS = List.of("dev.devopskit.github", "dev.devopskit.docker",
       "dev.devopskit.docs", "dev.devopskit.observability", "dev.devopskit.database", "dev.devopskit.openfeature");
+  /**
+   * Runtime modules' base packages: they sit on core beside the target modules, depend on none of them, and a target
+   * module may use them (devops-openfeature evaluates with devops-flags).
+   */
+  public static final List<String> RUNTIMES = List.of("dev.devopskit.flags");
 
   private ArchitectureRules() {}
 
@@ -71,6 +76,20 @@ public final class ArchitectureRules {
     checkNoInternalUseFromOutside(basePackage, classes);
     checkNoInternalTypesInPublicSignatures(classes);
     checkValueText(classes);
+    if (basePackage.equals("dev.devopskit.core")) {
+      List<String> above = new java.util.ArrayList<>(TARGETS);
+      above.addAll(RUNTIMES);
+      noClasses().that().resideInAPackage("dev.devopskit.core..").should().dependOnClassesThat()
+          .resideInAnyPackage(above.stream().map(p -> p + "..").toArray(String[]::new))
+          .because("core is the bottom layer: every other module builds on it").allowEmptyShould(true).check(classes);
+    }
+    for (String runtime : RUNTIMES) {
+      if (basePackage.startsWith(runtime)) {
+        noClasses().that().resideInAPackage(runtime + "..").should().dependOnClassesThat()
+            .resideInAnyPackage(TARGETS.stream().map(p -> p + "..").toArray(String[]::new))
+            .because("runtime modules build on core only").allowEmptyShould(true).check(classes);
+      }
+    }
     for (String target : TARGETS) {
       if (basePackage.startsWith(target)) {
         for (String other : TARGETS) {
