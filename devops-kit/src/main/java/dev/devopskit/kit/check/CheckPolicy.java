@@ -10,6 +10,7 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.policy.PolicyFile;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.value.ValueText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,5 +98,11 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
     List<Finding> all = new ArrayList<>(result.findingList());
     all.addAll(findings);
     return result.withFindings(all);
+  }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
   }
 }
