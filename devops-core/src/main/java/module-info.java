@@ -7,7 +7,6 @@ module dev.devopskit.core {
   requires static org.immutables.value.annotations;
   requires org.snakeyaml.engine;
   requires com.fasterxml.jackson.databind;
-  requires transitive java.sql;
 
   exports dev.devopskit.core.value;
   exports dev.devopskit.core.source;

@@ -4,7 +4,7 @@
  * <p>Exported packages are the public API; {@code internal} packages are implementation and may change.
  */
 module dev.devopskit.openfeature {
-  requires transitive dev.devopskit.core;
+  requires transitive dev.devopskit.flags;
   requires transitive dev.openfeature.sdk;
 
   exports dev.devopskit.openfeature;

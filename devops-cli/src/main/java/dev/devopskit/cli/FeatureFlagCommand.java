@@ -3,12 +3,9 @@ package dev.devopskit.cli;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.files.AtomicFile;
 import dev.devopskit.core.flag.EnvFlags;
-import dev.devopskit.core.flag.Evaluation;
-import dev.devopskit.core.flag.EvaluationContext;
 import dev.devopskit.core.flag.FeatureFlag;
 import dev.devopskit.core.flag.FeatureFlagsFormat;
 import dev.devopskit.core.flag.FlagCodeScan;
-import dev.devopskit.core.flag.FlagEvaluator;
 import dev.devopskit.core.flag.FlagFile;
 import dev.devopskit.core.flag.FlagKind;
 import dev.devopskit.core.flag.FlagReference;
@@ -17,6 +14,9 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.flags.Evaluation;
+import dev.devopskit.flags.EvaluationContext;
+import dev.devopskit.flags.FlagEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +33,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code devops feature-flag}: adds a flag to the repository's flag file, lists flags with their age and status,

@@ -1,12 +1,12 @@
 package dev.devopskit.openfeature;
 
-import dev.devopskit.core.flag.Evaluation;
-import dev.devopskit.core.flag.EvaluationReason;
 import dev.devopskit.core.flag.FeatureFlag;
-import dev.devopskit.core.flag.FlagErrorCode;
-import dev.devopskit.core.flag.FlagEvaluator;
 import dev.devopskit.core.flag.FlagSet;
-import dev.devopskit.core.flag.FlagSource;
+import dev.devopskit.flags.Evaluation;
+import dev.devopskit.flags.EvaluationReason;
+import dev.devopskit.flags.FlagErrorCode;
+import dev.devopskit.flags.FlagEvaluator;
+import dev.devopskit.flags.FlagSource;
 import dev.openfeature.sdk.ErrorCode;
 import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.EventProvider;
@@ -193,9 +193,9 @@ public final class DevOpsKitProvider extends EventProvider {
     }
   }
 
-  private static dev.devopskit.core.flag.EvaluationContext context(EvaluationContext ctx) {
+  private static dev.devopskit.flags.EvaluationContext context(EvaluationContext ctx) {
     if (ctx == null) {
-      return dev.devopskit.core.flag.EvaluationContext.empty();
+      return dev.devopskit.flags.EvaluationContext.empty();
     }
     Map<String, Object> attributes = new LinkedHashMap<>();
     for (String name : ctx.keySet()) {
@@ -205,8 +205,8 @@ public final class DevOpsKitProvider extends EventProvider {
       }
     }
     Optional.ofNullable(ctx.getTargetingKey()).filter(k -> !k.isEmpty())
-        .ifPresent(k -> attributes.put(dev.devopskit.core.flag.EvaluationContext.TARGETING_KEY, k));
-    return dev.devopskit.core.flag.EvaluationContext.ofAttributes(attributes);
+        .ifPresent(k -> attributes.put(dev.devopskit.flags.EvaluationContext.TARGETING_KEY, k));
+    return dev.devopskit.flags.EvaluationContext.ofAttributes(attributes);
   }
 
   private static Object plain(Value value) {

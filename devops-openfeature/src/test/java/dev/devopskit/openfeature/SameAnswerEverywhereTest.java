@@ -2,19 +2,19 @@ package dev.devopskit.openfeature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.devopskit.core.flag.Evaluation;
-import dev.devopskit.core.flag.EvaluationContext;
 import dev.devopskit.core.flag.FeatureFlag;
 import dev.devopskit.core.flag.FlagEnvironment;
-import dev.devopskit.core.flag.FlagEvaluator;
 import dev.devopskit.core.flag.FlagFile;
 import dev.devopskit.core.flag.FlagSet;
-import dev.devopskit.core.flag.FlagSource;
 import dev.devopskit.core.flag.Flagd;
-import dev.devopskit.core.flag.JdbcFlagStore;
 import dev.devopskit.core.flag.Rollout;
 import dev.devopskit.core.flag.TargetingRule;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.flags.Evaluation;
+import dev.devopskit.flags.EvaluationContext;
+import dev.devopskit.flags.FlagEvaluator;
+import dev.devopskit.flags.FlagSource;
+import dev.devopskit.flags.JdbcFlagStore;
 import dev.openfeature.sdk.Client;
 import dev.openfeature.sdk.FlagEvaluationDetails;
 import dev.openfeature.sdk.ImmutableContext;
@@ -123,7 +123,7 @@ class SameAnswerEverywhereTest {
       store.replaceAll(flags);
     }
     int compared = 0;
-    java.util.Set<dev.devopskit.core.flag.EvaluationReason> reasons = new java.util.TreeSet<>();
+    java.util.Set<dev.devopskit.flags.EvaluationReason> reasons = new java.util.TreeSet<>();
     for (Optional<String> environment : ENVIRONMENTS) {
       FlagEvaluator evaluator = environment.map(FlagEvaluator::forEnvironment).orElseGet(FlagEvaluator::defaults);
       FlagSet flagd = Flagd.read(SourceFile.of("flags.flagd.json", Flagd.write(flags, environment))).value()
@@ -148,8 +148,8 @@ class SameAnswerEverywhereTest {
     }
     assertThat(compared).isEqualTo(3 * 300 * flags.flags().size());
     assertThat(reasons).as("the comparison covers every reason").contains(
-        dev.devopskit.core.flag.EvaluationReason.STATIC, dev.devopskit.core.flag.EvaluationReason.TARGETING_MATCH,
-        dev.devopskit.core.flag.EvaluationReason.SPLIT, dev.devopskit.core.flag.EvaluationReason.DEFAULT);
+        dev.devopskit.flags.EvaluationReason.STATIC, dev.devopskit.flags.EvaluationReason.TARGETING_MATCH,
+        dev.devopskit.flags.EvaluationReason.SPLIT, dev.devopskit.flags.EvaluationReason.DEFAULT);
   }
 
   private static String summary(Evaluation e) {

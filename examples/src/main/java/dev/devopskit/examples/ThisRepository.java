@@ -20,10 +20,10 @@ public final class ThisRepository {
 
   /** The workflow. */
   public static Workflow ci() {
-    Step checkout = Step.uses(PinnedActions.of("actions/checkout").orElseThrow()).withWith(
-        java.util.Map.of("persist-credentials", "false"));
+    Step checkout = Step.uses(PinnedActions.of("actions/checkout").orElseThrow()).withInput(
+        "persist-credentials", "false");
     Step java = Step.builder().uses(PinnedActions.of("actions/setup-java").orElseThrow())
-        .putWith("distribution", "temurin").putWith("java-version", "17").putWith("cache", "maven").build();
+        .input("distribution", "temurin").input("java-version", "17").input("cache", "maven").build();
     return Workflow.builder().name("CI").fileName("ci.yml")
         .addOn(Trigger.pullRequest()).addOn(Trigger.push("main"))
         .permissions(Permissions.of("contents", Access.READ))

@@ -1,5 +1,7 @@
 package dev.devopskit.core.flag;
 
+import dev.devopskit.core.internal.flag.FlagTargeting;
+import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.value.DevOpsStyle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -126,15 +128,23 @@ public abstract class FeatureFlag implements WithFeatureFlag {
   @Value.Lazy
   Map<String, Optional<Object>> targetingTrees() {
     Map<String, Optional<Object>> trees = new LinkedHashMap<>();
-    trees.put("", dev.devopskit.core.internal.flag.FlagTargeting.of(this, Optional.empty()));
+    trees.put("", FlagTargeting.of(this, Optional.empty()).map(Trees::frozen));
     for (String environment : environments().keySet()) {
-      trees.put(environment, dev.devopskit.core.internal.flag.FlagTargeting.of(this, Optional.of(environment)));
+      trees.put(environment, FlagTargeting.of(this, Optional.of(environment)).map(Trees::frozen));
     }
     return Collections.unmodifiableMap(trees);
   }
 
-  /** The targeting tree for an environment, from {@link #targetingTrees()}. */
-  Optional<Object> targetingTree(Optional<String> environment) {
+  /**
+   * The targeting that decides this flag's variant in an environment (each flag's own settings when empty or when the
+   * flag has no settings for it), as one JsonLogic expression in flagd's dialect: rules become an {@code if} chain,
+   * a rollout a {@code fractional}, imported targeting stays as written. The tree is made of maps, lists, strings,
+   * numbers, booleans and nulls, computed once per flag value and not to be modified; empty when nothing targets.
+   * Evaluators (devops-flags) and the flagd export read the same tree, so they cannot disagree.
+   *
+   * @throws IllegalArgumentException when imported targeting is not valid JSON
+   */
+  public Optional<Object> targetingTree(Optional<String> environment) {
     Map<String, Optional<Object>> trees = targetingTrees();
     return trees.getOrDefault(environment.filter(trees::containsKey).orElse(""), Optional.empty());
   }

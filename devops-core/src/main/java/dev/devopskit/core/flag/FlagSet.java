@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * FlagSet flags = FlagSet.of(FeatureFlag.named("new-checkout"), FeatureFlag.named("dark-mode"));
- * Evaluation result = FlagEvaluator.defaults().evaluate(flags, "new-checkout", EvaluationContext.of("jon"));
  * }</pre>
+ *
+ * <p>devops-flags evaluates a set at run time ({@code FlagEvaluator}, {@code FlagSource}).
  */
 @Value.Immutable
 @DevOpsStyle

@@ -2,6 +2,7 @@ package dev.devopskit.core.flag;
 
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.internal.flag.FlagTargeting;
+import dev.devopskit.core.internal.flag.JsonLogicOperators;
 import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
@@ -27,6 +28,11 @@ import java.util.Set;
 public final class Flagd {
   /** The schema an exported file names. */
   public static final String SCHEMA = "https://flagd.dev/schema/v0/flags.json";
+  /**
+   * The JsonLogic operators targeting may use (JsonLogic's and flagd's {@code fractional}, {@code starts_with},
+   * {@code ends_with}, {@code sem_ver}); reading reports any other as an error. devops-flags evaluates all of them.
+   */
+  public static final Set<String> OPERATORS = JsonLogicOperators.OPERATORS;
   private static final Set<String> TOP_KEYS = Set.of("$schema", "flags", "$evaluators", "metadata");
   private static final Set<String> FLAG_KEYS = Set.of("key", "state", "variants", "defaultVariant", "targeting",
       "metadata");
@@ -110,7 +116,7 @@ public final class Flagd {
       }
       try {
         Object resolved = resolve(tree, evaluators, 0);
-        java.util.Optional<String> unknown = dev.devopskit.core.internal.flag.JsonLogic.unknownOperator(resolved);
+        java.util.Optional<String> unknown = JsonLogicOperators.unknownOperator(resolved);
         if (unknown.isPresent()) {
           read.error(t, path.key("targeting"), "targeting of flag '" + key + "' uses the unknown operator '"
               + unknown.get() + "'", "use JsonLogic's operators or flagd's fractional, starts_with, ends_with, sem_ver");

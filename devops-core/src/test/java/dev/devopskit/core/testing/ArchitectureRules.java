@@ -31,6 +31,11 @@ public final class ArchitectureRules {
   /** The target modules' base packages: none may depend on another. */
   public static final List<String> TARGETS = List.of("dev.devopskit.github", "dev.devopskit.docker",
       "dev.devopskit.docs", "dev.devopskit.observability", "dev.devopskit.database", "dev.devopskit.openfeature");
+  /**
+   * Runtime modules' base packages: they sit on core beside the target modules, depend on none of them, and a target
+   * module may use them (devops-openfeature evaluates with devops-flags).
+   */
+  public static final List<String> RUNTIMES = List.of("dev.devopskit.flags");
 
   private ArchitectureRules() {}
 
@@ -71,12 +76,34 @@ public final class ArchitectureRules {
     checkNoInternalUseFromOutside(basePackage, classes);
     checkNoInternalTypesInPublicSignatures(classes);
     checkValueText(classes);
-    for (String target : TARGETS) {
+    checkLayers(basePackage, classes, TARGETS, RUNTIMES);
+  }
+
+  /**
+   * Checks the module layers: core depends on no other module, a runtime module on no target module, a target module
+   * on no other target module.
+   */
+  static void checkLayers(String basePackage, JavaClasses classes, List<String> targets, List<String> runtimes) {
+    if (basePackage.equals("dev.devopskit.core")) {
+      List<String> above = new java.util.ArrayList<>(targets);
+      above.addAll(runtimes);
+      noClasses().that().resideInAPackage("dev.devopskit.core..").should().dependOnClassesThat()
+          .resideInAnyPackage(above.stream().map(p -> p + "..").toArray(String[]::new))
+          .because("core is the bottom layer: every other module builds on it").allowEmptyShould(true).check(classes);
+    }
+    for (String runtime : runtimes) {
+      if (basePackage.startsWith(runtime)) {
+        noClasses().that().resideInAPackage(runtime + "..").should().dependOnClassesThat()
+            .resideInAnyPackage(targets.stream().map(p -> p + "..").toArray(String[]::new))
+            .because("runtime modules build on core only").allowEmptyShould(true).check(classes);
+      }
+    }
+    for (String target : targets) {
       if (basePackage.startsWith(target)) {
-        for (String other : TARGETS) {
+        for (String other : targets) {
           if (!other.equals(target)) {
             noClasses().that().resideInAPackage(target + "..").should().dependOnClassesThat()
-                .resideInAPackage(other + "..").because("target modules never depend on each other")
+                .resideInAnyPackage(other + "..").because("target modules never depend on each other")
                 .allowEmptyShould(true).check(classes);
           }
         }

@@ -9,6 +9,9 @@ import dev.devopskit.planted.ForeignInternalUse;
 import dev.devopskit.planted.LeakyApi;
 import dev.devopskit.planted.PlainRecord;
 import dev.devopskit.planted.internal.Hidden;
+import dev.devopskit.plantedruntime.UsesTarget;
+import dev.devopskit.plantedtarget.TargetApi;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The architecture rules fail on planted violations, so a passing module really keeps them. */
@@ -56,5 +59,26 @@ class ArchitectureRulesTest {
 
     assertThatThrownBy(() -> ArchitectureRules.checkLibrary("dev.devopskit.planted", planted))
         .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void should_fail_when_a_runtime_module_depends_on_a_target_module() {
+    JavaClasses planted = new ClassFileImporter().importClasses(UsesTarget.class, TargetApi.class);
+
+    assertThatThrownBy(() -> ArchitectureRules.checkLayers("dev.devopskit.plantedruntime", planted,
+        List.of("dev.devopskit.plantedtarget"), List.of("dev.devopskit.plantedruntime")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("runtime modules build on core only")
+        .hasMessageContaining("dev.devopskit.plantedruntime.UsesTarget");
+  }
+
+  @Test
+  void should_let_a_target_module_use_a_runtime_module() {
+    JavaClasses planted = new ClassFileImporter().importClasses(UsesTarget.class, TargetApi.class);
+
+    // The same classes with the roles swapped: a target module's class that uses a runtime module is allowed.
+    assertThatCode(() -> ArchitectureRules.checkLayers("dev.devopskit.plantedruntime", planted,
+        List.of("dev.devopskit.plantedruntime", "dev.devopskit.other"), List.of("dev.devopskit.plantedtarget")))
+        .doesNotThrowAnyException();
   }
 }

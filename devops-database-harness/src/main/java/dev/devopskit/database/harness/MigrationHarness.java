@@ -6,6 +6,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.Position;
 import dev.devopskit.core.source.Span;
+import dev.devopskit.core.value.ValueText;
 import dev.devopskit.database.migration.Changeset;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
@@ -148,6 +149,7 @@ public final class MigrationHarness implements AutoCloseable {
    * @param source the file that declares it: {@code docker-compose.yml}
    */
   public record Declared(int major, String source) {
+    /** The record's text, with secrets redacted: {@link ValueText}. */
     @Override
     public String toString() {
       return ValueText.of(this);

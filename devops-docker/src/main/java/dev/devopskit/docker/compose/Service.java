@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  * Service db = Service.builder().image("postgres:17-alpine")
  *     .putEnvironment("POSTGRES_PASSWORD", Optional.of("${POSTGRES_PASSWORD:?set it in .env}"))
  *     .healthcheck(Healthcheck.shell("pg_isready -U postgres")).build();
+ * Service app = Service.builder().buildFrom(Build.of(".", "docker/Dockerfile")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -143,7 +144,15 @@ public abstract class Service implements WithService {
   }
 
   /** Builds services. */
-  public static final class Builder extends ImmutableService.Builder {}
+  public static final class Builder extends ImmutableService.Builder {
+    /**
+     * Sets how the image is built: {@code buildFrom(Build.of(".", "docker/Dockerfile"))}. The same as the generated
+     * {@code build(Build)}, whose name reads like the builder's own {@code build()}.
+     */
+    public Builder buildFrom(Build build) {
+      return build(build);
+    }
+  }
 
   @Value.Check
   protected void check() {

@@ -111,7 +111,7 @@ public record DockerSetup(String name, PackageManager packageManager, LocalStack
   /** The Dockerfile. */
   public Dockerfile dockerfile() {
     return language() == Language.JAVA
-        ? new JavaImage(packageManager, 21, port, "/actuator/health", true).dockerfile()
+        ? JavaImage.builder().buildTool(packageManager).port(port).build().dockerfile()
         : NodeImage.of(packageManager).withPort(port).dockerfile();
   }
 

@@ -1,6 +1,6 @@
 package dev.devopskit.docker.preset;
 
-import dev.devopskit.core.value.ValueText;
+import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
 import dev.devopskit.docker.compose.ComposeFile;
@@ -18,9 +18,9 @@ import dev.devopskit.docker.dockerfile.DockerIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * A compose file for local development: the application built from {@code docker/Dockerfile} and, when it has
@@ -30,17 +30,16 @@ import java.util.regex.Pattern;
  * rebuilds the app when its sources change.
  *
  * <pre>{@code
- * LocalStack stack = LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES, LocalStack.Flavor.SPRING);
+ * LocalStack stack = LocalStack.builder().name("shop").database(LocalStack.Database.POSTGRES).build();
  * String compose = Compose.write(stack.compose());
  * String env = stack.envExample();
  * }</pre>
  *
- * @param name the project name (lower case letters, digits, '-' and '_')
- * @param port the port the application listens on
- * @param database the database, or {@link Database#NONE}
- * @param flavor how the application expects its database settings
+ * <p>Unset attributes default to port 8080, no database and Spring's settings; the name has no default.
  */
-public record LocalStack(String name, int port, Database database, Flavor flavor) {
+@Value.Immutable
+@DevOpsStyle
+public abstract class LocalStack implements WithLocalStack {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   /** The databases the preset knows. */
@@ -61,23 +60,47 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
     DATABASE_URL
   }
 
-  /** Validates the settings. */
-  public LocalStack {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(database, "database");
-    Objects.requireNonNull(flavor, "flavor");
-    if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("project name '" + name
-          + "' must be lower-case letters, digits, '-' and '_', like 'shop'");
-    }
-    if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("port must be 1 to 65535, got " + port);
-    }
+  /** The project name (lower case letters, digits, '-' and '_'). */
+  public abstract String name();
+
+  /** The port the application listens on; 8080 unless set. */
+  @Value.Default
+  public int port() {
+    return 8080;
   }
 
-  /** A stack. */
+  /** The database; {@link Database#NONE} unless set. */
+  @Value.Default
+  public Database database() {
+    return Database.NONE;
+  }
+
+  /** How the application expects its database settings; {@link Flavor#SPRING} unless set. */
+  @Value.Default
+  public Flavor flavor() {
+    return Flavor.SPRING;
+  }
+
+  /** A stack of every setting. */
   public static LocalStack of(String name, int port, Database database, Flavor flavor) {
-    return new LocalStack(name, port, database, flavor);
+    return builder().name(name).port(port).database(database).flavor(flavor).build();
+  }
+
+  /** Starts a stack; set the name, the rest has defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds stacks. */
+  public static final class Builder extends ImmutableLocalStack.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (!NAME.matcher(name()).matches()) {
+      throw new IllegalArgumentException("project name '" + name()
+          + "' must be lower-case letters, digits, '-' and '_', like 'shop'");
+    }
+    Presets.checkPort(port());
   }
 
   private static Logging logging() {
@@ -87,19 +110,19 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
   /** The compose file. */
   public ComposeFile compose() {
     Service.Builder app = Service.builder()
-        .build(Build.of(".", "docker/Dockerfile"))
-        .addPort(Port.of("${APP_PORT:-" + port + "}", port))
+        .buildFrom(Build.of(".", "docker/Dockerfile"))
+        .addPort(Port.of("${APP_PORT:-" + port() + "}", port()))
         .restart("unless-stopped")
         .logging(logging())
         // The image is built, not mounted: any change in the build context (what .dockerignore lets in) rebuilds it
         // under `docker compose watch`, which works for compiled Java and bundled Node alike.
         .develop(Develop.builder().addWatch(WatchRule.rebuild(".")).build());
-    ComposeFile.Builder file = ComposeFile.builder().name(name);
-    if (database == Database.POSTGRES) {
-      String user = "${POSTGRES_USER:-" + name + "}";
+    ComposeFile.Builder file = ComposeFile.builder().name(name());
+    if (database() == Database.POSTGRES) {
+      String user = "${POSTGRES_USER:-" + name() + "}";
       String password = "${POSTGRES_PASSWORD:?set it in .env}";
-      String db = "${POSTGRES_DB:-" + name + "}";
-      if (flavor == Flavor.SPRING) {
+      String db = "${POSTGRES_DB:-" + name() + "}";
+      if (flavor() == Flavor.SPRING) {
         app.putEnvironment("SPRING_DATASOURCE_URL", Optional.of("jdbc:postgresql://db:5432/" + db))
             .putEnvironment("SPRING_DATASOURCE_USERNAME", Optional.of(user))
             .putEnvironment("SPRING_DATASOURCE_PASSWORD", Optional.of(password));
@@ -117,11 +140,11 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
           .restart("unless-stopped")
           .logging(logging()).build();
       file.putService("app", app.build()).putService("db", dbService).putVolume("db-data", Resource.empty());
-    } else if (database == Database.MYSQL) {
-      String user = "${MYSQL_USER:-" + name + "}";
+    } else if (database() == Database.MYSQL) {
+      String user = "${MYSQL_USER:-" + name() + "}";
       String password = "${MYSQL_PASSWORD:?set it in .env}";
-      String db = "${MYSQL_DATABASE:-" + name + "}";
-      if (flavor == Flavor.SPRING) {
+      String db = "${MYSQL_DATABASE:-" + name() + "}";
+      if (flavor() == Flavor.SPRING) {
         app.putEnvironment("SPRING_DATASOURCE_URL", Optional.of("jdbc:mysql://db:3306/" + db))
             .putEnvironment("SPRING_DATASOURCE_USERNAME", Optional.of(user))
             .putEnvironment("SPRING_DATASOURCE_PASSWORD", Optional.of(password));
@@ -170,11 +193,5 @@ public record LocalStack(String name, int port, Database database, Flavor flavor
       b.addLine(DockerIgnore.Line.pattern(pattern));
     }
     return b.build();
-  }
-
-  /** The record's text, with secrets redacted: {@link ValueText}. */
-  @Override
-  public String toString() {
-    return ValueText.of(this);
   }
 }

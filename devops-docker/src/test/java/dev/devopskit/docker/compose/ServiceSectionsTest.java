@@ -232,4 +232,13 @@ class ServiceSectionsTest {
     assertThat(yaml).contains("x-weight: 2");
     assertThat(read(yaml).value()).isEqualTo(parsed.value());
   }
+
+  @Test
+  void should_set_how_the_image_is_built_with_build_from() {
+    Service app = Service.builder().buildFrom(Build.of(".", "docker/Dockerfile")).build();
+
+    assertThat(app.build()).contains(Build.of(".", "docker/Dockerfile"));
+    assertThat(Compose.write(ComposeFile.builder().putService("app", app).build()))
+        .contains("    build:\n      context: '.'\n      dockerfile: docker/Dockerfile\n");
+  }
 }

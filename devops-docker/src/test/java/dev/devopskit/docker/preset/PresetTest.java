@@ -49,8 +49,9 @@ class PresetTest {
   @ParameterizedTest
   @EnumSource(value = PackageManager.class, names = {"MAVEN", "GRADLE"})
   void java_images_are_clean(PackageManager tool) {
-    assertCleanDockerfile(new JavaImage(tool, 21, 8080, "/actuator/health", true).dockerfile());
-    assertCleanDockerfile(new JavaImage(tool, 17, 8081, "/health", false).dockerfile());
+    assertCleanDockerfile(JavaImage.builder().buildTool(tool).build().dockerfile());
+    assertCleanDockerfile(JavaImage.builder().buildTool(tool).javaVersion(17).port(8081).healthPath("/health")
+        .layered(false).build().dockerfile());
   }
 
   @ParameterizedTest
@@ -63,7 +64,7 @@ class PresetTest {
   void should_reject_a_package_manager_of_the_other_language_naming_the_allowed_ones() {
     assertThatThrownBy(() -> NodeImage.of(PackageManager.MAVEN)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("packageManager must be npm, pnpm or yarn for a Node image, got maven");
-    assertThatThrownBy(() -> new JavaImage(PackageManager.NPM, 21, 8080, "/health", true))
+    assertThatThrownBy(() -> JavaImage.builder().buildTool(PackageManager.NPM).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("buildTool must be maven or gradle for a Java image, got npm");
   }
@@ -156,5 +157,39 @@ class PresetTest {
     assertThat(setup.database()).isEqualTo(LocalStack.Database.NONE);
     assertThat(setup.port()).isEqualTo(8080);
     assertThat(DockerSetup.detect(dev.devopskit.core.project.ProjectFacts.builder().name("x").build())).isEmpty();
+  }
+
+  @Test
+  void presets_are_values_whose_builders_default_to_the_static_factories() {
+    assertThat(JavaImage.builder().build()).isEqualTo(JavaImage.maven());
+    assertThat(JavaImage.builder().buildTool(PackageManager.GRADLE).build()).isEqualTo(JavaImage.gradle());
+    assertThat(JavaImage.maven().withPort(8081).port()).isEqualTo(8081);
+    assertThat(JavaImage.maven().withLayered(false).withHealthPath("/health").dockerfile())
+        .isEqualTo(JavaImage.builder().layered(false).healthPath("/health").build().dockerfile());
+    NodeImage node = NodeImage.builder().packageManager(PackageManager.PNPM).build();
+    assertThat(node).isEqualTo(NodeImage.of(PackageManager.PNPM));
+    assertThat(List.of(node.nodeVersion(), node.port())).containsExactly(22, 3000);
+    assertThat(node.main()).isEqualTo("dist/index.js");
+    assertThat(Dockerfiles.write(node.withMain("build/server.js").dockerfile()))
+        .contains("ENTRYPOINT [\"node\", \"build/server.js\"]");
+    assertThat(LocalStack.builder().name("shop").build())
+        .isEqualTo(LocalStack.of("shop", 8080, LocalStack.Database.NONE, LocalStack.Flavor.SPRING));
+    assertThat(LocalStack.builder().name("shop").database(LocalStack.Database.MYSQL).build().compose().services())
+        .containsKeys("app", "db");
+  }
+
+  @Test
+  void presets_reject_bad_settings_naming_the_setting_and_the_fix() {
+    assertThatThrownBy(() -> JavaImage.builder().javaVersion(11).build())
+        .hasMessage("javaVersion must be 17 or later, got 11");
+    assertThatThrownBy(() -> JavaImage.maven().withPort(70000)).hasMessage("port must be 1 to 65535, got 70000");
+    assertThatThrownBy(() -> NodeImage.of(PackageManager.NPM).withHealthPath("health"))
+        .hasMessage("healthPath must start with '/', like /health");
+    assertThatThrownBy(() -> NodeImage.builder().packageManager(PackageManager.NPM).nodeVersion(16).build())
+        .hasMessage("nodeVersion must be 18 or later, got 16");
+    assertThatThrownBy(() -> LocalStack.builder().name("Shop").build())
+        .hasMessage("project name 'Shop' must be lower-case letters, digits, '-' and '_', like 'shop'");
+    assertThatThrownBy(() -> NodeImage.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("packageManager");
   }
 }

@@ -67,6 +67,11 @@ final class Pipelines {
 
   private Pipelines() {}
 
+  /** The command patterns of the cost classes, deploy first (for the tests that compare them with their words). */
+  static List<StartWordPattern> commandPatterns() {
+    return List.of(DEPLOY_CMD, BUILD_CMD, INTEGRATION_CMD, UNIT_CMD, TYPE_CMD, LINT_CMD);
+  }
+
   /** The path of a job. */
   static DocPath job(String id) {
     return DocPath.of("jobs", id);

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Step.uses("actions/checkout@v4")
  * Step.uses("actions/setup-java@v4").withInput("distribution", "temurin").withInput("java-version", "21")
+ * Step.builder().uses("actions/setup-node@v4").input("node-version", "22").input("cache", "npm").build()
  * Step.run("./mvnw -B verify").withName("Build")
  * }</pre>
  */
@@ -100,6 +101,14 @@ public abstract class Step implements WithStep {
     return builder().from(this).putWith(name, value).build();
   }
 
+  /**
+   * A copy whose {@code with} inputs are exactly these, in their order (the copy method Immutables names after the
+   * attribute is {@code withWith}).
+   */
+  public Step withInputs(Map<String, String> inputs) {
+    return withWith(inputs);
+  }
+
   /** A copy with one more environment variable. */
   public Step withEnv(String name, String value) {
     return builder().from(this).putEnv(name, value).build();
@@ -115,6 +124,16 @@ public abstract class Step implements WithStep {
     /** Sets {@code uses} from its text. */
     public Builder uses(String action) {
       return uses(ActionRef.of(action));
+    }
+
+    /** Adds one {@code with} input of the action. */
+    public Builder input(String name, String value) {
+      return putWith(name, value);
+    }
+
+    /** Adds {@code with} inputs of the action, in their order. */
+    public Builder inputs(Map<String, String> inputs) {
+      return putAllWith(inputs);
     }
 
     /** Sets {@code with.args}: the arguments of a Docker container action. */

@@ -104,4 +104,10 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
     all.addAll(findings);
     return result.withFindings(all);
   }
+
+  /** The record's text, with secrets redacted: {@link ValueText}. */
+  @Override
+  public String toString() {
+    return ValueText.of(this);
+  }
 }

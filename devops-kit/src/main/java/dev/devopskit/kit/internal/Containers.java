@@ -39,10 +39,11 @@ final class Containers {
     HealthCheck health = blueprint.healthCheck();
     int version = major(toolchain.version(), toolchain.language() == Toolchain.Language.NODE ? 22 : 21);
     if (toolchain.language() == Toolchain.Language.NODE) {
-      return new NodeImage(toolchain.packageManager(), version, health.port(), health.path(),
-          blueprint.entryPoint()).dockerfile();
+      return NodeImage.builder().packageManager(toolchain.packageManager()).nodeVersion(version).port(health.port())
+          .healthPath(health.path()).main(blueprint.entryPoint()).build().dockerfile();
     }
-    return new JavaImage(toolchain.packageManager(), version, health.port(), health.path(), true).dockerfile();
+    return JavaImage.builder().buildTool(toolchain.packageManager()).javaVersion(version).port(health.port())
+        .healthPath(health.path()).build().dockerfile();
   }
 
   private static LocalStack stack(Blueprint blueprint) {

@@ -124,4 +124,19 @@ public final class Trees {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A deep copy of a plain tree that cannot be modified (maps keep their order; nulls stay). */
+  public static Object frozen(Object tree) {
+    if (tree instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<?, ?>) tree).forEach((k, v) -> copy.put(String.valueOf(k), frozen(v)));
+      return java.util.Collections.unmodifiableMap(copy);
+    }
+    if (tree instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<?>) tree).forEach(item -> copy.add(frozen(item)));
+      return java.util.Collections.unmodifiableList(copy);
+    }
+    return tree;
+  }
 }

@@ -1,5 +1,8 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
+import dev.devopskit.core.flag.EnvFlags;
+import dev.devopskit.core.flag.FeatureFlagsFormat;
+import dev.devopskit.core.flag.FlagSet;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package dev.devopskit.core.internal.flag;
+package dev.devopskit.flags.internal;
 
-import dev.devopskit.core.flag.MurmurHash3;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,9 @@ import java.util.Objects;
 /**
  * JsonLogic over plain Java values (maps, lists, strings, numbers, booleans, null), with flagd's own operators
  * {@code fractional}, {@code starts_with}, {@code ends_with} and {@code sem_ver}. Expressions are trusted to be
- * small (they come from flag files); depth is bounded so a hostile one gives an error, not a stack overflow.
+ * small (they come from flag files); the operators are those core's flagd reader accepts
+ * ({@link dev.devopskit.core.flag.Flagd#OPERATORS}); depth is bounded so a hostile one gives an error, not a stack
+ * overflow.
  */
 public final class JsonLogic {
   private static final int MAX_DEPTH = 200;
@@ -39,33 +40,6 @@ public final class JsonLogic {
     JsonLogic logic = new JsonLogic(flagKey);
     Object value = logic.apply(expression, data, 0);
     return new Result(value, logic.split);
-  }
-
-  private static final java.util.Set<String> OPERATORS = java.util.Set.of("var", "missing", "missing_some", "if",
-      "?:", "==", "!=", "===", "!==", "!", "!!", "or", "and", "<", "<=", ">", ">=", "max", "min", "+", "-", "*", "/",
-      "%", "in", "cat", "substr", "merge", "map", "filter", "reduce", "all", "some", "none", "starts_with",
-      "ends_with", "sem_ver", "fractional", "log");
-
-  /** The first operator in an expression that this evaluator does not know, if any. */
-  public static java.util.Optional<String> unknownOperator(Object expression) {
-    if (expression instanceof List) {
-      for (Object item : (List<?>) expression) {
-        java.util.Optional<String> inner = unknownOperator(item);
-        if (inner.isPresent()) {
-          return inner;
-        }
-      }
-    } else if (expression instanceof Map) {
-      Map<?, ?> map = (Map<?, ?>) expression;
-      if (map.size() == 1) {
-        Map.Entry<?, ?> entry = map.entrySet().iterator().next();
-        if (!OPERATORS.contains(String.valueOf(entry.getKey()))) {
-          return java.util.Optional.of(String.valueOf(entry.getKey()));
-        }
-        return unknownOperator(entry.getValue());
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   /** Whether a value is truthy as JavaScript sees it (empty arrays are falsy). */
@@ -113,6 +87,8 @@ public final class JsonLogic {
         return var(args, data, d);
       case "missing":
         return missing(args, data, d);
+      case "missing_some":
+        return missingSome(args, data, d);
       case "if":
       case "?:":
         return ifThen(args, data, d);
@@ -289,6 +265,18 @@ public final class JsonLogic {
       }
     }
     return out;
+  }
+
+  /** {@code [need, [names]]}: no names when at least {@code need} of them are present, else the missing ones. */
+  private Object missingSome(List<Object> args, Object data, int depth) {
+    if (args.size() < 2) {
+      throw new LogicException("missing_some needs [count, [names]]");
+    }
+    double need = number(apply(args.get(0), data, depth));
+    Object names = apply(args.get(1), data, depth);
+    List<?> all = names instanceof List ? (List<?>) names : List.of();
+    List<?> missing = (List<?>) missing(new ArrayList<>(all), data, depth);
+    return all.size() - missing.size() >= need ? new ArrayList<>() : missing;
   }
 
   private Object ifThen(List<Object> args, Object data, int depth) {

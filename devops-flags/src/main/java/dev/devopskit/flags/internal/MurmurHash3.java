@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags.internal;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,8 +1,11 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.FlagFile;
+import dev.devopskit.core.flag.FlagSet;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,7 +32,7 @@ abstract class JdbcFlagStoreContract {
   }
 
   static FlagSet sample() throws IOException {
-    return FlagFile.read(FlagFileTest.sample("flags.yaml")).value().orElseThrow();
+    return FlagFile.read(Samples.sample("flags.yaml")).value().orElseThrow();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

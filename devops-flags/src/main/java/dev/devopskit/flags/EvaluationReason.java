@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 /** Why an evaluation gave its variant; the names are OpenFeature's. */
 public enum EvaluationReason {

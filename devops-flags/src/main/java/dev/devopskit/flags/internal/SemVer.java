@@ -1,4 +1,4 @@
-package dev.devopskit.core.internal.flag;
+package dev.devopskit.flags.internal;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

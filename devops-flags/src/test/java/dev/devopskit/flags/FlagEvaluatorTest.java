@@ -1,8 +1,15 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.FlagEnvironment;
+import dev.devopskit.core.flag.FlagSet;
+import dev.devopskit.core.flag.Flagd;
+import dev.devopskit.core.flag.Rollout;
+import dev.devopskit.core.flag.TargetingRule;
+import dev.devopskit.flags.internal.JsonLogic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +24,25 @@ class FlagEvaluatorTest {
       .putEnvironment("production", FlagEnvironment.rollingOut(Rollout.percent(10)))
       .build();
   private static final FlagSet FLAGS = FlagSet.of(CHECKOUT, FeatureFlag.named("dark-mode"));
+
+  @Test
+  void should_mask_a_secret_served_as_a_flag_value() {
+    String token = "ghp_R8mTq2ZsW4yLk9XvB3nC7dF1gH5jP0aE6uQi";
+    String text = Evaluation.served("api-token", "on", token, EvaluationReason.STATIC).toString();
+    assertThat(text).doesNotContain(token).contains("api-token").contains("ghp_");
+  }
+
+  @Test
+  void should_evaluate_every_operator_the_flagd_reader_accepts() {
+    for (String operator : Flagd.OPERATORS) {
+      Object expression = Map.of(operator, List.of());
+      try {
+        JsonLogic.evaluate(expression, Map.of(), "flag");
+      } catch (RuntimeException e) {
+        assertThat(String.valueOf(e.getMessage())).as(operator).doesNotContain("unknown targeting operator");
+      }
+    }
+  }
 
   @Test
   void should_serve_the_default_of_a_flag_without_targeting_as_static() {

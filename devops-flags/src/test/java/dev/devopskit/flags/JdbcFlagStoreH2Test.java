@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;

@@ -1,7 +1,8 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -9,11 +10,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.FlagFile;
+import dev.devopskit.core.flag.FlagSet;
+import dev.devopskit.core.flag.Flagd;
 import dev.devopskit.core.format.Parsed;
-import dev.devopskit.core.internal.flag.JsonLogic;
-import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
+import dev.devopskit.flags.internal.JsonLogic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 class FlagdTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Plain trees as core reads targeting: whole numbers as Long. */
+  private static final ObjectMapper TREES = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
   static Path flagd() {
     return Shared.conformance().resolve("schemas/flagd");
@@ -106,7 +112,7 @@ class FlagdTest {
         "$flagd", Map.of("flagKey", "flag", "timestamp", 1_750_000_000L));
     int expressions = 0;
     for (Path file : files) {
-      Object tree = Trees.parseJson(Files.readString(file, StandardCharsets.UTF_8));
+      Object tree = TREES.readValue(Files.readString(file, StandardCharsets.UTF_8), Object.class);
       List<?> all = tree instanceof Map && ((Map<?, ?>) tree).containsKey("*") ? (List<?>) ((Map<?, ?>) tree).get("*")
           : List.of(tree);
       for (Object expression : all) {
@@ -121,7 +127,7 @@ class FlagdTest {
   }
 
   @Test
-  void should_apply_json_logic_operators() {
+  void should_apply_json_logic_operators() throws IOException {
     Map<String, Object> data = Map.of("integers", List.of(1, 2, 3), "version", "3.1.4", "id", "abcxyz");
     assertThat(logic("{\"if\": [false, \"a\", false, \"b\", \"c\"]}", data)).isEqualTo("c");
     assertThat(logic("{\"<\": [1, 4, 3]}", data)).isEqualTo(false);
@@ -135,15 +141,18 @@ class FlagdTest {
     assertThat(logic("{\"!!\": [\"0\"]}", data)).isEqualTo(true);
     assertThat(logic("{\"==\": [1, \"1\"]}", data)).isEqualTo(true);
     assertThat(logic("{\"===\": [1, \"1\"]}", data)).isEqualTo(false);
+    assertThat(logic("{\"missing_some\": [1, [\"id\", \"plan\"]]}", data)).isEqualTo(List.of());
+    assertThat(logic("{\"missing_some\": [2, [\"id\", \"plan\", \"team\"]]}", data))
+        .isEqualTo(List.of("plan", "team"));
   }
 
-  private static Object logic(String json, Map<String, Object> data) {
-    return JsonLogic.evaluate(Trees.parseJson(json), data, "flag").value();
+  private static Object logic(String json, Map<String, Object> data) throws IOException {
+    return JsonLogic.evaluate(TREES.readValue(json, Object.class), data, "flag").value();
   }
 
   @Test
   void should_export_flags_valid_against_the_flagd_schema() throws IOException {
-    FlagSet flags = FlagFile.read(FlagFileTest.sample("flags.yaml")).value().orElseThrow();
+    FlagSet flags = FlagFile.read(Samples.sample("flags.yaml")).value().orElseThrow();
     JsonSchema schema = schema();
     for (Optional<String> environment : List.of(Optional.<String>empty(), Optional.of("staging"),
         Optional.of("production"))) {

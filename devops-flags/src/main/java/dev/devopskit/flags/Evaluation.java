@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import dev.devopskit.core.secret.Redaction;
 import java.util.Objects;

@@ -1,6 +1,8 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
-import dev.devopskit.core.internal.flag.JsonLogic;
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.FlagSet;
+import dev.devopskit.flags.internal.JsonLogic;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,17 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.environment.EnvironmentsFormat;
+import dev.devopskit.core.flag.EnvFlags;
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.FlagEnvironment;
+import dev.devopskit.core.flag.FlagFile;
+import dev.devopskit.core.flag.FlagKind;
+import dev.devopskit.core.flag.FlagSet;
+import dev.devopskit.core.flag.Flagd;
+import dev.devopskit.core.flag.Rollout;
+import dev.devopskit.core.flag.TargetingRule;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import java.io.IOException;
@@ -86,8 +95,8 @@ class FlagPropertiesTest {
   Arbitrary<String> mutations() {
     String base;
     try {
-      base = FlagFileTest.sample("flags.yaml").text() + "\n" + Flagd.write(FlagFile.read(
-          FlagFileTest.sample("flags.yaml")).value().orElseThrow());
+      base = Samples.sample("flags.yaml").text() + "\n" + Flagd.write(FlagFile.read(
+          Samples.sample("flags.yaml")).value().orElseThrow());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

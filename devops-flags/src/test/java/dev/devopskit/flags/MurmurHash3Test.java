@@ -1,7 +1,10 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.flag.FeatureFlag;
+import dev.devopskit.core.flag.Rollout;
+import dev.devopskit.flags.internal.MurmurHash3;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.devopskit.core.flag;
+package dev.devopskit.flags;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
