@@ -90,6 +90,7 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
     return new CheckPolicy(policy.withBaseline(Baseline.read(file)).withBaselineOrigin(file.toString()), findings);
   }
 
+  /** The record's text, with secrets redacted: {@link ValueText}. */
   @Override
   public String toString() {
     return ValueText.of(this);
@@ -105,9 +106,4 @@ public record CheckPolicy(Policy policy, List<Finding> findings) {
     return result.withFindings(all);
   }
 
-  /** The record's text, with secrets redacted: {@link ValueText}. */
-  @Override
-  public String toString() {
-    return ValueText.of(this);
-  }
 }
