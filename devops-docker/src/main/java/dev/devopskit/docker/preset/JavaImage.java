@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @DevOpsStyle
 public abstract class JavaImage implements WithJavaImage {
 
-  /** Maven or Gradle (core's {@link PackageManager}, of the Java language); Maven unless set. */
+  /** Maven or Gradle (core's {@code PackageManager}, of the Java language); Maven unless set. */
   @Value.Default
   public PackageManager buildTool() {
     return PackageManager.MAVEN;

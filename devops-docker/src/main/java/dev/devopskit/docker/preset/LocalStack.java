@@ -69,13 +69,13 @@ public abstract class LocalStack implements WithLocalStack {
     return 8080;
   }
 
-  /** The database; {@link Database#NONE} unless set. */
+  /** The database; {@code Database.NONE} unless set. */
   @Value.Default
   public Database database() {
     return Database.NONE;
   }
 
-  /** How the application expects its database settings; {@link Flavor#SPRING} unless set. */
+  /** How the application expects its database settings; {@code Flavor.SPRING} unless set. */
   @Value.Default
   public Flavor flavor() {
     return Flavor.SPRING;

@@ -46,7 +46,7 @@ public abstract class NodeImage implements WithNodeImage {
     }
   }
 
-  /** npm, pnpm or yarn (core's {@link PackageManager}, of the Node language). */
+  /** npm, pnpm or yarn (core's {@code PackageManager}, of the Node language). */
   public abstract PackageManager packageManager();
 
   /** The Node major version, 18 or later; 22 unless set. */
