@@ -41,14 +41,48 @@ class RoundTripPropertyTest {
   @Property(tries = 150)
   void should_read_back_every_written_workflow_as_an_equal_value(@ForAll("workflows") Workflow workflow) {
     String yaml = GitHubActions.yaml(workflow);
-    int sample = SAMPLES.incrementAndGet();
-    if (sample <= 25) {
+    if (judgeableByTheOracles(yaml) && SAMPLES.incrementAndGet() <= 25) {
+      int sample = SAMPLES.get();
       Shared.oracleOutput("actionlint", "generated-" + sample + ".yml", yaml);
       Shared.oracleOutput("schema/github-workflow", "generated-" + sample + ".yml", yaml);
     }
     Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", yaml));
     assertThat(read.findings()).as(yaml).isEmpty();
     assertThat(read.value()).as(yaml).contains(workflow);
+  }
+
+  /**
+   * Whether the oracles can judge a generated workflow. actionlint 1.7.7 and the SchemaStore schema predate
+   * expressions as a job's {@code services} or a container's {@code credentials}, the {@code image_version} event's
+   * {@code names} and {@code versions}, and an environment's {@code deployment}; and actionlint types
+   * {@code inputs.*} and {@code matrix.*} from declarations the generator does not write; the schema allows no null
+   * matrix value. Those samples are still
+   * read back here; they are only not handed to tools that would reject what GitHub accepts.
+   */
+  private static boolean judgeableByTheOracles(String yaml) {
+    return !yaml.contains("${{") && !yaml.contains("image_version") && !yaml.contains("deployment:")
+        && !hasNullValue(yaml);
+  }
+
+  /** A null, written or a key with no value: the schema allows no null matrix values. */
+  private static boolean hasNullValue(String yaml) {
+    String[] lines = yaml.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String trimmed = line.trim();
+      if (trimmed.equals("- null") || trimmed.equals("- ~") || trimmed.endsWith(": null") || trimmed.endsWith(": ~")) {
+        return true;
+      }
+      if (line.endsWith(":") && !trimmed.startsWith("#")) {
+        int indent = line.length() - line.stripLeading().length() + (line.stripLeading().startsWith("- ") ? 2 : 0);
+        String next = i + 1 < lines.length ? lines[i + 1] : "";
+        int nextIndent = next.length() - next.stripLeading().length();
+        if (next.isBlank() || nextIndent <= indent) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
