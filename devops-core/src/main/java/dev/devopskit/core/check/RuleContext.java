@@ -1,6 +1,7 @@
 package dev.devopskit.core.check;
 
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.FileRole;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.SourceMap;
 import dev.devopskit.core.source.Span;
@@ -59,6 +60,14 @@ public final class RuleContext {
   /** The file the value came from, if it came from one. */
   public Optional<SourceFile> source() {
     return source;
+  }
+
+  /**
+   * What the checked file's path says it is ({@link FileRole}): a translation, a test fixture, an example, an API
+   * specification, or configuration (also for a value built in Java, which has no file).
+   */
+  public FileRole fileRole() {
+    return source.map(file -> FileRole.of(file.path())).orElse(FileRole.CONFIGURATION);
   }
 
   /** Positions of the value's elements. */

@@ -75,7 +75,7 @@ public final class LiteralSecretRule<T> implements Rule<T> {
   @Override
   public void check(T value, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
-    FileRole role = context.source().map(source -> FileRole.of(source.path())).orElse(FileRole.CONFIGURATION);
+    FileRole role = context.fileRole();
     for (StringSite site : strings.apply(value)) {
       Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value(), role);
       if (match.isEmpty() || (!entropy && match.get().kind() == SecretKind.HIGH_ENTROPY)) {

@@ -31,8 +31,7 @@ final class MissingBuildContext implements Rule<ComposeFile> {
   @Override
   public void check(ComposeFile file, RuleContext context) {
     Optional<Path> folder = Folder.of(context);
-    boolean fixture = context.source().map(source -> FileRole.of(source.path()))
-        .filter(role -> role == FileRole.TEST || role == FileRole.EXAMPLE).isPresent();
+    boolean fixture = context.fileRole() == FileRole.TEST || context.fileRole() == FileRole.EXAMPLE;
     if (folder.isEmpty() || fixture) {
       return;
     }

@@ -28,7 +28,7 @@ final class SecretInArgEnv implements Rule<Dockerfile> {
   @Override
   public void check(Dockerfile file, RuleContext context) {
     // In a test fixture or an example only a vendor's token format is a secret; names say nothing there.
-    FileRole role = context.source().map(source -> FileRole.of(source.path())).orElse(FileRole.CONFIGURATION);
+    FileRole role = context.fileRole();
     boolean byName = role.judgesByName();
     for (Walk.Site site : Walk.all(file)) {
       if (site.instruction().keyword() == Keyword.ARG) {

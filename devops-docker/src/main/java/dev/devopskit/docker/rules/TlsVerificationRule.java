@@ -26,8 +26,7 @@ final class TlsVerificationRule implements Rule<Dockerfile> {
 
   @Override
   public void check(Dockerfile file, RuleContext context) {
-    if (context.source().map(source -> FileRole.of(source.path())).filter(role -> role == FileRole.TEST)
-        .isPresent()) {
+    if (context.fileRole() == FileRole.TEST) {
       return;
     }
     for (Walk.Site site : Walk.all(file)) {

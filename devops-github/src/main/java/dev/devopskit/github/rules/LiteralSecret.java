@@ -52,7 +52,7 @@ public final class LiteralSecret implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
-    FileRole role = context.source().map(source -> FileRole.of(source.path())).orElse(FileRole.CONFIGURATION);
+    FileRole role = context.fileRole();
     for (StringSite site : WorkflowStrings.of(workflow)) {
       Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value(), role);
       if (match.isEmpty()) {
