@@ -1,6 +1,7 @@
 package dev.devopskit.core.secret;
 
 import dev.devopskit.core.source.FileRole;
+import dev.devopskit.core.syntax.AsciiWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,11 +94,11 @@ public final class SecretScanner {
           + "(\"[^\"\\n]{1,300}\"|'[^'\\n]{1,300}'|[^\\s\"'`;,&|)}\\]]{1,300})");
 
   /** Every name that {@link #SENSITIVE_NAME} accepts holds one of these, in lower case. */
-  private static final Needles SENSITIVE_FRAGMENTS = new Needles("pass", "pwd", "secret", "token", "key",
+  private static final AsciiWords SENSITIVE_FRAGMENTS = AsciiWords.of("pass", "pwd", "secret", "token", "key",
       "credential", "webhook", "connection");
 
   /** Parts of values that are examples, not secrets, in lower case. */
-  private static final Needles EXAMPLE_PARTS = new Needles("example", "xxxx", "****", "0000000000", "1234567890",
+  private static final AsciiWords EXAMPLE_PARTS = AsciiWords.of("example", "xxxx", "****", "0000000000", "1234567890",
       "abcdefgh", "placeholder", "redacted", "dummy", "fake");
 
   /** Names that hold an AWS secret access key; the value is 40 base64 characters. */
@@ -539,86 +540,6 @@ public final class SecretScanner {
       previous = c;
     }
     return found;
-  }
-
-  /**
-   * Literals searched for in the lower-case form ({@link Locale#ROOT}) of a part of a text. An ASCII text is
-   * searched in place, comparing ASCII letters without case; any other text is lower-cased first, as before,
-   * since a few other characters lower-case to ASCII letters (the Kelvin sign to {@code k}).
-   */
-  private static final class Needles {
-    private final List<String> all;
-    /** By first character, the needles that start with it. */
-    private final String[][] byFirst = new String[128][];
-
-    Needles(String... needles) {
-      this.all = List.of(needles);
-      for (String needle : needles) {
-        char first = needle.charAt(0);
-        if (first >= 128 || !needle.equals(needle.toLowerCase(Locale.ROOT))) {
-          throw new IllegalStateException("needles are lower-case and start with an ASCII character");
-        }
-        String[] known = byFirst[first];
-        String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
-        grown[grown.length - 1] = needle;
-        byFirst[first] = grown;
-      }
-    }
-
-    /** Whether {@code text.substring(start, end).toLowerCase(Locale.ROOT)} contains one of the needles. */
-    boolean inLowerCase(String text, int start, int end) {
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if (c >= 128) {
-          // Before this place the text is ASCII and holds no needle; lower-case the whole part, as before.
-          return inLowerCaseCopy(text, start, end);
-        }
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        String[] candidates = byFirst[c];
-        if (candidates != null) {
-          for (String needle : candidates) {
-            if (asciiAt(text, i, end, needle)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether the needle is at {@code at}, comparing ASCII letters without case. A character that is not ASCII
-     * never matches here (it is judged by {@link #inLowerCaseCopy} once the search reaches it), and a match of
-     * ASCII characters only is one in the lower-case copy too.
-     */
-    private static boolean asciiAt(String text, int at, int end, String needle) {
-      int length = needle.length();
-      if (at + length > end) {
-        return false;
-      }
-      for (int k = 1; k < length; k++) {
-        char c = text.charAt(at + k);
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        if (c != needle.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean inLowerCaseCopy(String text, int start, int end) {
-      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-      for (String needle : all) {
-        if (lower.contains(needle)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /**
