@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * {@code github/excessive-permissions}: the {@code GITHUB_TOKEN} gets the least it needs. The workflow sets
  * {@code permissions} at the top (without it the token gets the repository default, which can be write-all),
- * nothing is {@code write-all}, and a job holds a write scope only when one of its steps can use the token.
+ * nothing is {@code write-all} or {@code read-all}, a job holds a write scope only when one of its steps can use
+ * the token, and a workflow that is only called, and sets no permissions, gives its own reusable-workflow calls
+ * explicit permissions.
  */
 public final class ExcessivePermissions implements Rule<Workflow> {
   /** The rule's description. */
@@ -51,6 +54,9 @@ public final class ExcessivePermissions implements Rule<Workflow> {
    * ({@link #SURE}) match by themselves.
    */
   private static final Words TOKEN_WORDS = tokenWords();
+  private static final UnaryOperator<String> READ_ALL = who -> who + " grants read-all, which "
+      + "lets the token read every scope (actions, packages, security events...), not only the code";
+  private static final String READ_ALL_FIX = "name the scopes it reads, such as permissions: contents: read";
   private static final int MAYBE = 1;
   private static final int SURE = 1 << 1;
   private static final int GIT = 1 << 2;
@@ -98,6 +104,15 @@ public final class ExcessivePermissions implements Rule<Workflow> {
           + "default, which can be write-all", "add permissions: contents: read at the top and widen it on the "
           + "jobs that need more");
     }
+    if (calledOnly && workflow.permissions().isEmpty()) {
+      workflow.jobs().forEach((id, job) -> {
+        if (job.isCall() && job.permissions().isEmpty()) {
+          context.reportAtKey(Pipelines.job(id).key("uses"), "job '" + id + "' calls a reusable workflow without "
+              + "permissions, so it hands on the whole token this workflow is given", "add permissions: with the "
+              + "scopes the called workflow needs");
+        }
+      });
+    }
     boolean workflowEnvWrites = anyUsesToken(workflow.env());
     if (workflow.permissions().isPresent()) {
       topLevel(workflow, workflow.permissions().get(), workflowEnvWrites, allowed, context);
@@ -115,6 +130,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     if (writeAll(p)) {
       context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
           "grant read at the top and the write scopes on the jobs that use them");
+      return;
+    }
+    if (readAll(p)) {
+      context.report(DocPath.of("permissions"), READ_ALL.apply("the workflow"), READ_ALL_FIX);
       return;
     }
     List<String> inheriting = new ArrayList<>();
@@ -136,6 +155,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     }
   }
 
+  private static boolean readAll(Permissions permissions) {
+    return permissions.all().isPresent() && permissions.all().get() == Access.READ;
+  }
+
   private static boolean writeAll(Permissions permissions) {
     return permissions.all().isPresent() && permissions.all().get() == Access.WRITE;
   }
@@ -145,6 +168,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     DocPath path = Pipelines.job(id).key("permissions");
     if (writeAll(permissions)) {
       context.report(path, "job '" + id + "' grants write-all", "grant only the write scopes it uses");
+      return;
+    }
+    if (readAll(permissions)) {
+      context.report(path, READ_ALL.apply("job '" + id + "'"), READ_ALL_FIX);
       return;
     }
     if (job.isCall() || mayWrite(workflowEnvWrites, job)) {
