@@ -94,10 +94,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     for (Job job : workflow.jobs().values()) {
       everyJobSets &= job.permissions().isPresent();
     }
-    boolean calledOnly = true;
-    for (Trigger trigger : workflow.on()) {
-      calledOnly &= trigger.event().equals("workflow_call");
-    }
+    boolean calledOnly = calledOnly(workflow);
     if (workflow.permissions().isEmpty() && !everyJobSets && !calledOnly
         && context.booleanOption("require-top-level")) {
       context.reportAtKey(DocPath.of("on"), "the workflow sets no permissions, so its token gets the repository's "
@@ -133,7 +130,11 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       return;
     }
     if (readAll(p)) {
-      context.report(DocPath.of("permissions"), READ_ALL.apply("the workflow"), READ_ALL_FIX);
+      // As zizmor's default persona: read-all at the top matters when several jobs inherit it.
+      long inheritingJobs = workflow.jobs().values().stream().filter(j -> j.permissions().isEmpty()).count();
+      if (workflow.jobs().size() > 1 && inheritingJobs > 0 && !calledOnly(workflow)) {
+        context.report(DocPath.of("permissions"), READ_ALL.apply("the workflow"), READ_ALL_FIX);
+      }
       return;
     }
     List<String> inheriting = new ArrayList<>();
@@ -153,6 +154,15 @@ public final class ExcessivePermissions implements Rule<Workflow> {
             "grant it on the jobs that use it and keep the top at read");
       }
     }
+  }
+
+  /** Whether the workflow runs only when another workflow calls it. */
+  private static boolean calledOnly(Workflow workflow) {
+    boolean calledOnly = true;
+    for (Trigger trigger : workflow.on()) {
+      calledOnly &= trigger.event().equals("workflow_call");
+    }
+    return calledOnly;
   }
 
   private static boolean readAll(Permissions permissions) {

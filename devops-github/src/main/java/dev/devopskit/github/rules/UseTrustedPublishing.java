@@ -40,6 +40,8 @@ public final class UseTrustedPublishing implements Rule<Workflow> {
   /** Options that send a publishing command to another registry when their value names none of those. */
   private static final Set<String> TARGET_OPTIONS = Set.of("--registry", "--index", "--host", "--repository",
       "-r", "--repository-url", "--publish-url", "--key", "--index-url");
+  /** Sub-commands that run another program with the words after them. */
+  private static final Set<String> RUNNERS = Set.of("dlx", "exec", "x", "run", "run-script", "create", "install");
   private static final Set<String> PREFIXES = Set.of("sudo", "time", "exec", "npx", "env", "command");
   private static final String FIX = "configure a trusted publisher on the registry, grant the job id-token: write "
       + "and drop the token";
@@ -149,18 +151,27 @@ public final class UseTrustedPublishing implements Rule<Workflow> {
     }
     switch (cmd) {
       case "cargo":
-        return args.contains("publish") && !args.contains("-n");
+        return verb(args, "publish") && !args.contains("-n");
       case "uv", "hatch", "pdm", "npm", "pnpm", "bun":
-        return args.contains("publish");
+        return verb(args, "publish");
       case "twine":
-        return args.contains("upload");
+        return verb(args, "upload");
       case "gem":
-        return args.contains("push");
+        return verb(args, "push");
       case "yarn":
-        return args.contains("npm") && args.contains("publish") && !args.contains("-n");
+        return args.contains("npm") && verb(args, "publish") && !args.contains("-n");
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether the tool itself runs {@code verb}: it is an argument, and no argument before it hands the rest of the
+   * line to another program ({@code pnpm dlx pkg-pr-new publish} publishes somewhere else).
+   */
+  private static boolean verb(List<String> args, String verb) {
+    int at = args.indexOf(verb);
+    return at >= 0 && args.subList(0, at).stream().noneMatch(RUNNERS::contains);
   }
 
   /** Whether the arguments aim the command at a registry without trusted publishing. */
