@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The values a job's {@code matrix.<name>} takes, read from the literal matrix (its dimension and the
- * {@code include} entries that set it), so a rule can judge a value such as {@code image: ${{ matrix.image }}} by
+ * The values a job's {@code matrix.<name>} takes, read from the literal matrix (its dimension less the values an
+ * {@code exclude} entry of that key alone removes, and the {@code include} entries that set it), so a rule can judge a value such as {@code image: ${{ matrix.image }}} by
  * what it becomes.
  */
 final class MatrixValues {
@@ -45,6 +45,13 @@ final class MatrixValues {
     YamlNode dimension = matrix.get().dimensions().get(name);
     if (dimension != null && !add(dimension, values)) {
       return Optional.empty();
+    }
+    // An exclude entry that names only this key takes its value out of every combination.
+    for (Map<String, YamlNode> entry : matrix.get().exclude()) {
+      YamlNode value = entry.get(name);
+      if (value != null && entry.size() == 1) {
+        value.asScalar().flatMap(YamlNode::text).ifPresent(values::remove);
+      }
     }
     for (Map<String, YamlNode> entry : matrix.get().include()) {
       YamlNode value = entry.get(name);

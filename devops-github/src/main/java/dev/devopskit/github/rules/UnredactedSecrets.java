@@ -10,9 +10,10 @@ import dev.devopskit.github.workflow.Workflow;
 import java.util.regex.Pattern;
 
 /**
- * {@code github/unredacted-secrets}: a secret that holds structured data is not taken apart in an expression.
- * GitHub masks the secret's whole value in logs, not the fields {@code fromJSON(secrets.X).field} extracts, so a
- * field printed by a step appears in clear.
+ * {@code github/unredacted-secrets}: a secret is not parsed with {@code fromJSON} in an expression. GitHub masks
+ * the secret's text as stored, not the fields {@code fromJSON(secrets.X).field} extracts nor the value
+ * {@code fromJSON(secrets.X)} gives back (a JSON string loses its quotes, an object is written out again), so a
+ * step that prints it shows it in clear.
  */
 public final class UnredactedSecrets implements Rule<Workflow> {
   /** The rule's description. */
@@ -21,7 +22,7 @@ public final class UnredactedSecrets implements Rule<Workflow> {
       .summary("Secrets are not split into fields that the log masking does not know")
       .build();
   private static final Pattern FIELD = Pattern.compile("(?i)\\bfromjson\\s*\\(\\s*secrets\\s*"
-      + "(?:\\.\\s*[\\w-]+|\\[[^\\]]*\\])\\s*\\)\\s*(?:\\.\\s*[\\w-]+|\\[[^\\]]*\\])");
+      + "(?:\\.\\s*[\\w-]+|\\[[^\\]]*\\])\\s*\\)(?:\\s*(?:\\.\\s*[\\w-]+|\\[[^\\]]*\\]))*");
 
   @Override
   public RuleInfo info() {
@@ -30,8 +31,8 @@ public final class UnredactedSecrets implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    SecretExpressions.report(workflow, context, FIELD, "reads a field of a secret, and the field's value is not "
-        + "masked in the log", "store each field as its own secret, or pass the whole secret to the step and "
+    SecretExpressions.report(workflow, context, FIELD, "parses a secret, and what it gives back is not masked "
+        + "in the log", "store each field as its own secret, or pass the whole secret to the step and "
         + "mask the fields it extracts with ::add-mask::");
   }
 }
