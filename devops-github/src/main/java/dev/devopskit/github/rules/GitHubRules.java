@@ -25,7 +25,7 @@ public final class GitHubRules {
         new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
         // zizmor's remaining offline audits on secrets, publishing, runners and pins
         new RefVersionMismatch(), new OverprovisionedSecrets(), new UnredactedSecrets(), new UseTrustedPublishing(),
-        new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits());
+        new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

@@ -10,7 +10,6 @@ import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,10 +70,7 @@ public final class UnpinnedAction implements Rule<Workflow> {
 
   /** The policy of the most specific matching pattern ({@code policies}: by lower-case pattern, in lower case). */
   private static String policy(String repository, String path, Map<String, String> policies) {
-    String repo = repository.toLowerCase(Locale.ROOT);
-    String full = path.isEmpty() ? repo : repo + "/" + path.toLowerCase(Locale.ROOT);
-    String owner = repo.contains("/") ? repo.substring(0, repo.indexOf('/')) : repo;
-    for (String candidate : List.of(full, repo, owner + "/*", "*")) {
+    for (String candidate : UsesSites.patterns(repository, path)) {
       String policy = policies.get(candidate);
       if (policy != null) {
         return policy;

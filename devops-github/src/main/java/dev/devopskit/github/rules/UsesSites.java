@@ -6,6 +6,7 @@ import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -27,5 +28,16 @@ final class UsesSites {
         }
       }
     }
+  }
+
+  /**
+   * The patterns that match an action, most specific first and in lower case: {@code owner/repo/path},
+   * {@code owner/repo}, {@code owner/*}, {@code *} (a {@code docker://image} reference is its own repository).
+   */
+  static List<String> patterns(String repository, String path) {
+    String repo = repository.toLowerCase(Locale.ROOT);
+    String full = path.isEmpty() ? repo : repo + "/" + path.toLowerCase(Locale.ROOT);
+    String owner = repo.contains("/") ? repo.substring(0, repo.indexOf('/')) : repo;
+    return full.equals(repo) ? List.of(repo, owner + "/*", "*") : List.of(full, repo, owner + "/*", "*");
   }
 }
