@@ -25,36 +25,37 @@ import java.time.LocalDate;
  * assertThat(Path.of("..")).hasNoDrift(List.of(GitHubActions.file(ci)));
  * }</pre>
  *
- * <p>A value built in Java is written in its format's house style at its conventional path and read back, so its
- * findings have the lines of the file the value becomes, and a failure prints them as {@code devops check} would.
+ * <p>A value built in Java is written as its module writes it (house style and header) at its conventional path,
+ * and read back, so its findings have the lines of the file the value becomes, and a failure prints them as
+ * {@code devops check} would.
  */
 public final class DevOpsAssertions {
   private DevOpsAssertions() {}
 
   /** Assertions on a workflow, as the file {@code .github/workflows/<name>.yml}. */
   public static ValueAssert assertThat(Workflow workflow) {
-    return new ValueAssert(workflow, GitHubActions.path(workflow));
+    return new ValueAssert(workflow, GitHubActions.path(workflow), GitHubActions.yaml(workflow));
   }
 
   /** Assertions on a Dockerfile, as the file {@code docker/Dockerfile}. */
   public static ValueAssert assertThat(Dockerfile dockerfile) {
-    return new ValueAssert(dockerfile, Dockerfiles.DEFAULT_PATH);
+    return new ValueAssert(dockerfile, Dockerfiles.DEFAULT_PATH, Dockerfiles.write(dockerfile));
   }
 
   /** Assertions on a compose file, as the file {@code docker-compose.yml}. */
   public static ValueAssert assertThat(ComposeFile compose) {
-    return new ValueAssert(compose, Compose.DEFAULT_PATH);
+    return new ValueAssert(compose, Compose.DEFAULT_PATH, Compose.write(compose));
   }
 
   /** Assertions on a Prometheus rule file, as the file {@code monitoring/alerts.yml}. */
   public static ValueAssert assertThat(RuleFile ruleFile) {
-    return new ValueAssert(ruleFile, Prometheus.RULE_FILE);
+    return new ValueAssert(ruleFile, Prometheus.RULE_FILE, Prometheus.write(ruleFile));
   }
 
   /** Assertions on a postmortem, as the file {@code docs/devops/postmortems/<date>-<incident>.md}. */
   public static ValueAssert assertThat(Postmortem postmortem) {
     LocalDate date = postmortem.date().orElse(LocalDate.EPOCH);
-    return new ValueAssert(postmortem, Docs.postmortemPath(date, postmortem.incident()));
+    return new ValueAssert(postmortem, Docs.postmortemPath(date, postmortem.incident()), Docs.write(postmortem));
   }
 
   /** Assertions on the result of a check ({@code Policy.check}, {@code DevOpsKit.check}). */

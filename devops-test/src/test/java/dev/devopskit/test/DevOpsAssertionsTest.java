@@ -9,7 +9,14 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
+import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.docker.Compose;
+import dev.devopskit.docker.compose.ComposeFile;
+import dev.devopskit.docs.postmortem.Postmortem;
 import dev.devopskit.github.workflow.Workflow;
+import dev.devopskit.observability.Prometheus;
+import dev.devopskit.observability.alerting.RuleFile;
+import java.time.LocalDate;
 import dev.devopskit.test.internal.OracleSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,14 +44,15 @@ class DevOpsAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected .github/workflows/injected.yml to have no findings under the recommended"
             + " profile, but it has 1:")
-        .hasMessageContaining(".github/workflows/injected.yml:12:")
-        .hasMessageContaining(" [github/template-injection] ")
+        .hasMessageContaining(System.lineSeparator() + ".github/workflows/injected.yml:18:9: error"
+            + " [github/template-injection] the script expands github.event.issue.title")
         .hasMessageContaining("1 finding (1 error, 0 warnings, 0 notes) in 1 of 1 file");
   }
 
   @Test
   void should_find_a_finding_by_rule_line_and_message() {
-    assertThat(workflow("injected.yml")).hasFinding("github/template-injection").atLine(12)
+    // Line 18 of the file the value is written as (header, block style); line 12 of the fixture on disk.
+    assertThat(workflow("injected.yml")).hasFinding("github/template-injection").atLine(18)
         .withMessageContaining("github.event.issue.title");
   }
 
@@ -53,12 +61,24 @@ class DevOpsAssertionsTest {
     assertThatThrownBy(() -> assertThat(workflow("injected.yml")).hasFinding("github/template-injection").atLine(3))
         .hasMessageContaining("Expected .github/workflows/injected.yml to have a finding [github/template-injection]"
             + " at line 3, but it has none; its findings:")
-        .hasMessageContaining(".github/workflows/injected.yml:12:");
+        .hasMessageContaining(".github/workflows/injected.yml:18:9: error [github/template-injection]");
     assertThatThrownBy(() -> assertThat(workflow("clean.yml")).hasFinding("github/template-injection"))
         .hasMessageContaining("to have a finding [github/template-injection], but it has none");
     assertThatThrownBy(() -> assertThat(workflow("injected.yml")).hasFinding("github/template-injection")
         .withMessageContaining("no such words")).hasMessageContaining(
             "[github/template-injection] with a message containing \"no such words\", but it has none");
+  }
+
+  @Test
+  void should_name_a_rule_file_and_a_postmortem_by_their_conventional_paths() {
+    RuleFile alerts = Prometheus.read(SourceFile.of("alerts.yml", Shared.text(Path.of(
+        "src/test/resources/monitoring/alerts.yml")))).value().orElseThrow();
+    assertThat(alerts).hasFinding("alerts/missing-for").withMessageContaining("ApiDown");
+    assertThatThrownBy(() -> assertThat(alerts).hasNoFindings(Profile.STRICT))
+        .hasMessageContaining(System.lineSeparator() + "monitoring/alerts.yml:");
+    Postmortem postmortem = Postmortem.builder().incident("checkout-outage").date(LocalDate.of(2024, 5, 1)).build();
+    assertThatThrownBy(() -> assertThat(postmortem).hasNoFindings(Profile.STRICT))
+        .hasMessageContaining("Expected docs/devops/postmortems/2024-05-01-checkout-outage.md to have no findings");
   }
 
   @Test
@@ -95,16 +115,30 @@ class DevOpsAssertionsTest {
   }
 
   @Test
-  void should_pass_the_official_schema_and_report_a_missing_schema_folder() {
-    String before = System.getProperty(OracleSchemas.FOLDER, "");
+  void should_pass_the_official_schema() {
+    Shared.conformance(); // the schemas are read there, in place (surefire sets -Ddevops.schemas)
+    assertThat(workflow("clean.yml")).passesOracleSchema();
+  }
+
+  @Test
+  void should_print_every_schema_error() {
+    Shared.conformance();
+    ComposeFile compose = Compose.read(SourceFile.of("docker-compose.yml", Shared.text(Path.of(
+        "src/test/resources/compose/unknown-key.yml")))).value().orElseThrow();
+    assertThatThrownBy(() -> assertThat(compose).passesOracleSchema())
+        .hasMessageContaining("Expected docker-compose.yml to pass the compose-spec.json schema, but it does not (1 error):")
+        .hasMessageContaining("restart_policy");
+  }
+
+  @Test
+  void should_name_the_missing_schema_folder() {
+    String folder = System.getProperty(OracleSchemas.FOLDER, "");
     try {
       System.clearProperty(OracleSchemas.FOLDER);
       assertThatThrownBy(() -> assertThat(workflow("clean.yml")).passesOracleSchema())
           .hasMessage("no schema folder: run the test with -Ddevops.schemas=DIR, DIR holding github-workflow.json");
-      System.setProperty(OracleSchemas.FOLDER, Shared.conformance().resolve("schemas").toString());
-      assertThat(workflow("clean.yml")).passesOracleSchema();
     } finally {
-      System.setProperty(OracleSchemas.FOLDER, before);
+      System.setProperty(OracleSchemas.FOLDER, folder);
     }
   }
 }

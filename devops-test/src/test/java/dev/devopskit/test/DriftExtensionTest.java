@@ -30,7 +30,7 @@ class DriftExtensionTest {
     Drift comparing = new Drift(false, path -> { });
 
     assertThatThrownBy(() -> comparing.check(root, ALERTS))
-        .hasMessageContaining("--- a/monitoring/alerts.yml")
+        .hasMessageContaining("--- monitoring/alerts.yml (on disk)")
         .hasMessageContaining("-groups:")
         .hasMessageContaining("+groups: []");
     assertThat(Files.readString(root.resolve("monitoring/alerts.yml"))).isEqualTo("groups:\n  - name: old\n");

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,11 +49,14 @@ public final class OracleSchemas {
     }
     try {
       JsonNode schemaTree = new ObjectMapper().readTree(file.toFile());
-      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaTree);
+      // The schema's own draft, and its file as the base of a relative $id (the Compose schema's "compose_spec.json").
+      SpecVersion.VersionFlag draft = SpecVersionDetector.detectOptionalVersion(schemaTree, false)
+          .orElse(SpecVersion.VersionFlag.V7);
+      JsonSchema schema = JsonSchemaFactory.getInstance(draft).getSchema(file.toUri(), schemaTree);
       JsonNode document = new YAMLMapper().readTree(yaml);
       return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted()
           .collect(Collectors.toList());
-    } catch (IOException e) {
+    } catch (IOException | JsonSchemaException e) {
       throw new AssertionError("the schema " + file + " or the written file cannot be read: " + e.getMessage(), e);
     }
   }
