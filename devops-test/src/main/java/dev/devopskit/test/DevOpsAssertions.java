@@ -12,7 +12,6 @@ import dev.devopskit.github.workflow.Workflow;
 import dev.devopskit.observability.Prometheus;
 import dev.devopskit.observability.alerting.RuleFile;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 /**
  * Entry point of the test kit's assertions, in AssertJ's style: {@code import static
@@ -52,10 +51,14 @@ public final class DevOpsAssertions {
     return new ValueAssert(ruleFile, Prometheus.RULE_FILE, Prometheus.write(ruleFile));
   }
 
-  /** Assertions on a postmortem, as the file {@code docs/devops/postmortems/<date>-<incident>.md}. */
+  /**
+   * Assertions on a postmortem, as the file {@code docs/devops/postmortems/<date>-<incident>.md} (without a date:
+   * {@code <incident>.md}).
+   */
   public static ValueAssert assertThat(Postmortem postmortem) {
-    LocalDate date = postmortem.date().orElse(LocalDate.EPOCH);
-    return new ValueAssert(postmortem, Docs.postmortemPath(date, postmortem.incident()), Docs.write(postmortem));
+    String path = postmortem.date().map(date -> Docs.postmortemPath(date, postmortem.incident()))
+        .orElse(Docs.POSTMORTEMS_DIRECTORY + "/" + Docs.slug(postmortem.incident()) + ".md");
+    return new ValueAssert(postmortem, path, Docs.write(postmortem));
   }
 
   /** Assertions on the result of a check ({@code Policy.check}, {@code DevOpsKit.check}). */

@@ -79,6 +79,9 @@ class DevOpsAssertionsTest {
     Postmortem postmortem = Postmortem.builder().incident("checkout-outage").date(LocalDate.of(2024, 5, 1)).build();
     assertThatThrownBy(() -> assertThat(postmortem).hasNoFindings(Profile.STRICT))
         .hasMessageContaining("Expected docs/devops/postmortems/2024-05-01-checkout-outage.md to have no findings");
+    Postmortem undated = Postmortem.builder().incident("checkout-outage").build();
+    assertThatThrownBy(() -> assertThat(undated).hasNoFindings(Profile.STRICT))
+        .hasMessageContaining("Expected docs/devops/postmortems/checkout-outage.md to have no findings");
   }
 
   @Test

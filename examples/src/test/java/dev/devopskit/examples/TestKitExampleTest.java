@@ -1,6 +1,7 @@
 package dev.devopskit.examples;
 
 import static dev.devopskit.test.DevOpsAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.policy.Policy;
@@ -15,7 +16,9 @@ import dev.devopskit.docker.compose.Service;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.WriteOptions;
+import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Permissions;
 import dev.devopskit.github.workflow.RunsOn;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TestKitExampleTest {
   static Workflow pipeline() {
     return Workflow.builder().name("Greet").fileName("greet.yml").addOn(Trigger.push("main"))
-        .putJob("greet", Job.builder().runsOn(RunsOn.label("ubuntu-latest")).timeoutMinutes(5)
+        .permissions(Permissions.of("contents", Access.READ))
+        .putJob("greet", Job.builder().name("Greet").runsOn(RunsOn.label("ubuntu-latest")).timeoutMinutes(5)
             .addSteps(Step.run("echo \"${{ github.event.head_commit.message }}\"")).build())
         .build();
   }
@@ -54,7 +58,17 @@ class TestKitExampleTest {
   void should_check_values_defined_in_java() {
     assertThat(image()).hasNoFindings();
     assertThat(stack()).hasNoFindings();
-    assertThat(pipeline()).hasFinding("github/template-injection").atLine(15).withMessageContaining("head_commit");
+    assertThat(pipeline()).hasFinding("github/template-injection").atLine(18).withMessageContaining("head_commit");
+  }
+
+  @Test
+  void should_fail_with_the_findings_as_devops_check_prints_them() {
+    assertThatThrownBy(() -> assertThat(pipeline()).hasNoFindings()).hasMessage(String.join(System.lineSeparator(),
+        "", "Expected .github/workflows/greet.yml to have no findings under the recommended profile, but it has 1:", "",
+        ".github/workflows/greet.yml:18:9: error [github/template-injection] the script expands"
+            + " github.event.head_commit.message, which an outsider controls, so its text can run as code",
+        "    fix: pass it through env (env: { MESSAGE: ${{ github.event.head_commit.message }} }) and use \"$MESSAGE\""
+            + " in the script", "", "1 finding (1 error, 0 warnings, 0 notes) in 1 of 1 file", ""));
   }
 
   static List<GeneratedFile> files() {
@@ -69,7 +83,7 @@ class TestKitExampleTest {
       file.write(repository);
     }
     assertThat(repository).hasNoDrift(files());
-    assertThat(repository).hasFinding("github/template-injection").atLine(15);
+    assertThat(repository).hasFinding("github/template-injection").atLine(18);
     assertThat(Policy.of(Profile.TRUNK).check(image())).hasNoFindings(Profile.TRUNK);
   }
 
