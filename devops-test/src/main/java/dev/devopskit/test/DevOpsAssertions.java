@@ -1,5 +1,6 @@
 package dev.devopskit.test;
 
+import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.Dockerfiles;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
  * assertThat(ci).hasNoFindings();
  * assertThat(ci).hasFinding("github/template-injection").atLine(12).withMessageContaining("github.event");
  * assertThat(compose).hasNoFindings(Profile.TRUNK).passesOracleSchema();
- * assertThat(Path.of("..")).hasNoDrift(List.of(GitHubActions.file(ci)));
+ * assertThat(Path.of("..")).hasNoDrift(GitHubActions.file(ci));
  * }</pre>
  *
  * <p>A value built in Java is written as its module writes it (house style and header) at its conventional path,
@@ -33,22 +34,22 @@ public final class DevOpsAssertions {
 
   /** Assertions on a workflow, as the file {@code .github/workflows/<name>.yml}. */
   public static ValueAssert assertThat(Workflow workflow) {
-    return new ValueAssert(workflow, GitHubActions.path(workflow), GitHubActions.yaml(workflow));
+    return new ValueAssert(workflow, GitHubActions.file(workflow));
   }
 
   /** Assertions on a Dockerfile, as the file {@code docker/Dockerfile}. */
   public static ValueAssert assertThat(Dockerfile dockerfile) {
-    return new ValueAssert(dockerfile, Dockerfiles.DEFAULT_PATH, Dockerfiles.write(dockerfile));
+    return new ValueAssert(dockerfile, Dockerfiles.file(dockerfile));
   }
 
   /** Assertions on a compose file, as the file {@code docker-compose.yml}. */
   public static ValueAssert assertThat(ComposeFile compose) {
-    return new ValueAssert(compose, Compose.DEFAULT_PATH, Compose.write(compose));
+    return new ValueAssert(compose, Compose.file(compose));
   }
 
   /** Assertions on a Prometheus rule file, as the file {@code monitoring/alerts.yml}. */
   public static ValueAssert assertThat(RuleFile ruleFile) {
-    return new ValueAssert(ruleFile, Prometheus.RULE_FILE, Prometheus.write(ruleFile));
+    return new ValueAssert(ruleFile, Prometheus.file(ruleFile));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class DevOpsAssertions {
   public static ValueAssert assertThat(Postmortem postmortem) {
     String path = postmortem.date().map(date -> Docs.postmortemPath(date, postmortem.incident()))
         .orElse(Docs.POSTMORTEMS_DIRECTORY + "/" + Docs.slug(postmortem.incident()) + ".md");
-    return new ValueAssert(postmortem, path, Docs.write(postmortem));
+    return new ValueAssert(postmortem, GeneratedFile.of(path, Docs.text(postmortem)));
   }
 
   /** Assertions on the result of a check ({@code Policy.check}, {@code DevOpsKit.check}). */

@@ -113,7 +113,7 @@ public final class MigrationDatabase implements AutoCloseable {
 
   private static MigrationSet read(Path folder) {
     try {
-      return Migrations.read(folder);
+      return Migrations.readFolder(folder);
     } catch (IOException e) {
       throw new AssertionError("the migration folder " + folder + " cannot be read: " + e.getMessage(), e);
     }

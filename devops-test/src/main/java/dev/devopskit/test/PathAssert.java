@@ -50,7 +50,7 @@ public final class PathAssert extends AbstractFindingsAssert<PathAssert, Path> {
    * unified diff per file, from the committed file to the definition.
    *
    * <pre>{@code
-   * assertThat(Path.of("..")).hasNoDrift(List.of(GitHubActions.file(ThisRepository.ci())));
+   * assertThat(Path.of("..")).hasNoDrift(GitHubActions.file(ThisRepository.ci()));
    * }</pre>
    */
   public PathAssert hasNoDrift(List<GeneratedFile> definitions) {

@@ -1,6 +1,7 @@
 package dev.devopskit.test;
 
 import dev.devopskit.core.check.Profile;
+import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.policy.CheckResult;
@@ -19,10 +20,10 @@ public final class ValueAssert extends AbstractFindingsAssert<ValueAssert, Objec
   private final String text;
   private final Format<?> format;
 
-  ValueAssert(Object value, String path, String text) {
+  ValueAssert(Object value, GeneratedFile file) {
     super(value, ValueAssert.class);
-    this.path = path;
-    this.text = text;
+    this.path = file.path();
+    this.text = file.text();
     this.format = Formats.installed().forValue(value).orElseThrow(() -> new IllegalArgumentException(
         "no installed format writes values of type " + value.getClass().getSimpleName()
             + "; add the devops-kit module for it to the test class path"));

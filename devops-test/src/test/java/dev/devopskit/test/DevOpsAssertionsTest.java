@@ -106,7 +106,7 @@ class DevOpsAssertionsTest {
 
   @Test
   void should_show_drift_as_a_unified_diff(@TempDir Path root) throws IOException {
-    GeneratedFile ci = GitHubActions.file(workflow("clean.yml"), dev.devopskit.github.WriteOptions.defaults());
+    GeneratedFile ci = GitHubActions.file(workflow("clean.yml"));
     ci.write(root);
     assertThat(root).hasNoDrift(ci);
 

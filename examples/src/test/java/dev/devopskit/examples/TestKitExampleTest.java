@@ -15,7 +15,6 @@ import dev.devopskit.docker.compose.Port;
 import dev.devopskit.docker.compose.Service;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Permissions;
@@ -58,23 +57,23 @@ class TestKitExampleTest {
   void should_check_values_defined_in_java() {
     assertThat(image()).hasNoFindings();
     assertThat(stack()).hasNoFindings();
-    assertThat(pipeline()).hasFinding("github/template-injection").atLine(18).withMessageContaining("head_commit");
+    assertThat(pipeline()).hasFinding("github/template-injection").atLine(19).withMessageContaining("head_commit");
   }
 
   @Test
   void should_fail_with_the_findings_as_devops_check_prints_them() {
     assertThatThrownBy(() -> assertThat(pipeline()).hasNoFindings()).hasMessage(String.join(System.lineSeparator(),
         "", "Expected .github/workflows/greet.yml to have no findings under the recommended profile, but it has 1:", "",
-        ".github/workflows/greet.yml:18:9: error [github/template-injection] the script expands"
+        ".github/workflows/greet.yml:19:9: error [github/template-injection] the script expands"
             + " github.event.head_commit.message, which an outsider controls, so its text can run as code",
         "    fix: pass it through env (env: { MESSAGE: ${{ github.event.head_commit.message }} }) and use \"$MESSAGE\""
             + " in the script", "", "1 finding (1 error, 0 warnings, 0 notes) in 1 of 1 file", ""));
   }
 
   static List<GeneratedFile> files() {
-    return List.of(GitHubActions.file(pipeline(), WriteOptions.defaults()),
-        GeneratedFile.of(Dockerfiles.DEFAULT_PATH, Dockerfiles.write(image())),
-        GeneratedFile.of(Compose.DEFAULT_PATH, Compose.write(stack())));
+    return List.of(GitHubActions.file(pipeline()),
+        Dockerfiles.file(image()),
+        Compose.file(stack()));
   }
 
   @Test
@@ -83,7 +82,7 @@ class TestKitExampleTest {
       file.write(repository);
     }
     assertThat(repository).hasNoDrift(files());
-    assertThat(repository).hasFinding("github/template-injection").atLine(18);
+    assertThat(repository).hasFinding("github/template-injection").atLine(19);
     assertThat(Policy.of(Profile.TRUNK).check(image())).hasNoFindings(Profile.TRUNK);
   }
 

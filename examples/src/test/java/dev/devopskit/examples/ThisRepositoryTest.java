@@ -4,7 +4,6 @@ import static dev.devopskit.test.DevOpsAssertions.assertThat;
 
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
 import dev.devopskit.test.Drift;
 import dev.devopskit.test.DriftExtension;
 import java.nio.file.Path;
@@ -21,13 +20,13 @@ class ThisRepositoryTest {
 
   @Test
   void should_keep_the_committed_workflow_equal_to_its_java_definition(Drift drift) {
-    drift.check(REPOSITORY, GitHubActions.file(ThisRepository.ci(), WriteOptions.defaults()));
+    drift.check(REPOSITORY, GitHubActions.file(ThisRepository.ci()));
   }
 
   @Test
   void should_have_no_findings_under_the_default_policy() {
     assertThat(ThisRepository.ci()).hasNoFindings();
-    Shared.oracleOutput("actionlint", "this-repository-ci.yml", GitHubActions.yaml(ThisRepository.ci()));
-    Shared.oracleOutput("schema/github-workflow", "this-repository-ci.yml", GitHubActions.yaml(ThisRepository.ci()));
+    Shared.oracleOutput("actionlint", "this-repository-ci.yml", GitHubActions.text(ThisRepository.ci()));
+    Shared.oracleOutput("schema/github-workflow", "this-repository-ci.yml", GitHubActions.text(ThisRepository.ci()));
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * applied somewhere (from {@code migrations.sum}), so that edits to applied migrations can be found.
  *
  * <pre>{@code
- * MigrationSet set = Migrations.read(Path.of("db/migration"));
+ * MigrationSet set = Migrations.readFolder(Path.of("db/migration"));
  * CheckResult result = Migrations.check(set);
  * }</pre>
  */
