@@ -40,6 +40,18 @@ public interface Format<T> {
     return false;
   }
 
+  /**
+   * Whether a file is of this format by its first lines alone, for a file someone named (such as
+   * {@code devops check ci/build.yml}) whose path no format claims: a workflow has top-level {@code on:} and
+   * {@code jobs:}, an action {@code runs:} with {@code using:}. Looser than {@link #claimsContent}, which every
+   * unclaimed file of a whole repository is asked and which must not take other tools' files.
+   *
+   * @param head the file's first bytes as text (2 KiB)
+   */
+  default boolean recognizes(String head) {
+    return false;
+  }
+
   /** Which format wins when several claim a file: the highest. The plain-text fallback is {@code -100}. */
   default int priority() {
     return 0;

@@ -60,7 +60,8 @@ final class ExpressionChecker extends FieldReader {
 
   private static boolean isCondition(DocPath path) {
     List<Object> segments = path.segments();
-    return segments.size() >= 3 && "jobs".equals(segments.get(0));
+    // a job's or step's condition in a workflow, a step's in a composite action (runs.steps[i].if)
+    return segments.size() >= 3 && ("jobs".equals(segments.get(0)) || "runs".equals(segments.get(0)));
   }
 
   private void condition(YamlScalar scalar, DocPath path) {
