@@ -17,7 +17,7 @@ public final class ActionRules {
 
   /** The step rules that also judge composite actions' steps, in a stable order. */
   public static List<StepRule> stepRules() {
-    return List.of();
+    return List.of(new UnpinnedAction(), new TemplateInjection());
   }
 
   /** Every rule of action files. */
