@@ -13,6 +13,7 @@ import dev.devopskit.core.secret.SecretMatch;
 import dev.devopskit.core.secret.SecretScanner;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.github.workflow.Workflow;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * out: code on the right of an assignment in a script ({@code token = process.env.TOKEN}), and high-entropy
  * resource paths such as a workload identity provider ({@code projects/123/locations/global/...}), and short
  * low-entropy values given to secret-looking names in scripts, such as the password of a throwaway keychain
- * ({@code keychain_password="password1"}).
+ * ({@code keychain_password="password1"}). Action files ({@code action.yml}) are scanned the same way.
  */
 public final class LiteralSecret implements Rule<Workflow> {
   /** The rule's description. */
@@ -51,9 +52,14 @@ public final class LiteralSecret implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
+    checkStrings(WorkflowStrings.of(workflow), context);
+  }
+
+  /** Scans strings with their paths: a workflow's, or an action file's ({@link ActionRules}). */
+  static void checkStrings(List<StringSite> sites, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
     FileRole role = context.fileRole();
-    for (StringSite site : WorkflowStrings.of(workflow)) {
+    for (StringSite site : sites) {
       Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value(), role);
       if (match.isEmpty()) {
         continue;

@@ -37,6 +37,11 @@ class ActionRulesTest {
   }
 
   @Test
+  void should_report_a_literal_secret_in_an_action_file_but_not_a_reference() throws IOException {
+    assertThat(lines("github/literal-secret", "literal-secret.yml")).containsExactly(11);
+  }
+
+  @Test
   void should_pass_this_repository_s_own_action() throws IOException {
     for (Rule<Action> rule : ActionRules.all()) {
       assertThat(RuleFixtures.lines(Actions.format(), rule, Policy.defaults(), Path.of("..", "action.yml")))
@@ -47,6 +52,6 @@ class ActionRulesTest {
   @Test
   void should_register_the_step_rules_under_their_workflow_ids() {
     assertThat(Actions.format().rules()).extracting(r -> r.info().id())
-        .containsExactly("github/unpinned-action", "github/template-injection");
+        .containsExactly("github/unpinned-action", "github/template-injection", "github/literal-secret");
   }
 }
