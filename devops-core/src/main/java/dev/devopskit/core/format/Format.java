@@ -52,6 +52,21 @@ public interface Format<T> {
     return false;
   }
 
+  /**
+   * Whether YAML text has each of these keys at the top level (at the start of a line, plain or quoted, followed by
+   * a colon): the usual test of a {@link #recognizes} hook. {@code hasTopLevelKeys(head, "on", "jobs")}.
+   */
+  static boolean hasTopLevelKeys(String head, String... keys) {
+    for (String key : keys) {
+      String quoted = java.util.regex.Pattern.quote(key);
+      if (!java.util.regex.Pattern.compile("(?m)^(?:" + quoted + "|\"" + quoted + "\"|'" + quoted + "')[ \\t]*:")
+          .matcher(head).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Which format wins when several claim a file: the highest. The plain-text fallback is {@code -100}. */
   default int priority() {
     return 0;
