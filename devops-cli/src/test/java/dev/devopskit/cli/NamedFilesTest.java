@@ -98,6 +98,18 @@ class NamedFilesTest {
   }
 
   @Test
+  void should_print_an_action_in_canonical_form_and_check_the_actions_of_a_repository() throws IOException {
+    CliRun config = CliRun.of("config", fixture("greet.yml"));
+    assertThat(config.exit()).isZero();
+    assertThat(config.out()).startsWith("name: Greet\ndescription: ").contains("\nruns:\n  using: composite\n");
+    Path action = temp.resolve("repo/.github/actions/greet/action.yml");
+    Files.createDirectories(action.getParent());
+    Files.copy(temp.resolve("greet.yml"), action);
+    CliRun check = CliRun.of("check", temp.resolve("repo").toString());
+    assertThat(check.out()).contains(".github/actions/greet/action.yml:7:", "github/template-injection");
+  }
+
+  @Test
   void should_print_a_workflow_outside_github_workflows_in_canonical_form() {
     CliRun run = CliRun.of("config", fixture("build.yml"));
     assertThat(run.exit()).isZero();

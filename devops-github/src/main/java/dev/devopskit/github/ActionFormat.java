@@ -69,9 +69,14 @@ public final class ActionFormat implements Format<Action> {
     return ActionWriter.write(value, Optional.empty());
   }
 
+  /** The rules, made once when first asked for: they hold no state, and a check asks for them once per file. */
+  private static final class Rules {
+    static final List<Rule<? super Action>> ALL = List.copyOf(ActionRules.all());
+  }
+
   @Override
   public List<Rule<? super Action>> rules() {
-    return List.copyOf(ActionRules.all());
+    return Rules.ALL;
   }
 
   @Override
