@@ -1,6 +1,7 @@
 package dev.devopskit.github;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.SourceFile;
@@ -58,7 +59,12 @@ public final class Actions {
 
   /** Writes {@code action.yml} into the action's folder atomically; returns the file written. */
   public static Path write(Action action, Path folder) throws IOException {
-    return file(action).write(folder);
+    return write(action, folder, WriteOptions.defaults());
+  }
+
+  /** Writes {@code action.yml} into the action's folder atomically with the given options. */
+  public static Path write(Action action, Path folder, WriteOptions options) throws IOException {
+    return file(action, options).write(folder);
   }
 
   /**
@@ -66,7 +72,12 @@ public final class Actions {
    * unified diff from the file on disk to the expected text.
    */
   public static Optional<String> drift(Action action, Path folder) throws IOException {
-    return file(action).drift(folder);
+    return drift(action, folder, WriteOptions.defaults());
+  }
+
+  /** The drift of the committed {@code action.yml} from the action written with the given options. */
+  public static Optional<String> drift(Action action, Path folder, WriteOptions options) throws IOException {
+    return file(action, options).drift(folder);
   }
 
   /** Reads an action from its text; never throws on bad input. */
@@ -76,10 +87,6 @@ public final class Actions {
 
   /** Reads an action file from disk; never throws on bad input (an unreadable file gives a finding). */
   public static Parsed<Action> read(Path file) {
-    Parsed<SourceFile> loaded = Sources.load(file, file.toString().replace('\\', '/'), Sources.DEFAULT_MAX_BYTES);
-    if (loaded.value().isEmpty()) {
-      return Parsed.failed(loaded.source(), loaded.findings());
-    }
-    return read(loaded.value().get()).withFindings(loaded.findings());
+    return Sources.read(file, ActionReader::read);
   }
 }

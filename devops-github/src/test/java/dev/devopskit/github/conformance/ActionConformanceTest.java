@@ -3,12 +3,12 @@ package dev.devopskit.github.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.Actions;
-import dev.devopskit.github.WriteOptions;
 import dev.devopskit.github.action.Action;
 import java.nio.file.Path;
 import java.util.ArrayList;
