@@ -22,7 +22,10 @@ public final class GitHubRules {
   public static List<Rule<Workflow>> security() {
     return List.of(new LiteralSecret(), new SecretInRun(), new SecretsInherit(), new SecretsOutsideEnvironment(),
         new ExcessivePermissions(), new UnpinnedAction(), new TemplateInjection(), new DangerousTrigger(),
-        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule());
+        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
+        // zizmor-level workflow security (issue 19): injection sinks, triggers, conditions, caches
+        new BotConditions(), new GitHubEnv(), new InsecureCommands(), new CachePoisoning(), new UnsoundContains(),
+        new UnsoundCondition());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

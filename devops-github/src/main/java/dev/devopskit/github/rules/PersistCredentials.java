@@ -23,7 +23,7 @@ public final class PersistCredentials implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/persist-credentials")
       .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM)
-      .defaultSeverity(Severity.WARNING)
+      .defaultSeverity(Severity.ERROR)
       .summary("Checkouts in jobs that upload the workspace or run untrusted code do not persist credentials")
       .addOptions(new RuleOption("always", "report every checkout that persists credentials", "false"))
       .build();
@@ -44,6 +44,9 @@ public final class PersistCredentials implements Rule<Workflow> {
       for (Step step : steps) {
         if (uploadsWorkspace(step)) {
           why = "the job uploads the workspace as an artifact, .git/config with the token included";
+        } else if (pushesWorkspaceImage(step)) {
+          why = "the job builds and pushes an image from the workspace (context .), .git/config with the token "
+              + "included unless .dockerignore leaves .git out";
         } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
           why = "the job runs a pull request's code, which can read the token from .git/config";
         }
@@ -60,6 +63,14 @@ public final class PersistCredentials implements Rule<Workflow> {
         }
       }
     }
+  }
+
+  private static boolean pushesWorkspaceImage(Step step) {
+    if (!Pipelines.usesAction(step, "docker/build-push-action")
+        || !"true".equals(step.with().getOrDefault("push", "").strip())) {
+      return false;
+    }
+    return WHOLE.matcher(step.with().getOrDefault("context", "")).find();
   }
 
   private static boolean uploadsWorkspace(Step step) {

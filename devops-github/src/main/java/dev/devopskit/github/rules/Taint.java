@@ -46,6 +46,7 @@ final class Taint {
       + "\\s*outputs\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)");
   private static final Pattern MATRIX = Pattern.compile("\\bmatrix\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)");
   private static final Pattern SHELL_VAR = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern ENV_FILE = Pattern.compile("\\$\\{?(?:env:)?(GITHUB_ENV|GITHUB_PATH)\\b\\}?");
   /** A line of a script that appends {@code NAME=value} to a file named by {@code GITHUB_ENV} or {@code GITHUB_OUTPUT}. */
   private static final Pattern WRITE = Pattern.compile("(?m)^.*?([A-Za-z_][A-Za-z0-9_-]*)=(.*)>>\\s*\"?\\$\\{?"
       + "(?:env:)?(GITHUB_ENV|GITHUB_OUTPUT)\\b.*$");
@@ -129,6 +130,28 @@ final class Taint {
         String from = env.get(m.group(1));
         if (from != null) {
           return Optional.of("$" + m.group(1) + " (" + from + ")");
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The first line of a script that writes an untrusted value to {@code GITHUB_ENV} or {@code GITHUB_PATH}, as
+     * {@code FILE from SOURCE}; empty if none.
+     */
+    Optional<String> untrustedWrite(String run) {
+      if (!run.contains("GITHUB_ENV") && !run.contains("GITHUB_PATH")) {
+        return Optional.empty();
+      }
+      for (String line : run.split("\n")) {
+        Matcher file = ENV_FILE.matcher(line);
+        if (!file.find()) {
+          continue;
+        }
+        String value = line.substring(0, file.start()) + line.substring(file.end());
+        Optional<String> from = sourceIn(value).or(() -> shellSource(value));
+        if (from.isPresent()) {
+          return Optional.of(file.group(1) + " from " + from.get());
         }
       }
       return Optional.empty();

@@ -9,15 +9,9 @@ import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +25,8 @@ public final class TemplateInjection implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.of("github/template-injection", Profile.RECOMMENDED, Severity.ERROR,
       "Attacker-controlled values are not expanded into scripts or code inputs").withConfidence(Confidence.HIGH);
-  /** Action repository (lower case) to the inputs that run as code. */
-  static final Map<String, List<String>> CODE_INPUTS = codeInputs();
+  /** The actions whose inputs run as code, with those inputs (comma-separated columns). */
+  private static final ActionTable CODE_INPUTS = ActionTable.load("code-inputs.txt");
 
   @Override
   public RuleInfo info() {
@@ -54,14 +48,10 @@ public final class TemplateInjection implements Rule<Workflow> {
 
   /** The inputs of a step's action that run as code and are set. */
   static List<String> codeInputs(Step step) {
-    if (step.uses().isEmpty() || step.with().isEmpty()) {
+    if (step.with().isEmpty()) {
       return List.of();
     }
-    Optional<String> repository = step.uses().get().repository();
-    if (repository.isEmpty() || step.uses().get().path().isPresent()) {
-      return List.of();
-    }
-    List<String> inputs = CODE_INPUTS.getOrDefault(repository.get().toLowerCase(Locale.ROOT), List.of());
+    List<String> inputs = CODE_INPUTS.row(step).map(r -> List.of(String.join("", r).split(","))).orElse(List.of());
     List<String> set = new ArrayList<>();
     for (String key : step.with().keySet()) {
       if (inputs.stream().anyMatch(key::equalsIgnoreCase)) {
@@ -87,24 +77,5 @@ public final class TemplateInjection implements Rule<Workflow> {
             + "\" in the script";
     context.report(path, "the code expands " + from + ", which an outsider controls, so its text can run as code",
         fix);
-  }
-
-  private static Map<String, List<String>> codeInputs() {
-    Map<String, List<String>> table = new HashMap<>();
-    try (InputStream in = TemplateInjection.class.getResourceAsStream("code-inputs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("code-inputs.txt is missing from devops-github");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String text = line.replaceAll("#.*", "").strip();
-        if (!text.isEmpty()) {
-          String[] parts = text.split("\\s+", 2);
-          table.put(parts[0].toLowerCase(Locale.ROOT), List.of(parts[1].split("\\s*,\\s*")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(table);
   }
 }
