@@ -44,9 +44,7 @@ public final class PersistCredentials implements Rule<Workflow> {
       for (Step step : steps) {
         if (uploadsWorkspace(step)) {
           why = "the job uploads the workspace as an artifact, .git/config with the token included";
-        } else if (pushesWorkspaceImage(step)) {
-          why = "the job builds and pushes an image from the workspace (context .), .git/config with the token "
-              + "included unless .dockerignore leaves .git out";
+
         } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
           why = "the job runs a pull request's code, which can read the token from .git/config";
         }
@@ -63,14 +61,6 @@ public final class PersistCredentials implements Rule<Workflow> {
         }
       }
     }
-  }
-
-  private static boolean pushesWorkspaceImage(Step step) {
-    if (!Pipelines.usesAction(step, "docker/build-push-action")
-        || !"true".equals(step.with().getOrDefault("push", "").strip())) {
-      return false;
-    }
-    return WHOLE.matcher(step.with().getOrDefault("context", "")).find();
   }
 
   private static boolean uploadsWorkspace(Step step) {

@@ -53,6 +53,22 @@ class GitHubRulesTest {
   }
 
   @Test
+  void should_honour_zizmors_ignore_comments_for_the_matching_rule_and_never_report_them_unused() {
+    String text = "on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n"
+        + "      - run: echo \"${{ github.event.issue.title }}\" # zizmor: ignore[template-injection]\n"
+        + "      # zizmor: ignore[template-injection]\n"
+        + "      - run: echo \"${{ github.event.issue.body }}\"\n"
+        + "      - run: echo \"${{ github.event.issue.title }}\" # zizmor: ignore[unpinned-uses]\n"
+        + "      - run: echo done # zizmor: ignore[github-env]\n";
+    var parsed = GitHubActions.read(dev.devopskit.core.source.SourceFile.of(".github/workflows/greet.yml", text));
+    var result = Policy.defaults().check(parsed, GitHubRules.all());
+    assertThat(result.findings()).filteredOn(f -> !List.of("github/excessive-permissions", "github/job-name")
+        .contains(f.ruleId())).extracting(f -> f.ruleId() + "@" + f.location().line())
+        .containsExactly("github/template-injection@9");
+    assertThat(result.suppressed()).isEqualTo(2);
+  }
+
+  @Test
   void should_not_throw_on_an_empty_workflow() {
     Workflow empty = Workflow.builder().build();
     for (Rule<Workflow> rule : GitHubRules.all()) {
