@@ -43,15 +43,7 @@ public final class TemplateExpansion implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    Taint.walk(workflow, (job, index, step, scope) -> {
-      if (step.run().isPresent()) {
-        report(step.run().get(), Pipelines.step(job, index).key("run"), scope, context);
-        return;
-      }
-      for (String input : TemplateInjection.codeInputs(step)) {
-        report(step.with().get(input), Pipelines.step(job, index).key("with").key(input), scope, context);
-      }
-    });
+    CodeSinks.each(workflow, (code, path, scope) -> report(code, path, scope, context));
   }
 
   private static void report(String script, DocPath path, Taint.Scope scope, RuleContext context) {

@@ -7,10 +7,7 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,8 +22,6 @@ public final class TemplateInjection implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.of("github/template-injection", Profile.RECOMMENDED, Severity.ERROR,
       "Attacker-controlled values are not expanded into scripts or code inputs").withConfidence(Confidence.HIGH);
-  /** The actions whose inputs run as code, with those inputs (comma-separated columns). */
-  private static final ActionTable CODE_INPUTS = ActionTable.load("code-inputs.txt");
 
   @Override
   public RuleInfo info() {
@@ -35,30 +30,7 @@ public final class TemplateInjection implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    Taint.walk(workflow, (job, index, step, scope) -> {
-      if (step.run().isPresent()) {
-        report(step.run().get(), Pipelines.step(job, index).key("run"), scope, context);
-        return;
-      }
-      for (String input : codeInputs(step)) {
-        report(step.with().get(input), Pipelines.step(job, index).key("with").key(input), scope, context);
-      }
-    });
-  }
-
-  /** The inputs of a step's action that run as code and are set. */
-  static List<String> codeInputs(Step step) {
-    if (step.with().isEmpty()) {
-      return List.of();
-    }
-    List<String> inputs = CODE_INPUTS.row(step).map(r -> List.of(String.join("", r).split(","))).orElse(List.of());
-    List<String> set = new ArrayList<>();
-    for (String key : step.with().keySet()) {
-      if (inputs.stream().anyMatch(key::equalsIgnoreCase)) {
-        set.add(key);
-      }
-    }
-    return set;
+    CodeSinks.each(workflow, (code, path, scope) -> report(code, path, scope, context));
   }
 
   private static void report(String script, DocPath path, Taint.Scope scope, RuleContext context) {
