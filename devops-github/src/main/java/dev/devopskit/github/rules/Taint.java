@@ -196,14 +196,12 @@ final class Taint {
         List<Step> steps = job.steps();
         for (int i = 0; i < steps.size(); i++) {
           Step step = steps.get(i);
-          Map<String, String> before = new HashMap<>(scope.env);
           putAll(scope, scope.env, step.env());
           if (visit) {
             visitor.step(entry.getKey(), i, step, scope);
           }
           step.run().ifPresent(run -> writes(run, step, scope));
-          scope.env.clear();
-          scope.env.putAll(before);
+          scope.env.clear(); // the step's own env: ends with it; GITHUB_ENV writes last for the job
           scope.env.putAll(scope.jobEnv);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -217,9 +215,15 @@ final class Taint {
     }
   }
 
+  /** Sets variables as a later env: block does: a tainted value taints the name, any other value clears it. */
   private static void putAll(Scope scope, Map<String, String> into, Map<String, String> values) {
     for (Map.Entry<String, String> e : values.entrySet()) {
-      scope.sourceIn(e.getValue()).ifPresent(from -> into.put(e.getKey(), from));
+      Optional<String> from = scope.sourceIn(e.getValue());
+      if (from.isPresent()) {
+        into.put(e.getKey(), from.get());
+      } else {
+        into.remove(e.getKey());
+      }
     }
   }
 
@@ -253,12 +257,13 @@ final class Taint {
     while (m.find()) {
       String value = m.group(2);
       Optional<String> from = scope.sourceIn(value).or(() -> scope.shellSource(value));
-      if (from.isEmpty()) {
-        continue;
-      }
       if (m.group(3).equals("GITHUB_ENV")) {
-        scope.jobEnv.put(m.group(1), from.get());
-      } else if (step.id().isPresent()) {
+        if (from.isPresent()) {
+          scope.jobEnv.put(m.group(1), from.get());
+        } else {
+          scope.jobEnv.remove(m.group(1));
+        }
+      } else if (from.isPresent() && step.id().isPresent()) {
         scope.steps.put(step.id().get(), from.get());
       }
     }

@@ -69,6 +69,19 @@ class GitHubRulesTest {
   }
 
   @Test
+  void should_name_the_untrusted_source_behind_a_derived_value() throws IOException {
+    java.nio.file.Path fixture = RuleFixtures.folder("github/template-injection").resolve("derived.yml");
+    var parsed = GitHubActions.read(dev.devopskit.core.source.SourceFile.of("derived.yml",
+        java.nio.file.Files.readString(fixture)));
+    var messages = Policy.defaults().check(parsed, List.of(new TemplateInjection())).findings().stream()
+        .map(f -> f.location().line() + " " + f.message()).toList();
+    assertThat(messages).anyMatch(m -> m.startsWith("14 ") && m.contains("env.TITLE (set from github.event.issue.title)"))
+        .anyMatch(m -> m.startsWith("17 ") && m.contains("steps.read.outputs (written from $TITLE"))
+        .anyMatch(m -> m.startsWith("27 ") && m.contains("needs.title.outputs.title"))
+        .anyMatch(m -> m.startsWith("34 ") && m.contains("matrix.package (built from github.event.issue.body)"));
+  }
+
+  @Test
   void should_not_throw_on_an_empty_workflow() {
     Workflow empty = Workflow.builder().build();
     for (Rule<Workflow> rule : GitHubRules.all()) {
