@@ -32,10 +32,10 @@ public record InlineSuppression(List<String> rules, String reason, int commentLi
       + "([^\\n]{0,500})");
   /** zizmor's audit names and the devops-kit rules that do their work, one audit a line. */
   public static final Map<String, List<String>> ZIZMOR = Map.ofEntries(
-      Map.entry("template-injection", List.of("github/template-injection")),
-      Map.entry("dangerous-triggers", List.of("github/dangerous-trigger")),
+      Map.entry("template-injection", List.of("github/template-injection", "github/template-expansion")),
+      Map.entry("dangerous-triggers", List.of("github/dangerous-trigger", "github/privileged-trigger")),
       Map.entry("bot-conditions", List.of("github/bot-conditions")),
-      Map.entry("artipacked", List.of("github/persist-credentials")),
+      Map.entry("artipacked", List.of("github/persist-credentials", "github/persisted-token")),
       Map.entry("github-env", List.of("github/github-env")),
       Map.entry("insecure-commands", List.of("github/insecure-commands")),
       Map.entry("cache-poisoning", List.of("github/cache-poisoning")),

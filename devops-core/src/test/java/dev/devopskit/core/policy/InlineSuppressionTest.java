@@ -51,9 +51,11 @@ class InlineSuppressionTest {
   @Test
   void should_read_zizmors_marker_as_the_matching_devops_kit_rules_without_a_reason() {
     assertThat(scan("run: x # zizmor: ignore[template-injection]\n")).containsExactly(
-        new InlineSuppression(List.of("github/template-injection"), "zizmor: ignore", 1, 1, true));
+        new InlineSuppression(List.of("github/template-injection", "github/template-expansion"), "zizmor: ignore", 1, 1,
+            true));
     assertThat(scan("# zizmor: ignore[artipacked, unpinned-uses] pinned by Renovate\n\n- uses: a/b@v1\n"))
-        .containsExactly(new InlineSuppression(List.of("github/persist-credentials", "github/unpinned-action"),
+        .containsExactly(new InlineSuppression(List.of("github/persist-credentials", "github/persisted-token",
+            "github/unpinned-action"),
             "pinned by Renovate", 1, 3, true));
     assertThat(scan("x # zizmor: ignore[impostor-commit]\n")).as("an audit devops-kit does not run").isEmpty();
     assertThat(scan("x # zizmor: ignore[excessive-permissions,undocumented-permissions]\n"))

@@ -25,7 +25,7 @@ public final class GitHubRules {
         new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
         // zizmor-level workflow security (issue 19): injection sinks, triggers, conditions, caches
         new BotConditions(), new GitHubEnv(), new InsecureCommands(), new CachePoisoning(), new UnsoundContains(),
-        new UnsoundCondition(), new TemplateExpansion(), new PrivilegedTrigger());
+        new UnsoundCondition(), new TemplateExpansion(), new PrivilegedTrigger(), new PersistedToken());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

@@ -37,28 +37,40 @@ public final class PersistCredentials implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     boolean always = context.booleanOption("always");
-    boolean privileged = Pipelines.on(workflow, "pull_request_target") || Pipelines.on(workflow, "workflow_run");
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
-      List<Step> steps = entry.getValue().steps();
-      String why = always ? "it persists the token in .git/config" : "";
-      for (Step step : steps) {
-        if (uploadsWorkspace(step)) {
-          why = "the job uploads the workspace as an artifact, .git/config with the token included";
+      String why = exposure(workflow, entry.getValue());
+      if (why.isEmpty() && always) {
+        why = "it persists the token in .git/config";
+      }
+      if (!why.isEmpty()) {
+        reportCheckouts(entry.getKey(), entry.getValue(), "checkout keeps the token: " + why, context);
+      }
+    }
+  }
 
-        } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
-          why = "the job runs a pull request's code, which can read the token from .git/config";
-        }
+  /** Why a job's persisted token leaks (it uploads the workspace, or runs a pull request's code); empty if not. */
+  static String exposure(Workflow workflow, Job job) {
+    boolean privileged = Pipelines.on(workflow, "pull_request_target") || Pipelines.on(workflow, "workflow_run");
+    String why = "";
+    for (Step step : job.steps()) {
+      if (uploadsWorkspace(step)) {
+        why = "the job uploads the workspace as an artifact, .git/config with the token included";
+      } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
+        why = "the job runs a pull request's code, which can read the token from .git/config";
       }
-      if (why.isEmpty()) {
-        continue;
-      }
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        if (Pipelines.usesAction(step, "actions/checkout")
-            && !"false".equals(step.with().getOrDefault("persist-credentials", "").trim())) {
-          context.report(Pipelines.step(entry.getKey(), i).key("uses"), "checkout keeps the token: " + why,
-              "add with: persist-credentials: false (and pass a token explicitly to the step that pushes)");
-        }
+    }
+    return why;
+  }
+
+  /** Reports each checkout of a job that keeps the token. */
+  static void reportCheckouts(String id, Job job, String message, RuleContext context) {
+    List<Step> steps = job.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      if (Pipelines.usesAction(step, "actions/checkout")
+          && !"false".equals(step.with().getOrDefault("persist-credentials", "").trim())) {
+        context.report(Pipelines.step(id, i).key("uses"), message,
+            "add with: persist-credentials: false (and pass a token explicitly to the step that pushes)");
       }
     }
   }
