@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.AsciiWords;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
@@ -50,7 +51,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
    * without them cannot match, so the pattern is not run. The words that are whole alternatives of the pattern
    * ({@link #SURE}) match by themselves.
    */
-  private static final Words TOKEN_WORDS = tokenWords();
+  private static final AsciiWords TOKEN_WORDS = tokenWords();
   private static final int MAYBE = 1;
   private static final int SURE = 1 << 1;
   private static final int GIT = 1 << 2;
@@ -58,7 +59,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   private static final int PUSH = 1 << 4;
   private static final int TAG = 1 << 5;
 
-  private static Words tokenWords() {
+  private static AsciiWords tokenWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
     for (String word : List.of("github.token", "github_token", "gh_token", "api.github.com", "ghcr.io")) {
       words.put(word, SURE);
@@ -73,7 +74,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       words.put("git" + space, GIT);
       words.put("docker" + space, DOCKER);
     }
-    return new Words(words);
+    return AsciiWords.of(words);
   }
 
   @Override
