@@ -156,7 +156,8 @@ final class Engine {
               .fix("write it as: devops-kit: ignore[rule-id] why this is acceptable")
               .location(Location.of(file.path(), line, DocPath.root())).build());
         }
-      } else if (!used.contains(suppression) && policy.enabled(CoreRules.UNUSED_SUPPRESSION)) {
+      } else if (!used.contains(suppression) && !suppression.foreign()
+          && policy.enabled(CoreRules.UNUSED_SUPPRESSION)) {
         infos.put(CoreRules.UNUSED_SUPPRESSION.id(), CoreRules.UNUSED_SUPPRESSION);
         kept.add(Finding.builder().ruleId(CoreRules.UNUSED_SUPPRESSION.id())
             .severity(policy.severityOf(CoreRules.UNUSED_SUPPRESSION))
