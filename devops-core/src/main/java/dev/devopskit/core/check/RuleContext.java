@@ -67,7 +67,7 @@ public final class RuleContext {
    * specification, or configuration (also for a value built in Java, which has no file).
    */
   public FileRole fileRole() {
-    return source.map(file -> FileRole.of(file.path())).orElse(FileRole.CONFIGURATION);
+    return source.map(SourceFile::role).orElse(FileRole.CONFIGURATION);
   }
 
   /** Positions of the value's elements. */

@@ -86,8 +86,21 @@ public final class PathCheck {
     return formatOf(absolute, repositoryRoot(absolute.getParent()), absolute.getParent(), true);
   }
 
-  /** One file to check: where it is, how it is shown, and which format reads it. */
-  public record Target(Path file, String displayPath, Format<?> format) {
+  /**
+   * One file to check: where it is, how it is shown, its path inside the repository (what its folders say about it,
+   * {@link SourceFile#role()}), and which format reads it.
+   */
+  public record Target(Path file, String displayPath, String repositoryPath, Format<?> format) {
+    /** A target whose path inside the repository is its display path. */
+    public Target(Path file, String displayPath, Format<?> format) {
+      this(file, displayPath, displayPath, format);
+    }
+
+    /** Reads the file (at most {@code maxBytes}), knowing its path inside the repository. */
+    public Parsed<SourceFile> load(long maxBytes) {
+      return Sources.load(file, displayPath, maxBytes).map(source -> source.withRepositoryPath(repositoryPath));
+    }
+
     // equals and hashCode written out: the generated ones are linked through method handles at their first call,
     // which costs a short run more than all the calls after it.
     @Override
@@ -162,7 +175,7 @@ public final class PathCheck {
     if (excluded(display) || excluded(fromRoot) || excluded(fromWalked)) {
       return Optional.empty();
     }
-    return formatOf(file, root, walked, named).map(f -> new Target(file, display, f));
+    return formatOf(file, root, walked, named).map(f -> new Target(file, display, fromRoot, f));
   }
 
   private Optional<Format<?>> formatOf(Path file, Path root, Path walked, boolean named) {
@@ -265,7 +278,7 @@ public final class PathCheck {
 
   /** Reads and checks one file with its format. */
   public CheckResult checkOne(Target target) {
-    Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
+    Parsed<SourceFile> loaded = target.load(maxBytes);
     if (loaded.value().isEmpty()) {
       return Engine.checkParsed(policy, Parsed.<Object>failed(loaded.source(), loaded.findings()), List.of(),
           List.of(), true).withFilesChecked(1);

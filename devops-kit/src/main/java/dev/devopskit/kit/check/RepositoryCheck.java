@@ -217,7 +217,7 @@ public final class RepositoryCheck {
   }
 
   private Parsed<?> read(PathCheck.Target target) {
-    Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
+    Parsed<SourceFile> loaded = target.load(maxBytes);
     if (loaded.value().isEmpty()) {
       return Parsed.failed(loaded.source(), loaded.findings());
     }
