@@ -116,11 +116,26 @@ class FlagEvaluatorTest {
   }
 
   @Test
-  void should_fall_back_when_a_rollout_has_no_targeting_key() {
+  void should_bucket_a_context_without_targeting_key_as_the_empty_key_like_flagd() {
     FeatureFlag flag = FeatureFlag.builder().key("x").rollout(Rollout.percent(50)).build();
-    Evaluation e = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.empty());
-    assertThat(e.variant()).contains("off");
-    assertThat(e.reason()).isEqualTo(EvaluationReason.DEFAULT);
+    Evaluation none = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.empty());
+    Evaluation empty = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.of(""));
+    assertThat(none.reason()).isEqualTo(EvaluationReason.SPLIT);
+    assertThat(none.variant()).isEqualTo(empty.variant());
+  }
+
+  @Test
+  void should_serve_the_default_variant_when_a_custom_operator_gets_what_it_cannot_compare() {
+    FeatureFlag flag = FeatureFlag.builder().key("v").defaultVariant("off")
+        .addRule(TargetingRule.in("plan", List.of("pro"), "on"))
+        .addRule(TargetingRule.endsWith("email", "@example.com", "on")).build();
+    Evaluation number = FlagEvaluator.defaults().evaluate(flag,
+        EvaluationContext.ofAttributes(Map.of("email", 42L)));
+    Evaluation absent = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.of("jon"));
+    assertThat(number.variant()).contains("off");
+    assertThat(number.reason()).isEqualTo(EvaluationReason.DEFAULT);
+    assertThat(absent.variant()).contains("off");
+    assertThat(absent.reason()).isEqualTo(EvaluationReason.DEFAULT);
   }
 
   @Test
