@@ -30,17 +30,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "runbook", mixinStandardHelpOptions = true,
     description = {"Writes a runbook preset to docs/devops/runbooks/<topic>.md and links it from "
         + "docs/devops/runbook.md.",
-        "Topics: database-backup, database-restore, deployment-rollback, incident-response."})
+        "Topics: database-backup, database-restore, deployment-rollback, incident-response. Without a topic it "
+            + "writes each one the repository needs: rollback and incident response, and backup and restore when "
+            + "the project has a PostgreSQL database."})
 final class RunbookCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TOPIC",
-      description = "database-backup, database-restore, deployment-rollback or incident-response")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC",
+      description = "database-backup, database-restore, deployment-rollback or incident-response (default: each "
+          + "one the repository needs)")
   String topic;
 
-  @Option(names = "--service", defaultValue = "db", description = "Compose service of PostgreSQL, or the deployed "
-      + "service for deployment-rollback (default: ${DEFAULT-VALUE})")
+  @Option(names = "--service", description = "Compose service of PostgreSQL (default: db), or the deployed "
+      + "service for deployment-rollback (default: the detected project's)")
   String service;
 
   @Option(names = "--database", defaultValue = "app", description = "Database name (default: ${DEFAULT-VALUE})")
@@ -74,11 +77,34 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(names = "--owner", defaultValue = "@platform-team", description = "Owner of the runbook")
   String owner;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The repository root")
+  @Option(names = {"-C", "--dir", "--root"}, paramLabel = "DIR", defaultValue = ".",
+      description = "The repository root (default: ${DEFAULT-VALUE})")
   Path root;
 
   @Override
   public Integer call() throws IOException {
+    List<String> topics = topic != null ? List.of(topic) : topics(Assumptions.in(root, spec));
+    List<String> paths = new ArrayList<>();
+    for (String each : topics) {
+      paths.add(write(each));
+    }
+    GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(index())).write(root);
+    spec.commandLine().getOut().println("Wrote " + String.join(", ", paths) + " and " + Docs.RUNBOOK_INDEX_PATH);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** The topics the detected project needs; the database ones only when it has a PostgreSQL database. */
+  private List<String> topics(Assumptions assumptions) {
+    boolean database = assumptions.blueprint().flatMap(b -> b.database()).isPresent();
+    List<String> topics = database
+        ? List.of("deployment-rollback", "incident-response", "database-backup", "database-restore")
+        : List.of("deployment-rollback", "incident-response");
+    return assumptions.assumed("topics " + String.join(", ", topics), database ? "the project has a PostgreSQL "
+        + "database" : "no database detected", topics);
+  }
+
+  private String write(String topic) throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<EscalationContact> escalation = List.of(EscalationContact.of("On-call engineer", paging, "15 minutes"),
         EscalationContact.of("Team lead", owner, "1 hour"));
@@ -87,10 +113,7 @@ final class RunbookCommand implements Callable<Integer> {
       runbook = switch (topic) {
         case "database-backup" -> RunbookPresets.databaseBackup(database(), owner, today, escalation);
         case "database-restore" -> RunbookPresets.databaseRestore(database(), owner, today, escalation);
-        case "deployment-rollback" -> RunbookPresets.deploymentRollback(Deployment.builder().service(service)
-            .image(image == null ? "registry.example.com/" + service : image)
-            .deployCommand(deployCommand == null ? "TAG=$TAG docker compose up -d " + service : deployCommand)
-            .healthUrl(healthUrl).build(), owner, today, escalation);
+        case "deployment-rollback" -> rollback(today, escalation);
         case "incident-response" -> RunbookPresets.incidentResponse(IncidentProcess.builder().paging(paging)
             .statusPage(statusPage).build(), owner, today, escalation);
         default -> throw new UsageException("unknown topic '" + topic + "'; use database-backup, database-restore, "
@@ -101,15 +124,20 @@ final class RunbookCommand implements Callable<Integer> {
     }
     String path = Docs.runbookPath(topic);
     GeneratedFile.of(path, Docs.write(runbook)).write(root);
-    GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(index())).write(root);
-    spec.commandLine().getOut().println("Wrote " + path + " and " + Docs.RUNBOOK_INDEX_PATH);
-    spec.commandLine().getOut().flush();
-    return 0;
+    return path;
+  }
+
+  private Runbook rollback(LocalDate today, List<EscalationContact> escalation) {
+    String deployed = service != null ? service : Assumptions.in(root, spec).service(null, "--service");
+    return RunbookPresets.deploymentRollback(Deployment.builder().service(deployed)
+        .image(image == null ? "registry.example.com/" + deployed : image)
+        .deployCommand(deployCommand == null ? "TAG=$TAG docker compose up -d " + deployed : deployCommand)
+        .healthUrl(healthUrl).build(), owner, today, escalation);
   }
 
   private PostgresDatabase database() {
-    return PostgresDatabase.builder().service(service).database(database).user(user).applicationService(appService)
-        .build();
+    return PostgresDatabase.builder().service(service == null ? "db" : service).database(database).user(user)
+        .applicationService(appService).build();
   }
 
   private List<Link> index() throws IOException {
