@@ -47,7 +47,7 @@ class SeedCommandsTest {
 
   @ParameterizedTest(name = "devops {0}")
   @ValueSource(strings = {"monitor error-rate", "monitor latency", "monitor uptime", "deploy", "feature-flag",
-      "runbook", "postmortem", "infra", "ci trunk-pipeline"})
+      "runbook", "postmortem", "infra", "ci trunk-pipeline", "docker app"})
   void should_run_with_no_option_and_say_what_it_assumed(String command) {
     String[] words = (command + " -C " + repo).split(" ");
 
@@ -55,7 +55,7 @@ class SeedCommandsTest {
 
     assertThat(run.exit()).as(run.all()).isZero();
     assertThat(run.err()).as("stderr of devops " + command).doesNotContain("Exception").doesNotContain("Missing");
-    if (!command.startsWith("ci") && !command.startsWith("docker")) {
+    if (!command.startsWith("ci")) {
       assertThat(run.err()).as("what devops " + command + " assumed").contains("devops: assumed ");
     }
   }

@@ -168,4 +168,26 @@ class FlagEvaluatorTest {
         .defaultVariant("small").build();
     assertThat(flag.variants().get("small")).isEqualTo(10L);
   }
+
+  /**
+   * flagd's evaluation context: {@code $flagd.flagKey} and {@code $flagd.timestamp} (seconds since the epoch), which
+   * override what a caller's context says under {@code $flagd} (flagd's python in-process provider tests
+   * {@code test_should_override_injected_properties_if_already_present_in_context}).
+   */
+  @Test
+  void should_give_targeting_the_flag_key_and_the_time_in_seconds() {
+    String targeting = "{\"if\": [{\"and\": [{\"===\": [{\"var\": \"$flagd.flagKey\"}, \"launch\"]}, "
+        + "{\">=\": [{\"var\": \"$flagd.timestamp\"}, 1767225600]}]}, \"on\", \"off\"]}";
+    FeatureFlag flag = FeatureFlag.builder().key("launch").defaultVariant("off").targeting(targeting).build();
+    FlagEvaluator before = FlagEvaluator.defaults().withClock(java.time.Clock.fixed(
+        java.time.Instant.ofEpochSecond(1_767_225_599L), java.time.ZoneOffset.UTC));
+    FlagEvaluator after = FlagEvaluator.defaults().withClock(java.time.Clock.fixed(
+        java.time.Instant.ofEpochSecond(1_767_225_600L), java.time.ZoneOffset.UTC));
+    EvaluationContext claimed = EvaluationContext.ofAttributes(Map.of("$flagd", Map.of("flagKey", "other",
+        "timestamp", 0L)));
+
+    assertThat(before.evaluate(flag, EvaluationContext.empty()).variant()).contains("off");
+    assertThat(after.evaluate(flag, EvaluationContext.empty()).variant()).contains("on");
+    assertThat(after.evaluate(flag, claimed).variant()).contains("on");
+  }
 }
