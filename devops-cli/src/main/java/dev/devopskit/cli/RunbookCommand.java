@@ -88,7 +88,7 @@ final class RunbookCommand implements Callable<Integer> {
     for (String each : topics) {
       paths.add(write(each));
     }
-    GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(index())).write(root);
+    Docs.runbookIndex(index()).write(root);
     spec.commandLine().getOut().println("Wrote " + String.join(", ", paths) + " and " + Docs.RUNBOOK_INDEX_PATH);
     spec.commandLine().getOut().flush();
     return 0;
@@ -123,7 +123,7 @@ final class RunbookCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     String path = Docs.runbookPath(topic);
-    GeneratedFile.of(path, Docs.write(runbook)).write(root);
+    GeneratedFile.of(path, Docs.text(runbook)).write(root);
     return path;
   }
 
