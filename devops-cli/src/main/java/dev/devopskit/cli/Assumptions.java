@@ -55,11 +55,16 @@ final class Assumptions {
 
   /** The service name: the option's value, else the detected project's name, said. */
   String service(String given, String option) {
+    return name("service", given, option);
+  }
+
+  /** A name for what the project is ({@code service}, {@code component}): given, else the detected project's. */
+  String name(String what, String given, String option) {
     if (given != null) {
       return given;
     }
-    String name = require("service name", option).name();
-    return assumed("service " + name, nameSource(), name);
+    String name = require(what + " name", option).name();
+    return assumed(what + " " + name, nameSource(), name);
   }
 
   /** Says an assumption and returns its value. */

@@ -54,7 +54,7 @@ final class InfraCommand implements Callable<Integer> {
     }
     if (component == null) {
       Assumptions assumptions = Assumptions.in(root, spec);
-      component = assumptions.service(null, "COMPONENT");
+      component = assumptions.name("component", null, "COMPONENT");
       if (kind == null) {
         Toolchain toolchain = assumptions.blueprint().orElseThrow().toolchain();
         kind = assumptions.assumed("--kind '" + application(toolchain) + "'", "the detected toolchain",

@@ -133,6 +133,9 @@ final class MonitorCommand implements Callable<Integer> {
 
   private boolean drift;
 
+  /** The uptime definition, made once: the alerts and the blackbox configuration both need it. */
+  private Uptime uptime;
+
   @Override
   public Integer call() throws IOException {
     AlertSet set;
@@ -165,6 +168,10 @@ final class MonitorCommand implements Callable<Integer> {
   private AlertSet alerts() {
     Assumptions assumptions = Assumptions.in(root, spec);
     service = assumptions.service(service, "--service");
+    if (runbookUrl == null) {
+      assumptions.blueprint().map(b -> DevOpsKit.objectives(b).get(0).runbookUrl()).ifPresent(url ->
+          runbookUrl = assumptions.assumed("--runbook-url " + url, "the runbook devops init writes", url));
+    }
     if (metric == Metric.UPTIME) {
       return Prometheus.alerts(uptime(assumptions));
     }
@@ -259,6 +266,13 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private Uptime uptime(Assumptions assumptions) {
+    if (uptime == null) {
+      uptime = newUptime(assumptions);
+    }
+    return uptime;
+  }
+
+  private Uptime newUptime(Assumptions assumptions) {
     Uptime.Builder uptime = Uptime.builder().service(service).timeout(timeout).exporterAddress(exporter)
         .certificateExpiryDays(certificateDays);
     if (healthUrls.isEmpty()) {

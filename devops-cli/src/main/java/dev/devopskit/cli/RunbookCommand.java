@@ -1,6 +1,7 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.Generation;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.docs.Docs;
@@ -11,7 +12,10 @@ import dev.devopskit.docs.preset.PostgresDatabase;
 import dev.devopskit.docs.preset.RunbookPresets;
 import dev.devopskit.docs.runbook.EscalationContact;
 import dev.devopskit.docs.runbook.Runbook;
+import dev.devopskit.kit.Blueprint;
+import dev.devopskit.kit.DevOpsKit;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +34,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "runbook", mixinStandardHelpOptions = true,
     description = {"Writes a runbook preset to docs/devops/runbooks/<topic>.md and links it from "
         + "docs/devops/runbook.md.",
-        "Topics: database-backup, database-restore, deployment-rollback, incident-response. Without a topic it "
-            + "writes each one the repository needs: rollback and incident response, and backup and restore when "
-            + "the project has a PostgreSQL database."})
+        "Topics: database-backup, database-restore, deployment-rollback, incident-response. Without a topic, in a "
+            + "repository devops init understands, it writes the runbooks init writes for the project: rollback and "
+            + "incident response, backup and restore when it has a PostgreSQL database, and the index with a "
+            + "section per alert."})
 final class RunbookCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC",
-      description = "database-backup, database-restore, deployment-rollback or incident-response (default: each "
-          + "one the repository needs)")
+      description = "database-backup, database-restore, deployment-rollback or incident-response (default: the "
+          + "runbooks devops init writes for the detected project)")
   String topic;
 
   @Option(names = "--service", description = "Compose service of PostgreSQL (default: db), or the deployed "
@@ -83,25 +88,39 @@ final class RunbookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> topics = topic != null ? List.of(topic) : topics(Assumptions.in(root, spec));
-    List<String> paths = new ArrayList<>();
-    for (String each : topics) {
-      paths.add(write(each));
+    Assumptions assumptions = Assumptions.in(root, spec);
+    if (topic == null && assumptions.blueprint().isPresent()) {
+      return projectRunbooks(assumptions);
     }
+    if (topic == null) {
+      assumptions.require("runbook topic", "TOPIC (database-backup, database-restore, deployment-rollback or "
+          + "incident-response)");
+    }
+    String path = write(topic);
     Docs.runbookIndex(index()).write(root);
-    spec.commandLine().getOut().println("Wrote " + String.join(", ", paths) + " and " + Docs.RUNBOOK_INDEX_PATH);
+    spec.commandLine().getOut().println("Wrote " + path + " and " + Docs.RUNBOOK_INDEX_PATH);
     spec.commandLine().getOut().flush();
     return 0;
   }
 
-  /** The topics the detected project needs; the database ones only when it has a PostgreSQL database. */
-  private List<String> topics(Assumptions assumptions) {
-    boolean database = assumptions.blueprint().flatMap(b -> b.database()).isPresent();
-    List<String> topics = database
-        ? List.of("deployment-rollback", "incident-response", "database-backup", "database-restore")
-        : List.of("deployment-rollback", "incident-response");
-    return assumptions.assumed("topics " + String.join(", ", topics), database ? "the project has a PostgreSQL "
-        + "database" : "no database detected", topics);
+  /**
+   * The runbooks {@code devops init} writes for the detected project: its topics, and the index with a section per
+   * alert that the alerts link to. Files edited by hand are kept and shown as diffs.
+   */
+  private int projectRunbooks(Assumptions assumptions) throws IOException {
+    Blueprint blueprint = assumptions.blueprint().orElseThrow();
+    List<GeneratedFile> files = DevOpsKit.files(blueprint).stream()
+        .filter(f -> f.path().equals(Docs.RUNBOOK_INDEX_PATH) || f.path().startsWith(Docs.RUNBOOKS_DIRECTORY + "/"))
+        .toList();
+    assumptions.note("the runbooks devops init writes for the project (" + files.size() + " files)", "the detected "
+        + "project" + (blueprint.database().isPresent() ? ", which has a PostgreSQL database" : "")
+        + "; name a TOPIC to write one preset with options");
+    Generation.Plan plan = Generation.in(root).apply(files, false);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(plan.describe(false));
+    plan.conflicts().forEach(step -> step.diff().ifPresent(out::print));
+    out.flush();
+    return plan.conflicts().isEmpty() ? 0 : 1;
   }
 
   private String write(String topic) throws IOException {

@@ -61,6 +61,19 @@ class SeedCommandsTest {
   }
 
   @Test
+  void should_leave_the_generated_tree_without_findings() {
+    for (String command : new String[] {"monitor error-rate", "monitor latency", "monitor uptime", "deploy",
+        "feature-flag", "runbook", "infra", "ci trunk-pipeline", "docker app"}) {
+      assertThat(CliRun.of((command + " -C " + repo).split(" ")).exit()).as(command).isZero();
+    }
+
+    CliRun check = CliRun.of("check", repo.toString(), "--fail-on", "note");
+
+    assertThat(check.exit()).as(check.all()).isZero();
+    assertThat(check.out()).contains("0 findings");
+  }
+
+  @Test
   void should_write_valid_alerts_for_the_detected_service_and_the_default_objectives() throws Exception {
     CliRun errors = CliRun.of("monitor", "error-rate", "-C", repo.toString());
     CliRun latency = CliRun.of("monitor", "latency", "-C", repo.toString());
