@@ -206,13 +206,13 @@ final class Pipelines {
   static boolean consumes(Job job, String neededId, Job needed) {
     StringBuilder text = new StringBuilder();
     job.env().values().forEach(v -> text.append(v).append('\n'));
-    job.with().values().forEach(v -> text.append(v).append('\n'));
+    job.inputs().values().forEach(v -> text.append(v).append('\n'));
     job.strategy().ifPresent(s -> text.append(s).append('\n'));
     job.condition().ifPresent(c -> text.append(c).append('\n'));
     boolean downloads = false;
     for (Step step : job.steps()) {
       step.run().ifPresent(r -> text.append(r).append('\n'));
-      step.with().values().forEach(v -> text.append(v).append('\n'));
+      step.inputs().values().forEach(v -> text.append(v).append('\n'));
       step.env().values().forEach(v -> text.append(v).append('\n'));
       downloads |= usesAction(step, "actions/download-artifact");
     }

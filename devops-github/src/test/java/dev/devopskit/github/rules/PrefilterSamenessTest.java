@@ -147,7 +147,7 @@ class PrefilterSamenessTest {
       out.addAll(job.env().values());
       for (Step step : job.steps()) {
         step.run().ifPresent(out::add);
-        out.addAll(step.with().values());
+        out.addAll(step.inputs().values());
         out.addAll(step.env().values());
         step.name().ifPresent(out::add);
       }
