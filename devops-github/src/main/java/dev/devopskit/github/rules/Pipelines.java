@@ -7,7 +7,6 @@ import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
-import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -18,8 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
@@ -101,36 +99,17 @@ final class Pipelines {
     return out;
   }
 
-  /**
-   * The job costs last worked out on each thread. The rules of one file run one after the other on one thread,
-   * and six of them ask for the costs of the same workflow's jobs: they are worked out once. The workflow is held
-   * weakly and compared by identity, so a memo never outlives its workflow nor answers for another one.
-   */
-  private static final ThreadLocal<CostMemo> LAST_COSTS = new ThreadLocal<>();
-
-  private static final class CostMemo {
-    final WeakReference<Workflow> workflow;
-    final Map<String, CostClass> explicit;
-    final Map<String, CostClass> costs;
-
-    CostMemo(Workflow workflow, Map<String, CostClass> explicit, Map<String, CostClass> costs) {
-      this.workflow = new WeakReference<>(workflow);
-      this.explicit = explicit;
-      this.costs = costs;
-    }
-  }
-
   /** The cost class of every job that has one, in the workflow's order (unmodifiable). */
   static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
-    CostMemo last = LAST_COSTS.get();
-    if (last != null && last.workflow.get() == workflow && last.explicit.equals(explicit)) {
-      return last.costs;
-    }
+    return costs(workflow, explicit, Pipelines::cost);
+  }
+
+  /** {@link #costs(Workflow, Map)} with the cost of each step given by {@code stepCost}. */
+  static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit,
+      Function<Step, Optional<CostClass>> stepCost) {
     Map<String, CostClass> out = new LinkedHashMap<>();
-    workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
-    Map<String, CostClass> costs = Collections.unmodifiableMap(out);
-    LAST_COSTS.set(new CostMemo(workflow, new LinkedHashMap<>(explicit), costs));
-    return costs;
+    workflow.jobs().forEach((id, job) -> cost(id, job, explicit, stepCost).ifPresent(c -> out.put(id, c)));
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -138,13 +117,14 @@ final class Pipelines {
    * else what its name or id says. A job that only prepares data for others (it declares outputs, such as a test
    * matrix, and runs no check) or only gates on the others' results (an all-green job) has none, whatever its name.
    */
-  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
+  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit,
+      Function<Step, Optional<CostClass>> stepCost) {
     if (explicit.containsKey(id)) {
       return Optional.of(explicit.get(id));
     }
     Optional<CostClass> bySteps = Optional.empty();
     for (Step step : job.steps()) {
-      Optional<CostClass> c = cost(step);
+      Optional<CostClass> c = stepCost.apply(step);
       if (c.isPresent() && (bySteps.isEmpty() || c.get().compareTo(bySteps.get()) > 0)) {
         bySteps = c;
       }
@@ -305,34 +285,8 @@ final class Pipelines {
     return out;
   }
 
-  /**
-   * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
-   * script is classified once; the cache holds at most {@link #SCRIPT_CACHE_CHARS} characters of scripts and starts
-   * over when full. It starts large enough for the scripts of a few hundred workflows, so that it is not grown
-   * again and again while a repository is checked.
-   */
-  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>(2048);
-  private static final AtomicLong SCRIPT_CACHE_USED = new AtomicLong();
-  private static final long SCRIPT_CACHE_CHARS = 4_000_000;
-
   /** The cost class of a script: the costliest command it runs. */
   static Optional<CostClass> costOfCommand(String script) {
-    Optional<CostClass> known = SCRIPT_COSTS.get(script);
-    if (known != null) {
-      return known;
-    }
-    Optional<CostClass> cost = classify(script);
-    if (script.length() <= SCRIPT_CACHE_CHARS / 8) {
-      if (SCRIPT_CACHE_USED.addAndGet(script.length()) > SCRIPT_CACHE_CHARS) {
-        SCRIPT_COSTS.clear();
-        SCRIPT_CACHE_USED.set(script.length());
-      }
-      SCRIPT_COSTS.put(script, cost);
-    }
-    return cost;
-  }
-
-  private static Optional<CostClass> classify(String script) {
     CostClass found = null;
     int start = 0;
     int length = script.length();
@@ -431,31 +385,8 @@ final class Pipelines {
     }
   }
 
-  /** The ancestors last worked out on each thread, as {@link #LAST_COSTS}: three rules ask for them. */
-  private static final ThreadLocal<AncestorMemo> LAST_ANCESTORS = new ThreadLocal<>();
-
-  private static final class AncestorMemo {
-    final WeakReference<Workflow> workflow;
-    final Map<String, Set<String>> ancestors;
-
-    AncestorMemo(Workflow workflow, Map<String, Set<String>> ancestors) {
-      this.workflow = new WeakReference<>(workflow);
-      this.ancestors = ancestors;
-    }
-  }
-
   /** The jobs each job needs, directly or through others (unmodifiable). */
   static Map<String, Set<String>> ancestors(Workflow workflow) {
-    AncestorMemo last = LAST_ANCESTORS.get();
-    if (last != null && last.workflow.get() == workflow) {
-      return last.ancestors;
-    }
-    Map<String, Set<String>> ancestors = Collections.unmodifiableMap(workOutAncestors(workflow));
-    LAST_ANCESTORS.set(new AncestorMemo(workflow, ancestors));
-    return ancestors;
-  }
-
-  private static Map<String, Set<String>> workOutAncestors(Workflow workflow) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String id : workflow.jobs().keySet()) {
       Set<String> seen = new LinkedHashSet<>();
@@ -469,7 +400,7 @@ final class Pipelines {
       seen.remove(id);
       out.put(id, Collections.unmodifiableSet(seen));
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
   /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */
