@@ -3,22 +3,14 @@ package dev.devopskit.github.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
-import dev.devopskit.core.files.UnifiedDiff;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Policy;
-import dev.devopskit.core.source.SourceFile;
-import dev.devopskit.core.testing.Shared;
-import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,40 +31,17 @@ class WorkflowFindingsGoldenTest {
   @Test
   void should_find_what_the_golden_file_lists_on_every_real_world_workflow() throws IOException {
     String actual = findings();
-    if (Boolean.getBoolean("devopskit.updateGolden")) {
-      Path file = Path.of("src/test/resources").resolve(GOLDEN);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    String expected;
-    try (InputStream in = WorkflowFindingsGoldenTest.class.getResourceAsStream("/" + GOLDEN)) {
-      assertThat(in).as("golden file %s (create it with -Ddevopskit.updateGolden=true)", GOLDEN).isNotNull();
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    if (!actual.equals(expected)) {
-      throw new AssertionError("the findings on the real-world workflows changed; if that is meant, run the test with"
-          + " -Ddevopskit.updateGolden=true and review the golden file's diff (- lines are the golden file's, + lines"
-          + " what the rules find now):\n"
-          + UnifiedDiff.of(GOLDEN, expected, actual));
-    }
+    Golden.assertMatches(GOLDEN, actual, "the findings on the real-world workflows");
     assertThat(actual.lines().count()).as("findings in the snapshot").isGreaterThan(1000);
   }
 
   /** One line per finding: {@code path:line:column rule-id message}, files and findings in a stable order. */
   static String findings() throws IOException {
-    Path root = Shared.conformance().resolve("real-world");
-    List<Path> files = Shared.files(root, p -> p.toString().replace('\\', '/').matches(".*/\\.github/workflows/[^/]+")
-        && p.toString().matches(".*\\.ya?ml"));
-    assertThat(files).hasSizeGreaterThan(300);
     Policy policy = Policy.builder().clock(CLOCK).build();
     StringBuilder out = new StringBuilder();
-    for (Path file : files.stream().sorted().toList()) {
-      String name = root.relativize(file).toString().replace('\\', '/');
-      Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(name, Files.readString(file, StandardCharsets.UTF_8)));
-      if (parsed.value().isEmpty()) {
-        continue;
-      }
-      for (Finding finding : policy.check(parsed, GitHubRules.all()).findings()) {
+    for (Map.Entry<String, Parsed<Workflow>> entry : Golden.realWorldWorkflows().entrySet()) {
+      String name = entry.getKey();
+      for (Finding finding : policy.check(entry.getValue(), GitHubRules.all()).findings()) {
         out.append(name).append(':').append(finding.location().line()).append(':')
             .append(finding.location().column()).append(' ').append(finding.ruleId()).append(' ')
             .append(finding.message().replace("\n", "\\n")).append('\n');
