@@ -132,6 +132,25 @@ class MigrationsTest {
   }
 
   @Test
+  void should_not_ask_a_forward_only_folder_for_down_files_unless_the_policy_asks(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE IF NOT EXISTS a (id int);\n");
+    Files.writeString(dir.resolve("V2__orders.sql"), "CREATE TABLE IF NOT EXISTS orders (id int);\n");
+    Files.writeString(dir.resolve("000001_users.up.sql"), "CREATE TABLE IF NOT EXISTS users (id int);\n");
+    Policy trunk = Policy.of(Profile.TRUNK);
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/reversible"))
+        .as("no undo or down file at all: the team rolls back with new migrations").isEmpty();
+    Policy everyFolder = trunk.withOptions(Map.of("migrations/reversible", Map.of("every-folder", true)));
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), everyFolder), "migrations/reversible"))
+        .containsExactly("migrations/reversible 000001_users.up.sql:1", "migrations/reversible V1__init.sql:1",
+            "migrations/reversible V2__orders.sql:1");
+    Files.writeString(dir.resolve("U1__init.sql"), "DROP TABLE IF EXISTS a;\n");
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/reversible"))
+        .as("once the folder keeps undo files, the Flyway migration without one is the odd one out")
+        .containsExactly("migrations/reversible V2__orders.sql:1");
+  }
+
+  @Test
   void should_report_an_applied_migration_that_was_edited(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE IF NOT EXISTS a (id int);\n");
     Files.writeString(dir.resolve("U1__init.sql"), "DROP TABLE IF EXISTS a;\n");

@@ -102,6 +102,14 @@ public abstract class MigrationSet implements WithMigrationSet {
     return Optional.empty();
   }
 
+  /**
+   * Whether the folder keeps a way back for any migration of a tool: an undo or down file. A folder without one
+   * is forward-only by choice (Flyway Community has no undo, many teams roll back with a new migration).
+   */
+  public boolean hasDownMigrations(MigrationTool tool) {
+    return files().stream().anyMatch(file -> file.kind() == MigrationKind.DOWN && file.tool() == tool);
+  }
+
   private static boolean pairs(MigrationFile up, MigrationFile down) {
     switch (up.tool()) {
       case FLYWAY:
