@@ -1,5 +1,7 @@
 package dev.devopskit.github.rules;
 
+import dev.devopskit.core.syntax.AsciiWords;
+import dev.devopskit.core.syntax.StartWordPattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ enum Commands {
 
   private static final Commands[] ALL = values();
   /** Every start word with the bits of the classes it starts: one pass over a line finds them all. */
-  private static final Words START_WORDS = startWords();
+  private static final AsciiWords START_WORDS = startWords();
 
   private final CostClass cost;
   private final StartWordPattern pattern;
@@ -50,16 +52,16 @@ enum Commands {
 
   Commands(CostClass cost, String regex, String... words) {
     this.cost = cost;
-    this.pattern = new StartWordPattern(regex, words);
+    this.pattern = StartWordPattern.of(regex, words);
     this.words = List.of(words);
   }
 
-  private static Words startWords() {
+  private static AsciiWords startWords() {
     Map<String, Integer> bits = new LinkedHashMap<>();
     for (Commands command : values()) {
       command.words.forEach(word -> bits.merge(word, 1 << command.ordinal(), (a, b) -> a | b));
     }
-    return new Words(bits);
+    return AsciiWords.of(bits);
   }
 
   /** The cost class of the commands. */

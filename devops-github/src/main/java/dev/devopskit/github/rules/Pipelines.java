@@ -2,6 +2,7 @@ package dev.devopskit.github.rules;
 
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.syntax.Glob;
+import dev.devopskit.core.syntax.StartWordPattern;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;

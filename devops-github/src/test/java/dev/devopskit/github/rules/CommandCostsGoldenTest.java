@@ -3,6 +3,7 @@ package dev.devopskit.github.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.testing.Golden;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
@@ -26,7 +27,7 @@ class CommandCostsGoldenTest {
   void should_classify_every_real_world_command_as_the_golden_file_lists() throws IOException {
     StringBuilder out = new StringBuilder();
     int lines = 0;
-    for (Map.Entry<String, Parsed<Workflow>> entry : Golden.realWorldWorkflows().entrySet()) {
+    for (Map.Entry<String, Parsed<Workflow>> entry : RealWorld.workflows().entrySet()) {
       Workflow workflow = entry.getValue().value().get();
       for (Map.Entry<String, Job> job : workflow.jobs().entrySet()) {
         Optional<CostClass> jobCost = Pipelines.cost(job.getKey(), job.getValue(), Map.of(), Pipelines::cost);
@@ -45,7 +46,7 @@ class CommandCostsGoldenTest {
         }
       }
     }
-    Golden.assertMatches(GOLDEN, out.toString(), "the cost classes of the real-world commands");
+    Golden.check(CommandCostsGoldenTest.class, GOLDEN, out.toString(), "the cost classes of the real-world commands");
     assertThat(lines).as("classified command lines").isGreaterThan(150);
   }
 }

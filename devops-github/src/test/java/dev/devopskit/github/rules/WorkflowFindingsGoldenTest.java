@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Policy;
+import dev.devopskit.core.testing.Golden;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,7 +32,7 @@ class WorkflowFindingsGoldenTest {
   @Test
   void should_find_what_the_golden_file_lists_on_every_real_world_workflow() throws IOException {
     String actual = findings();
-    Golden.assertMatches(GOLDEN, actual, "the findings on the real-world workflows");
+    Golden.check(WorkflowFindingsGoldenTest.class, GOLDEN, actual, "the findings on the real-world workflows");
     assertThat(actual.lines().count()).as("findings in the snapshot").isGreaterThan(1000);
   }
 
@@ -39,7 +40,7 @@ class WorkflowFindingsGoldenTest {
   static String findings() throws IOException {
     Policy policy = Policy.builder().clock(CLOCK).build();
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, Parsed<Workflow>> entry : Golden.realWorldWorkflows().entrySet()) {
+    for (Map.Entry<String, Parsed<Workflow>> entry : RealWorld.workflows().entrySet()) {
       String name = entry.getKey();
       for (Finding finding : policy.check(entry.getValue(), GitHubRules.all()).findings()) {
         out.append(name).append(':').append(finding.location().line()).append(':')
