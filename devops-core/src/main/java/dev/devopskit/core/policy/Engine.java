@@ -1,6 +1,7 @@
 package dev.devopskit.core.policy;
 
 import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.FileFacts;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
 import dev.devopskit.core.check.Rule;
@@ -62,6 +63,7 @@ final class Engine {
       Optional<SourceFile> source, SourceMap map, Map<String, RuleInfo> infos, boolean byProfile) {
     List<Finding> findings = new ArrayList<>();
     String file = source.isPresent() ? source.get().path() : "";
+    FileFacts facts = new FileFacts();
     for (Rule<? super T> rule : rules) {
       RuleInfo info = rule.info();
       infos.put(info.id(), info);
@@ -69,7 +71,7 @@ final class Engine {
         continue;
       }
       RuleContext context = new RuleContext(info, policy.severityOf(info), policy.optionsOf(info.id()), source,
-          map, policy.clock());
+          map, policy.clock(), facts);
       try {
         rule.check(value, context);
         findings.addAll(context.findings());

@@ -55,7 +55,7 @@ public final class LiteralSecret implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    checkStrings(WorkflowStrings.of(workflow), context);
+    checkStrings(WorkflowStrings.of(workflow, context), context);
   }
 
   /** Scans strings with their paths: a workflow's, or an action file's ({@link ActionRules}). */

@@ -362,7 +362,7 @@ public final class WorkflowWriter {
       refs.add(u);
       out.put("uses", u.text());
     });
-    env(out, "with", job.with(), job.withExpression());
+    env(out, "with", job.inputs(), job.inputsExpression());
     if (job.inheritSecrets()) {
       out.put("secrets", "inherit");
     } else if (!job.secrets().isEmpty()) {
@@ -477,7 +477,7 @@ public final class WorkflowWriter {
       refs.add(u);
       out.put("uses", u.text());
     });
-    env(out, "with", step.with(), step.withExpression());
+    env(out, "with", step.inputs(), step.inputsExpression());
     step.run().ifPresent(r -> out.put("run", r));
     out.putStringIfPresent("shell", step.shell());
     out.putStringIfPresent("working-directory", step.workingDirectory());
