@@ -47,9 +47,13 @@ final class Taint {
   private static final Pattern MATRIX = Pattern.compile("\\bmatrix\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)");
   private static final Pattern SHELL_VAR = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern ENV_FILE = Pattern.compile("\\$\\{?(?:env:)?(GITHUB_ENV|GITHUB_PATH)\\b\\}?");
-  /** A line of a script that appends {@code NAME=value} to a file named by {@code GITHUB_ENV} or {@code GITHUB_OUTPUT}. */
-  private static final Pattern WRITE = Pattern.compile("(?m)^.*?([A-Za-z_][A-Za-z0-9_-]*)=(.*)>>\\s*\"?\\$\\{?"
-      + "(?:env:)?(GITHUB_ENV|GITHUB_OUTPUT)\\b.*$");
+  /**
+   * A line of a script that appends {@code NAME=value} to the file named by {@code GITHUB_ENV} or
+   * {@code GITHUB_OUTPUT} ({@code NAME=value >> "$GITHUB_ENV"}): the first name of a line (a name starts where no name character stands
+   * before it, so a long run of name characters is not tried from each of its positions) and its value.
+   */
+  private static final Pattern WRITE = Pattern.compile("(?<![A-Za-z0-9_-])([A-Za-z_][A-Za-z0-9_-]*+)=([^\\n]*)>>"
+      + "\\s*\"?\\$\\{?(?:env:)?(GITHUB_ENV|GITHUB_OUTPUT)\\b[^\\n]*");
 
   /** What is tainted where a step runs: its environment, earlier steps' outputs, needed jobs' outputs, matrix. */
   static final class Scope {
