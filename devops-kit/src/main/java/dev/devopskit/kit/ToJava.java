@@ -209,6 +209,10 @@ public final class ToJava {
     } else {
       name = upperCamel(stem);
     }
+    if (name.equals("Dockerfile") || name.equals("Compose")) {
+      // the root Dockerfile, compose.yaml: not the names of the model's own types
+      return "Root" + name;
+    }
     return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) || isJavaLang(name)
         ? "Generated" + name : name;
   }
