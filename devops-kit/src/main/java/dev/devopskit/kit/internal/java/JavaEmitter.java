@@ -259,6 +259,20 @@ public final class JavaEmitter {
         throw new IllegalArgumentException("no Java form for the map " + model.getSimpleName() + "."
             + attribute.name());
       }
+      if (plain instanceof Collection<?> items) {
+        List<Code> chunks = chunks(items, attribute.name());
+        if (chunks.size() == 1) {
+          parts.add(chunks.get(0));
+          prefixes.add("." + attribute.name() + "(");
+        } else {
+          String addAll = "addAll" + Character.toUpperCase(attribute.name().charAt(0)) + attribute.name().substring(1);
+          for (Code chunk : chunks) {
+            parts.add(chunk);
+            prefixes.add("." + addAll + "(");
+          }
+        }
+        continue;
+      }
       parts.add(textOverload(plain, model, attribute).map(Code::of).orElseGet(() -> code(plain)));
       prefixes.add("." + attribute.name() + "(");
     }
@@ -365,6 +379,44 @@ public final class JavaEmitter {
     return usesOrderedMaps;
   }
 
+  /**
+   * A collection too large for one method as calls of helper methods that each return a part of it, for the
+   * builder's {@code addAll...}; the one list when it fits (or its elements have no common type).
+   */
+  private List<Code> chunks(Collection<?> items, String attribute) {
+    String element = null;
+    boolean common = true;
+    List<Code> codes = new ArrayList<>();
+    for (Object item : items) {
+      Code code = code(item);
+      codes.add(code);
+      String type = item instanceof String ? "String" : code.type();
+      common &= type != null && (element == null || element.equals(type));
+      element = type;
+    }
+    fitParts(codes);
+    long total = codes.stream().mapToLong(c -> c.text().length()).sum();
+    if (total <= METHOD_LIMIT || !common) {
+      return List.of(Code.of(call(type(List.class) + ".of", codes.stream().map(Code::text).toList())));
+    }
+    List<Code> chunks = new ArrayList<>();
+    List<String> chunk = new ArrayList<>();
+    long size = 0;
+    for (Code code : codes) {
+      if (size + code.text().length() > METHOD_LIMIT / 2 && !chunk.isEmpty()) {
+        chunks.add(helper(new Code(call(type(List.class) + ".of", chunk), type(List.class) + "<" + element + ">",
+            null), lowerCamel(attribute)));
+        chunk = new ArrayList<>();
+        size = 0;
+      }
+      chunk.add(code.text());
+      size += code.text().length();
+    }
+    chunks.add(helper(new Code(call(type(List.class) + ".of", chunk), type(List.class) + "<" + element + ">", null),
+        lowerCamel(attribute)));
+    return chunks;
+  }
+
   private Code list(Collection<?> items) {
     List<Code> codes = new ArrayList<>();
     for (Object item : items) {
@@ -469,7 +521,10 @@ public final class JavaEmitter {
   }
 
   private Code helper(Code part) {
-    String base = part.hint() == null ? lowerCamel(part.type()) : lowerCamel(part.hint()) + part.type();
+    return helper(part, part.hint() == null ? lowerCamel(part.type()) : lowerCamel(part.hint()) + part.type());
+  }
+
+  private Code helper(Code part, String base) {
     String name = uniqueName(base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0)) ? "part" : base);
     helpers.add("  private static " + part.type() + " " + name + "() {\n    return "
         + indent(part.text(), "    ") + ";\n  }\n");
