@@ -52,7 +52,7 @@ final class DbCommand implements Runnable {
         throw new UsageException("no migration folder " + folder + "; name one: devops db verify DIR");
       }
       ReportFormat reportFormat = format.get();
-      MigrationSet set = Migrations.read(folder);
+      MigrationSet set = Migrations.readFolder(folder);
       if (set.files().isEmpty()) {
         throw new UsageException("no .sql migrations under " + folder);
       }

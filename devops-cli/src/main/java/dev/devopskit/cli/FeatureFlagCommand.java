@@ -273,10 +273,10 @@ final class FeatureFlagCommand implements Callable<Integer> {
   private static String appendOrRewrite(String text, FlagSet flags, FeatureFlag flag, boolean json) {
     FlagSet all = flags.with(flag);
     if (json) {
-      return FlagFile.writeJson(all);
+      return FlagFile.json(all);
     }
     if (!text.isBlank()) {
-      String block = FlagFile.writeYaml(FlagSet.of(flag));
+      String block = FlagFile.text(FlagSet.of(flag));
       block = block.substring(block.indexOf('\n') + 1);
       String candidate = text + (text.endsWith("\n") ? "" : "\n") + block;
       Parsed<FlagSet> check = FlagFile.read(SourceFile.of("flags.yaml", candidate));
@@ -284,7 +284,7 @@ final class FeatureFlagCommand implements Callable<Integer> {
         return candidate;
       }
     }
-    return FlagFile.writeYaml(all);
+    return FlagFile.text(all);
   }
 
   private void printUses(PrintWriter out) throws IOException {

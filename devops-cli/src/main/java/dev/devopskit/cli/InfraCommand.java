@@ -53,7 +53,7 @@ final class InfraCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    GeneratedFile.of(Docs.INFRASTRUCTURE_PATH, Docs.write(guide.withComponent(entry))).write(root);
+    GeneratedFile.of(Docs.INFRASTRUCTURE_PATH, Docs.text(guide.withComponent(entry))).write(root);
     spec.commandLine().getOut().println("Updated " + Docs.INFRASTRUCTURE_PATH + " (component " + component + ")");
     spec.commandLine().getOut().flush();
     return 0;

@@ -54,7 +54,7 @@ final class PostmortemCommand implements Callable<Integer> {
     if (!force && Files.exists(root.resolve(path))) {
       throw new UsageException(path + " exists; use --force to overwrite it");
     }
-    GeneratedFile.of(path, Docs.write(Postmortem.template(slug, day, level))).write(root);
+    GeneratedFile.of(path, Docs.text(Postmortem.template(slug, day, level))).write(root);
     spec.commandLine().getOut().println("Created " + path);
     spec.commandLine().getOut().flush();
     return 0;

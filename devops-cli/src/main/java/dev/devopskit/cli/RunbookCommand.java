@@ -100,8 +100,8 @@ final class RunbookCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     String path = Docs.runbookPath(topic);
-    GeneratedFile.of(path, Docs.write(runbook)).write(root);
-    GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(index())).write(root);
+    GeneratedFile.of(path, Docs.text(runbook)).write(root);
+    Docs.runbookIndex(index()).write(root);
     spec.commandLine().getOut().println("Wrote " + path + " and " + Docs.RUNBOOK_INDEX_PATH);
     spec.commandLine().getOut().flush();
     return 0;

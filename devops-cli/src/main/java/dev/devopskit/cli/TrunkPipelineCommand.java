@@ -9,7 +9,7 @@ import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.core.secret.SecretRef;
-import dev.devopskit.github.WriteOptions;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.github.preset.DeployStep;
 import dev.devopskit.github.preset.DeployTarget;
 import dev.devopskit.github.preset.TrunkPipeline;

@@ -4,6 +4,7 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * PostgreSQL ({@code MigrationHarness}).
  *
  * <pre>{@code
- * MigrationSet set = Migrations.read(Path.of("src/main/resources/db/migration"));
+ * MigrationSet set = Migrations.readFolder(Path.of("src/main/resources/db/migration"));
  * CheckResult findings = Migrations.check(set);
  * String script = Migrations.backupScript(BackupPolicy.builder().database("shop").destination("/backups").build());
  * }</pre>
@@ -57,12 +58,20 @@ public final class Migrations {
   }
 
   /**
+   * Reads one migration file from disk; never throws (an unreadable file gives a finding). Its folder is read too,
+   * as with {@link #read(SourceFile)}; to read a whole folder use {@link #readFolder(Path)}.
+   */
+  public static Parsed<MigrationFile> read(Path file) {
+    return Sources.read(file, Migrations::read);
+  }
+
+  /**
    * Reads every {@code .sql} file under a folder (recursively) and the {@code migrations.sum} checksum file beside
    * them. Paths are shown as {@code folder} was given plus the relative path.
    *
    * @throws IOException when the folder does not exist
    */
-  public static MigrationSet read(Path folder) throws IOException {
+  public static MigrationSet readFolder(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       throw new IOException("no such folder: " + folder);
     }
@@ -131,7 +140,7 @@ public final class Migrations {
    * @return empty when the folder holds no migration
    */
   public static Optional<ApplyCommand> applyCommand(Path folder) throws IOException {
-    MigrationSet set = read(folder);
+    MigrationSet set = readFolder(folder);
     Optional<MigrationFile> first = set.forward().stream().filter(f -> f.tool() != MigrationTool.PLAIN).findFirst()
         .or(() -> set.forward().stream().findFirst());
     if (first.isEmpty()) {

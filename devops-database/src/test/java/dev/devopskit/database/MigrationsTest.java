@@ -82,7 +82,7 @@ class MigrationsTest {
 
   @Test
   void should_find_missing_undo_duplicate_and_gapped_versions_in_a_folder() throws IOException {
-    MigrationSet set = Migrations.read(FOLDERS.resolve("flyway"));
+    MigrationSet set = Migrations.readFolder(FOLDERS.resolve("flyway"));
     assertThat(set.files()).hasSize(5);
     CheckResult result = Migrations.check(set);
     List<String> hits = hits(result, "migrations/reversible", "migrations/ordering");
@@ -114,31 +114,50 @@ class MigrationsTest {
     String index = "CREATE INDEX identities_external_id_idx ON identities (external_id);\n";
     Files.writeString(dir.resolve("20250708190000000001_identities_external_id_index.up.sql"), index);
     Policy trunk = Policy.of(Profile.TRUNK);
-    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/concurrent-index"))
         .as("alone, the file may be golang-migrate's, which runs a one-statement file outside a transaction")
         .containsExactly("migrations/concurrent-index 20250708190000000001_identities_external_id_index.up.sql:1");
     Files.writeString(dir.resolve("20150100000001000000_networks.postgres.up.sql"),
         "CREATE TABLE networks (id uuid);\n");
-    assertThat(hits(Migrations.check(Migrations.read(dir), trunk), "migrations/concurrent-index"))
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/concurrent-index"))
         .as("a per-database file name makes the folder pop's, which wraps every migration in a transaction").isEmpty();
   }
 
   @Test
   void should_not_ask_prisma_migrations_for_a_down_sql_that_prisma_never_applies() throws IOException {
-    MigrationSet set = Migrations.read(FOLDERS.resolve("prisma/migrations"));
+    MigrationSet set = Migrations.readFolder(FOLDERS.resolve("prisma/migrations"));
     assertThat(set.files()).extracting(MigrationFile::path).anyMatch(p -> p.endsWith("02_posts/migration.sql"));
     CheckResult result = Migrations.check(set, Policy.of(Profile.TRUNK));
     assertThat(hits(result, "migrations/reversible")).isEmpty();
   }
 
   @Test
+  void should_not_ask_a_forward_only_folder_for_down_files_unless_the_policy_asks(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE IF NOT EXISTS a (id int);\n");
+    Files.writeString(dir.resolve("V2__orders.sql"), "CREATE TABLE IF NOT EXISTS orders (id int);\n");
+    Files.writeString(dir.resolve("000001_users.up.sql"), "CREATE TABLE IF NOT EXISTS users (id int);\n");
+    Policy trunk = Policy.of(Profile.TRUNK);
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/reversible"))
+        .as("no undo or down file at all: the team rolls back with new migrations").isEmpty();
+    Policy everyFolder = trunk.withOptions(Map.of("migrations/reversible", Map.of("every-folder", true)));
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), everyFolder), "migrations/reversible"))
+        .containsExactly("migrations/reversible 000001_users.up.sql:1", "migrations/reversible V1__init.sql:1",
+            "migrations/reversible V2__orders.sql:1");
+    Files.writeString(dir.resolve("U1__init.sql"), "DROP TABLE IF EXISTS a;\n");
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir), trunk), "migrations/reversible"))
+        .as("once the folder keeps undo files, the Flyway migration without one is the odd one out")
+        .containsExactly("migrations/reversible V2__orders.sql:1");
+  }
+
+  @Test
   void should_report_an_applied_migration_that_was_edited(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE IF NOT EXISTS a (id int);\n");
     Files.writeString(dir.resolve("U1__init.sql"), "DROP TABLE IF EXISTS a;\n");
-    Files.writeString(dir.resolve("migrations.sum"), Migrations.checksums(Migrations.read(dir)));
-    assertThat(hits(Migrations.check(Migrations.read(dir)), "migrations/ordering")).isEmpty();
+    Files.writeString(dir.resolve("migrations.sum"), Migrations.checksums(Migrations.readFolder(dir)));
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir)), "migrations/ordering")).isEmpty();
     Files.writeString(dir.resolve("V1__init.sql"), "CREATE TABLE IF NOT EXISTS a (id bigint);\n");
-    assertThat(hits(Migrations.check(Migrations.read(dir)), "migrations/ordering"))
+    assertThat(hits(Migrations.check(Migrations.readFolder(dir)), "migrations/ordering"))
         .containsExactly("migrations/ordering V1__init.sql:1");
   }
 

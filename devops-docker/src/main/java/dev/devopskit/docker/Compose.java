@@ -1,6 +1,9 @@
 package dev.devopskit.docker;
 
+import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.value.ValueText;
@@ -9,6 +12,8 @@ import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.compose.Interpolation;
 import dev.devopskit.docker.internal.compose.ComposeReader;
 import dev.devopskit.docker.internal.compose.ComposeWriter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +24,9 @@ import java.util.Optional;
  * <pre>{@code
  * ComposeFile file = ComposeFile.builder()
  *     .putService("db", Service.builder().image("postgres:17-alpine").build()).build();
- * String yaml = Compose.write(file);
- * Parsed<ComposeFile> read = Compose.read(SourceFile.of("docker-compose.yml", yaml));
+ * String yaml = Compose.text(file);                      // with the standard header
+ * Compose.write(file, repositoryRoot);                    // docker-compose.yml, atomically
+ * Parsed<ComposeFile> read = Compose.read(Path.of("docker-compose.yml"));   // never throws
  * }</pre>
  */
 public final class Compose {
@@ -29,14 +35,56 @@ public final class Compose {
 
   private Compose() {}
 
-  /** Writes canonical compose YAML. */
-  public static String write(ComposeFile file) {
-    return ComposeWriter.write(file, Optional.empty());
+  /** Canonical compose YAML, with the standard header. */
+  public static String text(ComposeFile file) {
+    return text(file, WriteOptions.defaults());
   }
 
-  /** Writes canonical compose YAML with a header comment. */
+  /** Canonical compose YAML, with the given header options. */
+  public static String text(ComposeFile file, WriteOptions options) {
+    return ComposeWriter.write(file, options.header());
+  }
+
+  /** The compose file at {@link #DEFAULT_PATH}, with the standard header. */
+  public static GeneratedFile file(ComposeFile file) {
+    return file(file, WriteOptions.defaults());
+  }
+
+  /** The compose file at {@link #DEFAULT_PATH}, with the given header options. */
+  public static GeneratedFile file(ComposeFile file, WriteOptions options) {
+    return GeneratedFile.of(DEFAULT_PATH, text(file, options));
+  }
+
+  /** Writes {@link #DEFAULT_PATH} under a repository root atomically; returns the file written. */
+  public static Path write(ComposeFile file, Path repositoryRoot) throws IOException {
+    return file(file).write(repositoryRoot);
+  }
+
+  /** A unified diff from the committed {@link #DEFAULT_PATH} to what the compose file writes; empty when current. */
+  public static Optional<String> drift(ComposeFile file, Path repositoryRoot) throws IOException {
+    return file(file).drift(repositoryRoot);
+  }
+
+  /**
+   * Canonical compose YAML, without a header.
+   *
+   * @deprecated use {@link #text(ComposeFile, WriteOptions)} with {@link WriteOptions#noHeader()}; kept for one
+   *     release
+   */
+  @Deprecated(forRemoval = true)
+  public static String write(ComposeFile file) {
+    return text(file, WriteOptions.noHeader());
+  }
+
+  /**
+   * Canonical compose YAML with a header comment.
+   *
+   * @deprecated use {@link #text(ComposeFile, WriteOptions)} with {@link WriteOptions#header(String)}; kept for one
+   *     release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(ComposeFile file, String header) {
-    return ComposeWriter.write(file, Optional.of(header));
+    return text(file, WriteOptions.header(header));
   }
 
   /** Reads a compose file; never throws: problems are findings with their line. */
@@ -44,9 +92,14 @@ public final class Compose {
     return ComposeReader.read(source);
   }
 
+  /** Reads a compose file from disk; never throws (an unreadable file gives a finding). */
+  public static Parsed<ComposeFile> read(Path file) {
+    return Sources.read(file, Compose::read);
+  }
+
   /**
    * Reads a compose file, converting the version 1 format: a file whose services are at the top level (no
-   * {@code services} key) reads as if they were under {@code services}, so that {@link #write} prints it in the
+   * {@code services} key) reads as if they were under {@code services}, so that {@link #text(ComposeFile)} prints it in the
    * current format. Any other file reads as with {@link #read}. ({@link #read} reports a version 1 file with one
    * {@code compose/version-1} error and keeps its top-level keys as written.)
    */

@@ -197,7 +197,7 @@ public final class JdbcFlagStore {
       } else {
         statement.setNull(6, Types.DATE);
       }
-      statement.setString(7, FlagFile.writeFlagJson(flag));
+      statement.setString(7, FlagFile.json(flag));
       statement.executeUpdate();
     }
   }
@@ -245,7 +245,7 @@ public final class JdbcFlagStore {
       String values = literal(flag.key()) + ", " + i + ", " + literal(flag.kind().id()) + ", "
           + flag.owner().map(JdbcFlagStore::literal).orElse("NULL") + ", " + (flag.enabled() ? "TRUE" : "FALSE") + ", "
           + flag.removeBy().map(d -> "DATE '" + d + "'").orElse("NULL") + ", "
-          + literal(FlagFile.writeFlagJson(flag)) + ", CURRENT_TIMESTAMP";
+          + literal(FlagFile.json(flag)) + ", CURRENT_TIMESTAMP";
       if (dialect == Dialect.POSTGRESQL) {
         out.append("INSERT INTO ").append(TABLE).append(" (").append(COLUMNS).append(")\nVALUES (").append(values)
             .append(")\nON CONFLICT (flag_key) DO UPDATE SET position = EXCLUDED.position, kind = EXCLUDED.kind, "

@@ -59,15 +59,15 @@ class FlagPropertiesTest {
   @Property(tries = 200)
   void any_flag_written_and_read_back_is_equal(@ForAll("flags") FeatureFlag flag) {
     FlagSet set = FlagSet.of(flag);
-    assertThat(FlagFile.read(SourceFile.of("flags.yaml", FlagFile.writeYaml(set))).value()).contains(set);
-    assertThat(FlagFile.read(SourceFile.of("flags.json", FlagFile.writeJson(set))).value()).contains(set);
+    assertThat(FlagFile.read(SourceFile.of("flags.yaml", FlagFile.text(set))).value()).contains(set);
+    assertThat(FlagFile.read(SourceFile.of("flags.json", FlagFile.json(set))).value()).contains(set);
   }
 
   @Property(tries = 200)
   void any_flag_evaluates_the_same_after_a_flagd_round_trip(@ForAll("flags") FeatureFlag flag,
       @ForAll("users") String user) {
     FlagSet set = FlagSet.of(flag);
-    FlagSet flagd = Flagd.read(SourceFile.of("x.flagd.json", Flagd.write(set, Optional.of("production")))).value()
+    FlagSet flagd = Flagd.read(SourceFile.of("x.flagd.json", Flagd.text(set, Optional.of("production")))).value()
         .orElseThrow();
     EvaluationContext context = EvaluationContext.parse(List.of("targetingKey=" + user, "plan=pro", "version=2.3.0"));
     Evaluation expected = FlagEvaluator.forEnvironment("production").evaluate(set, flag.key(), context);
@@ -95,7 +95,7 @@ class FlagPropertiesTest {
   Arbitrary<String> mutations() {
     String base;
     try {
-      base = Samples.sample("flags.yaml").text() + "\n" + Flagd.write(FlagFile.read(
+      base = Samples.sample("flags.yaml").text() + "\n" + Flagd.text(FlagFile.read(
           Samples.sample("flags.yaml")).value().orElseThrow());
     } catch (IOException e) {
       throw new IllegalStateException(e);

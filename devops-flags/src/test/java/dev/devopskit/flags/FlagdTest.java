@@ -156,7 +156,7 @@ class FlagdTest {
     JsonSchema schema = schema();
     for (Optional<String> environment : List.of(Optional.<String>empty(), Optional.of("staging"),
         Optional.of("production"))) {
-      String json = Flagd.write(flags, environment);
+      String json = Flagd.text(flags, environment);
       String name = "sample-" + environment.orElse("default") + ".flagd.json";
       Shared.oracleOutput("schema/flagd/flags", name, json);
       Set<ValidationMessage> problems = schema.validate(JSON.readTree(json));

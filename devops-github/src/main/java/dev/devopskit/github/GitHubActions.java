@@ -1,6 +1,7 @@
 package dev.devopskit.github;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.SourceFile;
@@ -17,11 +18,15 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Workflow ci = Workflow.builder().name("CI")...build();
- * String yaml = GitHubActions.yaml(ci);                        // the text, with the standard header
- * GitHubActions.write(ci, repositoryRoot);                     // .github/workflows/ci.yml, atomically
+ * String yaml = GitHubActions.text(ci);                        // the text, with the standard header
+ * GeneratedFile file = GitHubActions.file(ci);                  // .github/workflows/ci.yml and its text
+ * GitHubActions.write(ci, repositoryRoot);                      // writes that file, atomically
  * Optional<String> diff = GitHubActions.drift(ci, repositoryRoot);   // empty when the committed file is current
- * Parsed<Workflow> read = GitHubActions.read(SourceFile.of(".github/workflows/ci.yml", text));
+ * Parsed<Workflow> read = GitHubActions.read(Path.of(".github/workflows/ci.yml"));   // never throws
+ * CheckResult result = Policy.defaults().check(read);          // the rules, with the reader's positions
  * }</pre>
+ *
+ * <p>Every entry class has these verbs: {@code text}, {@code file}, {@code write}, {@code drift}, {@code read}.
  */
 public final class GitHubActions {
   private static final WorkflowFormat FORMAT = new WorkflowFormat();
@@ -40,21 +45,37 @@ public final class GitHubActions {
 
   /** Reads a workflow file from disk; never throws on bad input (an unreadable file gives a finding). */
   public static Parsed<Workflow> read(Path file) {
-    Parsed<SourceFile> loaded = Sources.load(file, file.toString().replace('\\', '/'), Sources.DEFAULT_MAX_BYTES);
-    if (loaded.value().isEmpty()) {
-      return Parsed.failed(loaded.source(), loaded.findings());
-    }
-    return read(loaded.value().get()).withFindings(loaded.findings());
+    return Sources.read(file, GitHubActions::read);
   }
 
   /** The YAML of a workflow, with the standard header. */
-  public static String yaml(Workflow workflow) {
-    return yaml(workflow, WriteOptions.defaults());
+  public static String text(Workflow workflow) {
+    return text(workflow, WriteOptions.defaults());
   }
 
   /** The YAML of a workflow, with the given options. */
-  public static String yaml(Workflow workflow, WriteOptions options) {
+  public static String text(Workflow workflow, WriteOptions options) {
     return WorkflowWriter.write(workflow, options.header());
+  }
+
+  /**
+   * The YAML of a workflow, with the standard header.
+   *
+   * @deprecated use {@link #text(Workflow)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String yaml(Workflow workflow) {
+    return text(workflow);
+  }
+
+  /**
+   * The YAML of a workflow, with the given options.
+   *
+   * @deprecated use {@link #text(Workflow, WriteOptions)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String yaml(Workflow workflow, WriteOptions options) {
+    return text(workflow, options);
   }
 
   /**
@@ -71,9 +92,14 @@ public final class GitHubActions {
     return ".github/workflows/" + workflow.effectiveFileName();
   }
 
+  /** The workflow as a file to write, at its path, with the standard header. */
+  public static GeneratedFile file(Workflow workflow) {
+    return file(workflow, WriteOptions.defaults());
+  }
+
   /** The workflow as a file to write, at its path, with the given options. */
   public static GeneratedFile file(Workflow workflow, WriteOptions options) {
-    return GeneratedFile.of(path(workflow), yaml(workflow, options));
+    return GeneratedFile.of(path(workflow), text(workflow, options));
   }
 
   /** Writes {@code .github/workflows/<file name>} under a repository root atomically; returns the file written. */

@@ -1,6 +1,9 @@
 package dev.devopskit.observability;
 
+import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlDocument;
@@ -18,6 +21,8 @@ import dev.devopskit.observability.slo.ErrorRateAlert;
 import dev.devopskit.observability.slo.LatencyAlert;
 import dev.devopskit.observability.slo.Slo;
 import dev.devopskit.observability.uptime.Uptime;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +36,9 @@ import java.util.Set;
  * <pre>{@code
  * AlertSet availability = Prometheus.alerts(Slo.of("checkout", 99.9, Sli.httpRequestsTotal("job=\"checkout\"")));
  * AlertSet uptime = Prometheus.alerts(Uptime.of("checkout", List.of(ProbeTarget.of("production", url))));
- * String rules = Prometheus.write(Prometheus.ruleFile(List.of(availability, uptime)));
- * String tests = Prometheus.write(Prometheus.testFile("alerts.yml", List.of(availability, uptime)));
+ * String rules = Prometheus.text(Prometheus.ruleFile(List.of(availability, uptime)));
+ * String tests = Prometheus.text(Prometheus.testFile("alerts.yml", List.of(availability, uptime)));
+ * Prometheus.write(Prometheus.ruleFile(List.of(availability, uptime)), repositoryRoot);   // monitoring/alerts.yml
  * // promtool check rules alerts.yml && promtool test rules alerts.test.yml
  * }</pre>
  */
@@ -89,29 +95,117 @@ public final class Prometheus {
     return RuleTestFile.of(ruleFile, sets.stream().flatMap(s -> s.tests().stream()).toList());
   }
 
-  /** The text of a rule file, in the house style, without a header. */
+  /** The text of a rule file in the house style, with the standard header. */
+  public static String text(RuleFile file) {
+    return text(file, WriteOptions.defaults());
+  }
+
+  /** The text of a rule file in the house style, with the given header options. */
+  public static String text(RuleFile file, WriteOptions options) {
+    return RuleFileWriter.write(file, options.header());
+  }
+
+  /** The rule file at {@link #RULE_FILE}, with the standard header. */
+  public static GeneratedFile file(RuleFile file) {
+    return file(file, WriteOptions.defaults());
+  }
+
+  /** The rule file at {@link #RULE_FILE}, with the given header options. */
+  public static GeneratedFile file(RuleFile file, WriteOptions options) {
+    return GeneratedFile.of(RULE_FILE, text(file, options));
+  }
+
+  /** Writes {@link #RULE_FILE} under a repository root atomically; returns the file written. */
+  public static Path write(RuleFile file, Path repositoryRoot) throws IOException {
+    return file(file).write(repositoryRoot);
+  }
+
+  /** A unified diff from the committed {@link #RULE_FILE} to what the rule file writes; empty when current. */
+  public static Optional<String> drift(RuleFile file, Path repositoryRoot) throws IOException {
+    return file(file).drift(repositoryRoot);
+  }
+
+  /** The text of a unit-test file, with the standard header. */
+  public static String text(RuleTestFile file) {
+    return text(file, WriteOptions.defaults());
+  }
+
+  /** The text of a unit-test file, with the given header options. */
+  public static String text(RuleTestFile file, WriteOptions options) {
+    return RuleTestWriter.write(file, options.header());
+  }
+
+  /** The unit-test file at {@link #TEST_FILE}, with the standard header. */
+  public static GeneratedFile file(RuleTestFile file) {
+    return file(file, WriteOptions.defaults());
+  }
+
+  /** The unit-test file at {@link #TEST_FILE}, with the given header options. */
+  public static GeneratedFile file(RuleTestFile file, WriteOptions options) {
+    return GeneratedFile.of(TEST_FILE, text(file, options));
+  }
+
+  /** Writes {@link #TEST_FILE} under a repository root atomically; returns the file written. */
+  public static Path write(RuleTestFile file, Path repositoryRoot) throws IOException {
+    return file(file).write(repositoryRoot);
+  }
+
+  /** A unified diff from the committed {@link #TEST_FILE} to what the unit-test file writes; empty when current. */
+  public static Optional<String> drift(RuleTestFile file, Path repositoryRoot) throws IOException {
+    return file(file).drift(repositoryRoot);
+  }
+
+  /**
+   * The text of a rule file, without a header.
+   *
+   * @deprecated use {@link #text(RuleFile, WriteOptions)} with {@link WriteOptions#noHeader()}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(RuleFile file) {
-    return RuleFileWriter.write(file, Optional.empty());
+    return text(file, WriteOptions.noHeader());
   }
 
-  /** The text of a rule file with a header comment. */
+  /**
+   * The text of a rule file with a header comment.
+   *
+   * @deprecated use {@link #text(RuleFile, WriteOptions)} with {@link WriteOptions#header(String)}; kept for one
+   *     release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(RuleFile file, String header) {
-    return RuleFileWriter.write(file, Optional.of(header));
+    return text(file, WriteOptions.header(header));
   }
 
-  /** The text of a unit-test file, without a header. */
+  /**
+   * The text of a unit-test file, without a header.
+   *
+   * @deprecated use {@link #text(RuleTestFile, WriteOptions)} with {@link WriteOptions#noHeader()}; kept for one
+   *     release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(RuleTestFile file) {
-    return RuleTestWriter.write(file, Optional.empty());
+    return text(file, WriteOptions.noHeader());
   }
 
-  /** The text of a unit-test file with a header comment. */
+  /**
+   * The text of a unit-test file with a header comment.
+   *
+   * @deprecated use {@link #text(RuleTestFile, WriteOptions)} with {@link WriteOptions#header(String)}; kept for
+   *     one release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(RuleTestFile file, String header) {
-    return RuleTestWriter.write(file, Optional.of(header));
+    return text(file, WriteOptions.header(header));
   }
 
   /** Reads a rule file; never throws on bad input. */
   public static Parsed<RuleFile> read(SourceFile source) {
     return format().read(source);
+  }
+
+  /** Reads a rule file from disk; never throws (an unreadable file gives a finding). */
+  public static Parsed<RuleFile> read(Path file) {
+    return Sources.read(file, Prometheus::read);
   }
 
   /** The {@code prometheus-rules} format. */
@@ -157,7 +251,7 @@ public final class Prometheus {
       }
       file = parsed.value().get();
     }
-    return write(file.withGroup(set.group()), HEADER);
+    return text(file.withGroup(set.group()), WriteOptions.header(HEADER));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.devopskit.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
@@ -27,7 +28,7 @@ class GeneratedRulesTest {
   void should_write_rule_files_that_read_back_equal_and_pass_every_rule() {
     for (Map.Entry<String, List<AlertSet>> example : Examples.all().entrySet()) {
       RuleFile file = Prometheus.ruleFile(example.getValue());
-      String text = Prometheus.write(file, Prometheus.HEADER);
+      String text = Prometheus.text(file, WriteOptions.header(Prometheus.HEADER));
       Parsed<RuleFile> parsed = Prometheus.read(SourceFile.of(example.getKey() + ".yml", text));
       assertThat(parsed.findings()).as(example.getKey()).isEmpty();
       assertThat(parsed.value()).as(example.getKey()).contains(file);
@@ -40,7 +41,7 @@ class GeneratedRulesTest {
   void should_test_every_generated_alert_firing_and_quiet() {
     for (Map.Entry<String, List<AlertSet>> example : Examples.all().entrySet()) {
       RuleFile file = Prometheus.ruleFile(example.getValue());
-      String tests = Prometheus.write(Prometheus.testFile(example.getKey() + ".yml", example.getValue()));
+      String tests = Prometheus.text(Prometheus.testFile(example.getKey() + ".yml", example.getValue()), WriteOptions.noHeader());
       for (PrometheusRule alert : file.alerts()) {
         assertThat(tests).as(example.getKey()).contains("alertname: " + alert.name() + "\n");
         assertThat(tests).as(example.getKey() + " fires " + alert.name())
@@ -55,8 +56,8 @@ class GeneratedRulesTest {
   void should_hand_every_rule_and_test_file_to_the_oracles() throws IOException, InterruptedException {
     for (Map.Entry<String, List<AlertSet>> example : Examples.all().entrySet()) {
       String name = example.getKey();
-      String rules = Prometheus.write(Prometheus.ruleFile(example.getValue()), Prometheus.HEADER);
-      String tests = Prometheus.write(Prometheus.testFile(name + ".yml", example.getValue()), Prometheus.HEADER);
+      String rules = Prometheus.text(Prometheus.ruleFile(example.getValue()), WriteOptions.header(Prometheus.HEADER));
+      String tests = Prometheus.text(Prometheus.testFile(name + ".yml", example.getValue()), WriteOptions.header(Prometheus.HEADER));
       Shared.oracleOutput("promtool", name + ".yml", rules);
       Shared.oracleOutput("schema/prometheus.rules", name + ".yml", rules);
       Shared.oracleOutput("schema/prometheus.rules.test", name + ".test.yml", tests);

@@ -3,6 +3,7 @@ package dev.devopskit.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.observability.alerting.RuleFile;
 import dev.devopskit.observability.slo.ErrorRateAlert;
@@ -61,7 +62,7 @@ class MergeTest {
     assertThat(again).isEqualTo(config);
     java.nio.file.Path written = dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "prometheus.yml",
         config);
-    String uptimeRules = Prometheus.write(Prometheus.ruleFile(List.of(Prometheus.alerts(uptime))));
+    String uptimeRules = Prometheus.text(Prometheus.ruleFile(List.of(Prometheus.alerts(uptime))), WriteOptions.noHeader());
     dev.devopskit.core.testing.Shared.oracleOutput("prometheus-config", "alerts.yml", uptimeRules);
     dev.devopskit.core.testing.Shared.oracleOutput("promtool", "uptime-one-target.yml", uptimeRules);
     dev.devopskit.core.testing.Shared.oracleOutput("schema/prometheus.rules", "uptime-one-target.yml", uptimeRules);

@@ -126,7 +126,7 @@ class SameAnswerEverywhereTest {
     java.util.Set<dev.devopskit.flags.EvaluationReason> reasons = new java.util.TreeSet<>();
     for (Optional<String> environment : ENVIRONMENTS) {
       FlagEvaluator evaluator = environment.map(FlagEvaluator::forEnvironment).orElseGet(FlagEvaluator::defaults);
-      FlagSet flagd = Flagd.read(SourceFile.of("flags.flagd.json", Flagd.write(flags, environment))).value()
+      FlagSet flagd = Flagd.read(SourceFile.of("flags.flagd.json", Flagd.text(flags, environment))).value()
           .orElseThrow();
       FlagSet fromPostgres = FlagSource.jdbc(postgresStore).load();
       FlagSet fromH2 = FlagSource.jdbc(h2Store).load();

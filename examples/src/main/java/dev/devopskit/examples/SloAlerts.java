@@ -1,6 +1,7 @@
 package dev.devopskit.examples;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.observability.AlertSet;
 import dev.devopskit.observability.Prometheus;
 import dev.devopskit.observability.slo.LatencyAlert;
@@ -39,9 +40,8 @@ public final class SloAlerts {
             .matchers("job=\"checkout\"").quantile(0.99).thresholdSeconds(1).build()),
         Prometheus.alerts(probes));
     List<GeneratedFile> files = List.of(
-        GeneratedFile.of(Prometheus.RULE_FILE, Prometheus.write(Prometheus.ruleFile(sets), Prometheus.HEADER)),
-        GeneratedFile.of(Prometheus.TEST_FILE,
-            Prometheus.write(Prometheus.testFile("alerts.yml", sets), Prometheus.HEADER)),
+        Prometheus.file(Prometheus.ruleFile(sets), WriteOptions.header(Prometheus.HEADER)),
+        Prometheus.file(Prometheus.testFile("alerts.yml", sets), WriteOptions.header(Prometheus.HEADER)),
         GeneratedFile.of(Prometheus.BLACKBOX_FILE, Prometheus.blackboxConfig(List.of(probes))),
         GeneratedFile.of(Prometheus.PROMETHEUS_FILE,
             Prometheus.prometheusConfig(List.of("alerts.yml"), List.of(probes))));

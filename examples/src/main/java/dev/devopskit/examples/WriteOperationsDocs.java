@@ -42,9 +42,8 @@ public final class WriteOperationsDocs {
 
     Runbook backup = RunbookPresets.databaseBackup(PostgresDatabase.of("db", "orders", "app"), "@platform-team",
         today, escalation);
-    GeneratedFile.of(Docs.runbookPath("database-backup"), Docs.write(backup)).write(root);
-    GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(List.of(
-        Link.to(backup.title(), "runbooks/database-backup.md")))).write(root);
+    GeneratedFile.of(Docs.runbookPath("database-backup"), Docs.text(backup)).write(root);
+    Docs.runbookIndex(List.of(Link.to(backup.title(), "runbooks/database-backup.md"))).write(root);
 
     Postmortem pm = Postmortem.template("orders-db-full", today.minusDays(1), IncidentSeverity.P2)
         .withRootCause("The disk filled up. It was human error: nobody rotated the logs.")
@@ -52,9 +51,9 @@ public final class WriteOperationsDocs {
         .withActionItems(ActionItem.builder().action("Rotate PostgreSQL logs daily with logrotate").owner("")
             .due(today.plusWeeks(2).toString()).build());
     String path = Docs.postmortemPath(today.minusDays(1), "orders-db-full");
-    GeneratedFile.of(path, Docs.write(pm)).write(root);
+    GeneratedFile.of(path, Docs.text(pm)).write(root);
 
-    Parsed<Postmortem> read = Docs.readPostmortem(SourceFile.of(path, Docs.write(pm)));
+    Parsed<Postmortem> read = Docs.readPostmortem(SourceFile.of(path, Docs.text(pm)));
     CheckResult result = Policy.defaults().check(read, Docs.postmortems());
     for (Finding finding : result.findings()) {
       out.println(finding + finding.fix().map(f -> "\n    fix: " + f).orElse(""));

@@ -27,8 +27,8 @@ class ThisRepositoryTest {
     CheckResult result = Policy.defaults().check(ThisRepository.ci());
 
     assertThat(result.findings()).isEmpty();
-    Shared.oracleOutput("actionlint", "this-repository-ci.yml", GitHubActions.yaml(ThisRepository.ci()));
-    Shared.oracleOutput("schema/github-workflow", "this-repository-ci.yml", GitHubActions.yaml(ThisRepository.ci()));
+    Shared.oracleOutput("actionlint", "this-repository-ci.yml", GitHubActions.text(ThisRepository.ci()));
+    Shared.oracleOutput("schema/github-workflow", "this-repository-ci.yml", GitHubActions.text(ThisRepository.ci()));
   }
 
   @Test

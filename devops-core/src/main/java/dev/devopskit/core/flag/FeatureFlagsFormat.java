@@ -79,7 +79,7 @@ public final class FeatureFlagsFormat implements Format<FlagSet> {
 
   @Override
   public String write(FlagSet value) {
-    return FlagFile.writeYaml(value);
+    return FlagFile.text(value);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.devopskit.core.flag;
 
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.internal.flag.FlagTree;
 import dev.devopskit.core.internal.flag.Trees;
 import dev.devopskit.core.source.DocPath;
@@ -9,6 +10,7 @@ import dev.devopskit.core.yaml.Yaml;
 import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlWriteOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,25 +60,60 @@ public final class FlagFile {
     });
   }
 
-  /** Reads one flag written as the JSON of {@link #writeFlagJson}; empty with findings when it is broken. */
+  /** Reads a flag file from disk; never throws (an unreadable file gives a finding). */
+  public static Parsed<FlagSet> read(Path file) {
+    return Sources.read(file, FlagFile::read);
+  }
+
+  /** Reads one flag written as the JSON of {@link #json(FeatureFlag)}; empty with findings when it is broken. */
   public static Parsed<FeatureFlag> readFlag(String key, SourceFile source) {
     return FlagYaml.read(source, (document, read) -> read.mapping(document.root().orElse(null), DocPath.root())
         .flatMap(m -> FlagTree.read(key, m, DocPath.root(), read)));
   }
 
-  /** The flag file as YAML in the house style. */
-  public static String writeYaml(FlagSet flags) {
+  /** The flag file as YAML in the house style (the flag file has no header). */
+  public static String text(FlagSet flags) {
     return Yaml.write(tree(flags), YamlWriteOptions.defaults());
   }
 
   /** The flag file as indented JSON. */
-  public static String writeJson(FlagSet flags) {
+  public static String json(FlagSet flags) {
     return Trees.prettyJson(Trees.plain(tree(flags)));
   }
 
   /** One flag (without its key) as compact JSON, as the JDBC store keeps it. */
-  public static String writeFlagJson(FeatureFlag flag) {
+  public static String json(FeatureFlag flag) {
     return Trees.json(Trees.plain(FlagTree.write(flag)));
+  }
+
+  /**
+   * The flag file as YAML.
+   *
+   * @deprecated use {@link #text(FlagSet)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String writeYaml(FlagSet flags) {
+    return text(flags);
+  }
+
+  /**
+   * The flag file as indented JSON.
+   *
+   * @deprecated use {@link #json(FlagSet)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String writeJson(FlagSet flags) {
+    return json(flags);
+  }
+
+  /**
+   * One flag as compact JSON.
+   *
+   * @deprecated use {@link #json(FeatureFlag)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String writeFlagJson(FeatureFlag flag) {
+    return json(flag);
   }
 
   private static YamlMapping tree(FlagSet flags) {

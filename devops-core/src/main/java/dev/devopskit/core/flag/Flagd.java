@@ -1,6 +1,7 @@
 package dev.devopskit.core.flag;
 
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.internal.flag.FlagTargeting;
 import dev.devopskit.core.internal.flag.JsonLogicOperators;
 import dev.devopskit.core.internal.flag.Trees;
@@ -11,6 +12,7 @@ import dev.devopskit.core.yaml.YamlMapping;
 import dev.devopskit.core.yaml.YamlNode;
 import dev.devopskit.core.yaml.YamlReadContext;
 import dev.devopskit.core.yaml.YamlSequence;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +45,11 @@ public final class Flagd {
   /** Reads a flagd flag-definition file (flags as a map or an array); never throws. */
   public static Parsed<FlagSet> read(SourceFile source) {
     return FlagYaml.read(source, (document, read) -> Optional.of(flagSet(document, read)));
+  }
+
+  /** Reads a flagd flag-definition file from disk; never throws (an unreadable file gives a finding). */
+  public static Parsed<FlagSet> read(Path file) {
+    return Sources.read(file, Flagd::read);
   }
 
   private static FlagSet flagSet(YamlDocument document, YamlReadContext read) {
@@ -193,12 +200,32 @@ public final class Flagd {
   }
 
   /** The flags as flagd's flag-definition JSON with each flag's own settings. */
+  public static String text(FlagSet flags) {
+    return text(flags, Optional.empty());
+  }
+
+  /**
+   * The flags as flagd's flag-definition JSON.
+   *
+   * @deprecated use {@link #text(FlagSet)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
   public static String write(FlagSet flags) {
-    return write(flags, Optional.empty());
+    return text(flags);
+  }
+
+  /**
+   * The flags as flagd's flag-definition JSON, with one environment's settings resolved.
+   *
+   * @deprecated use {@link #text(FlagSet, Optional)}; kept for one release
+   */
+  @Deprecated(forRemoval = true)
+  public static String write(FlagSet flags, Optional<String> environment) {
+    return text(flags, environment);
   }
 
   /** The flags as flagd's flag-definition JSON, with one environment's settings resolved. */
-  public static String write(FlagSet flags, Optional<String> environment) {
+  public static String text(FlagSet flags, Optional<String> environment) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", SCHEMA);
     Map<String, Object> out = new LinkedHashMap<>();

@@ -31,6 +31,22 @@ public final class Sources {
   private Sources() {}
 
   /**
+   * Reads a file from disk with a reader of its text; never throws: a file that cannot be read (missing, too large,
+   * not a file) gives no value and a finding naming the file. Findings show the path as given.
+   *
+   * <pre>{@code
+   * public static Parsed<Dockerfile> read(Path file) { return Sources.read(file, Dockerfiles::read); }
+   * }</pre>
+   */
+  public static <T> Parsed<T> read(Path file, java.util.function.Function<SourceFile, Parsed<T>> reader) {
+    Parsed<SourceFile> loaded = load(file, file.toString().replace('\\', '/'), DEFAULT_MAX_BYTES);
+    if (loaded.value().isEmpty()) {
+      return Parsed.failed(loaded.source(), loaded.findings());
+    }
+    return reader.apply(loaded.value().get()).withFindings(loaded.findings());
+  }
+
+  /**
    * Loads a file. Invalid UTF-8 is decoded with replacement characters and reported at its line; NUL bytes are
    * reported; a file over {@code maxBytes} or one that cannot be read gives no value and a finding.
    *

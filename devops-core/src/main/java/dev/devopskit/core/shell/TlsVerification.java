@@ -62,12 +62,16 @@ public final class TlsVerification {
 
   private TlsVerification() {}
 
-  /** Every command or assignment in a shell script that turns verification off, in order. */
-  public static List<Match> inScript(String script) {
+  /**
+   * Every command or assignment in a shell script that turns verification off, in order. A command continued over
+   * several lines with {@code \} at their ends is one command.
+   */
+  public static List<Match> inScript(String text) {
     List<Match> found = new ArrayList<>();
-    if (!mayTurnOff(script)) {
+    if (!mayTurnOff(text)) {
       return found;
     }
+    String script = joinContinuations(text);
     command(script, CURL, "curl -k (--insecure)", found);
     command(script, WGET, "wget --no-check-certificate", found);
     command(script, PIP, "pip --trusted-host", found);
@@ -99,6 +103,17 @@ public final class TlsVerification {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * The script with each line continuation ({@code \} before the end of a line) turned into spaces of the same
+   * length, so that a command written over several lines is matched as one and offsets stay those of the script.
+   */
+  private static String joinContinuations(String script) {
+    if (script.indexOf("\\\n") < 0 && script.indexOf("\\\r\n") < 0) {
+      return script;
+    }
+    return script.replace("\\\r\n", "   ").replace("\\\n", "  ");
   }
 
   /** A cheap test before the patterns run: the script names one of the tools or variables. */

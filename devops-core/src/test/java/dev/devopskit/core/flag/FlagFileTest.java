@@ -36,13 +36,13 @@ class FlagFileTest {
   @Test
   void should_write_and_read_back_an_equal_set_as_yaml_and_json() throws IOException {
     FlagSet flags = FlagFile.read(sample("flags.yaml")).value().orElseThrow();
-    String yaml = FlagFile.writeYaml(flags);
+    String yaml = FlagFile.text(flags);
     assertThat(FlagFile.read(SourceFile.of("flags.yaml", yaml)).value()).contains(flags);
-    String json = FlagFile.writeJson(flags);
+    String json = FlagFile.json(flags);
     Parsed<FlagSet> fromJson = FlagFile.read(SourceFile.of("flags.json", json));
     assertThat(fromJson.findings()).isEmpty();
     assertThat(fromJson.value()).contains(flags);
-    assertThat(FlagFile.writeYaml(FlagFile.read(SourceFile.of("flags.yaml", yaml)).value().orElseThrow()))
+    assertThat(FlagFile.text(FlagFile.read(SourceFile.of("flags.yaml", yaml)).value().orElseThrow()))
         .isEqualTo(yaml);
   }
 

@@ -42,6 +42,18 @@ class ShellScriptTest {
   }
 
   @Test
+  void should_read_a_command_continued_over_lines_as_one() {
+    String script = "curl -fsSL \\\n  --insecure \\\n  https://get.example.com/install.sh \\\n  | bash\n"
+        + "curl -fsSL \\\r\n  -o /dev/null \\\r\n  -k https://x.example.com/health\n";
+    List<TlsVerification.Match> found = TlsVerification.inScript(script);
+    assertThat(found).singleElement().satisfies(match -> {
+      assertThat(match.piped()).as("the pipe is two lines below").isTrue();
+      assertThat(script.substring(match.start(), match.end())).startsWith("curl").endsWith("--insecure");
+    });
+    assertThat(TlsVerification.inScript("curl -fsSL \\\n  https://localhost:8443/ \\\n  -k\n")).isEmpty();
+  }
+
+  @Test
   void should_leave_look_alikes_and_local_servers_alone() {
     assertThat(TlsVerification.inScript("curl -fsSL -H 'X-Api-Key: k' https://api.example.com")).isEmpty();
     assertThat(TlsVerification.inScript("curl -k https://localhost:8443/health")).isEmpty();

@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * try (MigrationHarness harness = MigrationHarness.start()) {
- *   HarnessReport report = harness.verify(Migrations.read(Path.of("db/migration")));
+ *   HarnessReport report = harness.verify(Migrations.readFolder(Path.of("db/migration")));
  * }
  * }</pre>
  */

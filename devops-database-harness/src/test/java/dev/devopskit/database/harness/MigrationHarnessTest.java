@@ -41,7 +41,7 @@ class MigrationHarnessTest {
 
   @Test
   void should_pass_clean_migrations() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("clean")));
+    HarnessReport report = harness.verify(Migrations.readFolder(FIXTURES.resolve("clean")));
     assertThat(report.findings()).isEmpty();
     assertThat(report.applied()).isEqualTo(3);
     assertThat(report.reapplied()).isEqualTo(3);
@@ -50,7 +50,7 @@ class MigrationHarnessTest {
 
   @Test
   void should_catch_a_non_idempotent_and_a_non_reversible_migration() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("broken")));
+    HarnessReport report = harness.verify(Migrations.readFolder(FIXTURES.resolve("broken")));
     assertThat(hits(report)).containsExactly("migrations/reversible U2__orders.sql:2",
         "migrations/idempotent V1__customers.sql:2");
     assertThat(report.findings().get(0).message()).contains("+relation public.orders kind r");
@@ -59,14 +59,14 @@ class MigrationHarnessTest {
 
   @Test
   void should_find_a_type_left_behind_by_a_down_script() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("paired/migrations")));
+    HarnessReport report = harness.verify(Migrations.readFolder(FIXTURES.resolve("paired/migrations")));
     assertThat(hits(report)).containsExactly("migrations/reversible 0001_users.down.sql:1");
     assertThat(report.findings().get(0).message()).contains("+type public.mood e happy,sad");
   }
 
   @Test
   void should_run_liquibase_rollbacks() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(FIXTURES.resolve("liquibase")));
+    HarnessReport report = harness.verify(Migrations.readFolder(FIXTURES.resolve("liquibase")));
     assertThat(hits(report)).containsExactly("migrations/reversible changelog.sql:9");
     assertThat(report.applied()).isEqualTo(2);
   }
@@ -74,7 +74,7 @@ class MigrationHarnessTest {
   @Test
   void should_apply_a_real_world_prisma_history_and_find_what_cannot_run_twice() throws IOException {
     Path umami = Shared.conformance().resolve("real-world/umami-software__umami/prisma/migrations");
-    HarnessReport report = harness.verify(Migrations.read(umami));
+    HarnessReport report = harness.verify(Migrations.readFolder(umami));
     assertThat(report.applied()).isEqualTo(19);
     assertThat(report.reapplied()).isEqualTo(19);
     assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("migrations/idempotent");
@@ -83,7 +83,7 @@ class MigrationHarnessTest {
 
   @Test
   void should_report_a_migration_that_does_not_apply() throws IOException {
-    HarnessReport report = harness.verify(Migrations.read(Path.of("../devops-database/src/test/resources/migrations/idempotent")));
+    HarnessReport report = harness.verify(Migrations.readFolder(Path.of("../devops-database/src/test/resources/migrations/idempotent")));
     assertThat(hits(report)).containsExactly("migrations/applies V1__unguarded.sql:8");
   }
 

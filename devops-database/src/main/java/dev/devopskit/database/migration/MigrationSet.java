@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * applied somewhere (from {@code migrations.sum}), so that edits to applied migrations can be found.
  *
  * <pre>{@code
- * MigrationSet set = Migrations.read(Path.of("db/migration"));
+ * MigrationSet set = Migrations.readFolder(Path.of("db/migration"));
  * CheckResult result = Migrations.check(set);
  * }</pre>
  */
@@ -100,6 +100,14 @@ public abstract class MigrationSet implements WithMigrationSet {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the folder keeps a way back for any migration of a tool: an undo or down file. A folder without one
+   * is forward-only by choice (Flyway Community has no undo, many teams roll back with a new migration).
+   */
+  public boolean hasDownMigrations(MigrationTool tool) {
+    return files().stream().anyMatch(file -> file.kind() == MigrationKind.DOWN && file.tool() == tool);
   }
 
   private static boolean pairs(MigrationFile up, MigrationFile down) {

@@ -5,6 +5,7 @@ import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.database.migration.Changeset;
@@ -20,13 +21,23 @@ import dev.devopskit.database.migration.MigrationTool;
  * <p>Prisma Migrate has no down migrations: it never applies a {@code down.sql}, and rolls back by a new forward
  * migration, so its migrations are not asked for one.
  *
+ * <p>A folder that holds no undo or down file at all is forward-only by choice, and is not asked for one unless
+ * the option {@code every-folder} is set: the rule reports the migration that lacks the way back its neighbours
+ * have.
+ *
  * <p>Files read without their folder (text handed over directly) are judged only on what they hold: Liquibase
  * changesets; the others need the folder to be seen.
  */
 public final class Reversible implements Rule<MigrationFile> {
   /** The rule's description. */
-  public static final RuleInfo INFO = RuleInfo.of("migrations/reversible", Profile.TRUNK, Severity.WARNING,
-      "Every versioned migration has an undo, a down script or a rollback").withConfidence(Confidence.MEDIUM);
+  public static final RuleInfo INFO = RuleInfo.builder().id("migrations/reversible")
+      .profile(Profile.TRUNK).defaultSeverity(Severity.WARNING).confidence(Confidence.MEDIUM)
+      .summary("Every versioned migration has an undo, a down script or a rollback")
+      .addOptions(new RuleOption("every-folder",
+          "Also ask for down files in a folder that has none (a forward-only folder); off by default, since a "
+              + "folder without a single undo or down file shows that the team rolls back with new migrations",
+          "false"))
+      .build();
 
   @Override
   public RuleInfo info() {
@@ -50,6 +61,9 @@ public final class Reversible implements Rule<MigrationFile> {
       return;
     }
     MigrationSet folder = file.folder().get();
+    if (!folder.hasDownMigrations(file.tool()) && !context.booleanOption("every-folder")) {
+      return;
+    }
     if (folder.downOf(file).isEmpty()) {
       Statements.reportAtLine(context, 1, DocPath.root(), file.fileName() + " has no " + expected(file),
           "write " + expected(file) + " that reverses it, and let the harness ('devops db verify') prove it");

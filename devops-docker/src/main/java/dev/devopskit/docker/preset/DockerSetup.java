@@ -1,6 +1,7 @@
 package dev.devopskit.docker.preset;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.project.ProjectFacts;
 import dev.devopskit.core.project.BackingService;
 import dev.devopskit.core.project.Toolchain;
@@ -125,9 +126,9 @@ public record DockerSetup(String name, PackageManager packageManager, LocalStack
   public List<GeneratedFile> files() {
     LocalStack stack = stack();
     return List.of(
-        GeneratedFile.of(Dockerfiles.DEFAULT_PATH, Dockerfiles.write(dockerfile(), List.of(HEADER))),
-        GeneratedFile.of(Compose.DEFAULT_PATH, Compose.write(stack.compose(), HEADER)),
-        GeneratedFile.of(".dockerignore", "# " + HEADER + "\n" + Dockerfiles.writeIgnore(LocalStack.dockerIgnore())),
+        Dockerfiles.file(dockerfile(), WriteOptions.header(HEADER)),
+        Compose.file(stack.compose(), WriteOptions.header(HEADER)),
+        GeneratedFile.of(Dockerfiles.IGNORE_PATH, "# " + HEADER + "\n" + Dockerfiles.text(LocalStack.dockerIgnore())),
         GeneratedFile.of(".env.example", stack.envExample()));
   }
 

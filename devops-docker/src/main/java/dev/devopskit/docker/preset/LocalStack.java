@@ -1,5 +1,6 @@
 package dev.devopskit.docker.preset;
 
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.docker.Compose;
 import dev.devopskit.docker.compose.Build;
@@ -31,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * LocalStack stack = LocalStack.builder().name("shop").database(LocalStack.Database.POSTGRES).build();
- * String compose = Compose.write(stack.compose());
+ * String compose = Compose.text(stack.compose(), WriteOptions.noHeader());
  * String env = stack.envExample();
  * }</pre>
  *

@@ -2,6 +2,7 @@ package dev.devopskit.docker.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
@@ -39,7 +40,7 @@ class RealWorldComposeTest {
         failures.add("errors " + name + ": " + parsed.findings());
         continue;
       }
-      String written = Compose.write(parsed.value().get());
+      String written = Compose.text(parsed.value().get(), WriteOptions.noHeader());
       Parsed<ComposeFile> again = Compose.read(SourceFile.of(name, written));
       if (again.value().equals(parsed.value()) && !again.hasErrors()) {
         roundTrips++;

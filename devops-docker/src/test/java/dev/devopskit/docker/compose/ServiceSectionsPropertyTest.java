@@ -2,6 +2,7 @@ package dev.devopskit.docker.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.IndependentYaml;
@@ -31,7 +32,7 @@ class ServiceSectionsPropertyTest {
     deploy.ifPresent(service::deploy);
     develop.ifPresent(service::develop);
     ComposeFile file = ComposeFile.builder().putService("app", service.build()).build();
-    String yaml = Compose.write(file);
+    String yaml = Compose.text(file, WriteOptions.noHeader());
     Parsed<ComposeFile> again = Compose.read(SourceFile.of("compose.yaml", yaml));
     assertThat(again.findings()).as(yaml).isEmpty();
     assertThat(again.value()).as(yaml).contains(file);
@@ -54,7 +55,7 @@ class ServiceSectionsPropertyTest {
       file.putService("app", service.build());
     }
     ComposeFile value = file.build();
-    String yaml = Compose.write(value);
+    String yaml = Compose.text(value, WriteOptions.noHeader());
     Object tree = IndependentYaml.data(Compose.tree(value));
     for (IndependentYaml.Version version : IndependentYaml.Version.values()) {
       assertThat(IndependentYaml.difference(tree, IndependentYaml.load(yaml, version))).as(version + "\n" + yaml)

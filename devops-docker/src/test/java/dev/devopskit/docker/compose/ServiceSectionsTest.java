@@ -3,6 +3,7 @@ package dev.devopskit.docker.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
@@ -77,7 +78,7 @@ class ServiceSectionsTest {
   @Test
   void should_write_canonical_yaml_that_reads_back_equal_and_passes_the_schema() throws IOException {
     ComposeFile file = read(resource("both-syntaxes.yml")).value().get();
-    String yaml = Compose.write(file);
+    String yaml = Compose.text(file, WriteOptions.noHeader());
     Shared.oracleOutput("schema/compose-spec", "sections-both-syntaxes.yml", yaml);
     assertThat(yaml).contains("      replicas: ${API_REPLICAS:-2}\n").contains("          cpus: 0.5\n")
         .contains("          cpus: 0.25\n").contains("          pids: 200\n").contains("        max_attempts: 3\n")
@@ -101,7 +102,7 @@ class ServiceSectionsTest {
             .addWatch(WatchRule.sync("./src", "/app/src"))
             .addWatch(WatchRule.rebuild("package.json")).build())
         .build();
-    String yaml = Compose.write(ComposeFile.builder().putService("app", app).build());
+    String yaml = Compose.text(ComposeFile.builder().putService("app", app).build(), WriteOptions.noHeader());
     Shared.oracleOutput("schema/compose-spec", "sections-built-in-java.yml", yaml);
     assertThat(yaml).isEqualTo("""
         services:
@@ -191,7 +192,7 @@ class ServiceSectionsTest {
             .target("/app/config").exec(ServiceHook.of("kill", "-HUP", "1")).build()).build())
         .build();
     ComposeFile file = ComposeFile.builder().putService("trainer", service).build();
-    String yaml = Compose.write(file);
+    String yaml = Compose.text(file, WriteOptions.noHeader());
     Shared.oracleOutput("schema/compose-spec", "sections-gpu-and-swarm.yml", yaml);
     assertThat(yaml).contains("replicas: ${REPLICAS:-3}").contains("count: all").contains("- spread: node.labels.zone");
     assertThat(read(yaml).value()).contains(file);
@@ -228,7 +229,7 @@ class ServiceSectionsTest {
     Placement placement = parsed.value().get().services().get("app").deploy().get().placement().get();
     assertThat(placement.preferences()).isEmpty();
     assertThat(placement.other()).containsKey("preferences");
-    String yaml = Compose.write(parsed.value().get());
+    String yaml = Compose.text(parsed.value().get(), WriteOptions.noHeader());
     assertThat(yaml).contains("x-weight: 2");
     assertThat(read(yaml).value()).isEqualTo(parsed.value());
   }
@@ -238,7 +239,7 @@ class ServiceSectionsTest {
     Service app = Service.builder().buildFrom(Build.of(".", "docker/Dockerfile")).build();
 
     assertThat(app.build()).contains(Build.of(".", "docker/Dockerfile"));
-    assertThat(Compose.write(ComposeFile.builder().putService("app", app).build()))
+    assertThat(Compose.text(ComposeFile.builder().putService("app", app).build(), WriteOptions.noHeader()))
         .contains("    build:\n      context: '.'\n      dockerfile: docker/Dockerfile\n");
   }
 }

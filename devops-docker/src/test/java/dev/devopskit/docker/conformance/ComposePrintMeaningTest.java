@@ -3,6 +3,7 @@ package dev.devopskit.docker.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
@@ -20,7 +21,7 @@ class ComposePrintMeaningTest {
     static Printed of(String fixture) {
       String original = Shared.resource(ComposePrintMeaningTest.class, "/compose/print/" + fixture);
       Parsed<ComposeFile> parsed = read(original);
-      return new Printed(original, parsed, Compose.write(parsed.value().orElseThrow()));
+      return new Printed(original, parsed, Compose.text(parsed.value().orElseThrow(), WriteOptions.noHeader()));
     }
 
     Optional<String> difference() {
@@ -54,7 +55,7 @@ class ComposePrintMeaningTest {
   @Test
   void should_keep_an_empty_services_key() {
     Parsed<ComposeFile> parsed = read("services: {}\n");
-    assertThat(Compose.write(parsed.value().orElseThrow())).isEqualTo("services: {}\n");
+    assertThat(Compose.text(parsed.value().orElseThrow(), WriteOptions.noHeader())).isEqualTo("services: {}\n");
   }
 
   @Test
@@ -74,7 +75,7 @@ class ComposePrintMeaningTest {
     String original = Shared.text(Shared.conformance().resolve(name));
     Parsed<ComposeFile> parsed = Compose.read(SourceFile.of(name, original));
     assertThat(parsed.findings()).extracting(Finding::ruleId).containsExactly("compose/version-1");
-    assertThat(ComposeMeaning.difference(original, Compose.write(parsed.value().orElseThrow()))).isEmpty();
+    assertThat(ComposeMeaning.difference(original, Compose.text(parsed.value().orElseThrow(), WriteOptions.noHeader()))).isEmpty();
   }
 
   @Test
@@ -83,6 +84,6 @@ class ComposePrintMeaningTest {
         Shared.resource(ComposePrintMeaningTest.class, "/compose/print/version-1.yml")));
     assertThat(converted.value().orElseThrow().services()).containsOnlyKeys("web", "db");
     assertThat(converted.findings()).extracting(Finding::ruleId).doesNotContain("compose/version-1");
-    assertThat(Compose.write(converted.value().get())).startsWith("services:\n  web:\n    image: acme/web:1.0\n");
+    assertThat(Compose.text(converted.value().get(), WriteOptions.noHeader())).startsWith("services:\n  web:\n    image: acme/web:1.0\n");
   }
 }

@@ -3,6 +3,7 @@ package dev.devopskit.docker.dockerfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.SourceFile;
@@ -27,7 +28,7 @@ class DockerfileWriteReadTest {
 
   @Test
   void should_write_the_house_style() {
-    assertThat(Dockerfiles.write(twoStages())).isEqualTo("""
+    assertThat(Dockerfiles.text(twoStages(), WriteOptions.noHeader())).isEqualTo("""
         # syntax=docker/dockerfile:1
 
         FROM eclipse-temurin:21-jdk AS build
@@ -46,7 +47,7 @@ class DockerfileWriteReadTest {
   @Test
   void should_read_back_what_it_writes() {
     Dockerfile file = twoStages();
-    Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", Dockerfiles.write(file)));
+    Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", Dockerfiles.text(file, WriteOptions.noHeader())));
     assertThat(read.findings()).isEmpty();
     assertThat(read.value()).contains(file);
   }
@@ -56,7 +57,7 @@ class DockerfileWriteReadTest {
     String command = "apt-get update && apt-get install -y --no-install-recommends curl ca-certificates git "
         + "&& rm -rf /var/lib/apt/lists/*";
     Dockerfile file = Dockerfile.of(Dockerfiles.stage().from("debian:12").run(command).build());
-    String text = Dockerfiles.write(file);
+    String text = Dockerfiles.text(file, WriteOptions.noHeader());
     assertThat(text).contains("RUN apt-get update \\\n    && apt-get install");
     assertThat(Dockerfiles.read(SourceFile.of("Dockerfile", text)).value()).contains(file);
   }
@@ -81,7 +82,7 @@ class DockerfileWriteReadTest {
     Stage stage = read.value().get().finalStage();
     assertThat(stage.instructions().get(0).heredocs()).containsExactly(new Heredoc("EOF", "echo hi\n", false));
     assertThat(stage.instructions().get(1).pairs()).hasSize(2);
-    assertThat(Dockerfiles.read(SourceFile.of("Dockerfile", Dockerfiles.write(read.value().get()))).value())
+    assertThat(Dockerfiles.read(SourceFile.of("Dockerfile", Dockerfiles.text(read.value().get(), WriteOptions.noHeader()))).value())
         .isEqualTo(read.value());
   }
 
@@ -125,7 +126,7 @@ class DockerfileWriteReadTest {
     Instruction run = Instruction.runWithSecret("npm ci", dev.devopskit.core.secret.SecretRef.named("NPM_TOKEN"));
     Dockerfile file = Dockerfile.of(Dockerfiles.stage().from("node:22-alpine").then(run)
         .then(Instruction.run("make", Mount.cache("/root/.cache"))).build());
-    String text = Dockerfiles.write(file);
+    String text = Dockerfiles.text(file, WriteOptions.noHeader());
     assertThat(text).contains("RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n")
         .contains("RUN --mount=type=cache,target=/root/.cache make\n");
     Instruction read = Dockerfiles.read(SourceFile.of("Dockerfile", text)).value().get().finalStage()
@@ -151,7 +152,7 @@ class DockerfileWriteReadTest {
   void should_never_throw_on_any_input(@ForAll @StringLength(max = 200) String text) {
     Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", "FROM alpine\n" + text));
     assertThat(read).isNotNull();
-    read.value().ifPresent(v -> Dockerfiles.write(v));
+    read.value().ifPresent(v -> Dockerfiles.text(v, WriteOptions.noHeader()));
   }
 
   @Test

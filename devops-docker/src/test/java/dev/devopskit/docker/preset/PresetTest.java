@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
@@ -39,7 +40,7 @@ class PresetTest {
 
   private static void assertCleanDockerfile(Dockerfile file) {
     assertThat(check(file, DockerfileRules.all())).isEmpty();
-    String text = Dockerfiles.write(file);
+    String text = Dockerfiles.text(file, WriteOptions.noHeader());
     Parsed<Dockerfile> read = Dockerfiles.read(SourceFile.of("Dockerfile", text));
     assertThat(read.findings()).isEmpty();
     assertThat(read.value()).contains(file);
@@ -71,7 +72,7 @@ class PresetTest {
 
   @Test
   void java_image_is_written_in_the_house_style() {
-    String text = Dockerfiles.write(JavaImage.maven().dockerfile());
+    String text = Dockerfiles.text(JavaImage.maven().dockerfile(), WriteOptions.noHeader());
     assertThat(text).startsWith("# syntax=docker/dockerfile:1\n\nFROM maven:3.9-eclipse-temurin-21 AS build\n")
         .contains("\n\nFROM eclipse-temurin:21-jre AS runtime\n")
         .contains("USER 10001\n")
@@ -85,7 +86,7 @@ class PresetTest {
       LocalStack stack = LocalStack.of("shop", 8080, database, flavor);
       ComposeFile file = stack.compose();
       assertThat(check(file, ComposeRules.all())).isEmpty();
-      String yaml = Compose.write(file);
+      String yaml = Compose.text(file, WriteOptions.noHeader());
       Shared.oracleOutput("schema/compose-spec", "preset-" + database.name().toLowerCase() + "-"
           + flavor.name().toLowerCase() + ".yml", yaml);
       Parsed<ComposeFile> read = Compose.read(SourceFile.of("docker-compose.yml", yaml));
@@ -119,8 +120,8 @@ class PresetTest {
 
   @Test
   void postgres_stack_waits_for_a_healthy_database() {
-    String yaml = Compose.write(LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES,
-        LocalStack.Flavor.DATABASE_URL).compose());
+    String yaml = Compose.text(LocalStack.of("shop", 8080, LocalStack.Database.POSTGRES,
+        LocalStack.Flavor.DATABASE_URL).compose(), WriteOptions.noHeader());
     assertThat(yaml).contains("condition: service_healthy").contains("image: postgres:17-alpine")
         .contains("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}").contains("pg_isready");
   }
@@ -135,7 +136,7 @@ class PresetTest {
     assertThat(ignore.excludes("target/app.jar")).isTrue();
     assertThat(ignore.excludes(".git/config")).isTrue();
     assertThat(ignore.excludes("src/Main.java")).isFalse();
-    assertThat(Dockerfiles.readIgnore(SourceFile.of(".dockerignore", Dockerfiles.writeIgnore(ignore))).value())
+    assertThat(Dockerfiles.readIgnore(SourceFile.of(".dockerignore", Dockerfiles.text(ignore))).value())
         .contains(ignore);
   }
 
@@ -170,7 +171,7 @@ class PresetTest {
     assertThat(node).isEqualTo(NodeImage.of(PackageManager.PNPM));
     assertThat(List.of(node.nodeVersion(), node.port())).containsExactly(22, 3000);
     assertThat(node.main()).isEqualTo("dist/index.js");
-    assertThat(Dockerfiles.write(node.withMain("build/server.js").dockerfile()))
+    assertThat(Dockerfiles.text(node.withMain("build/server.js").dockerfile(), WriteOptions.noHeader()))
         .contains("ENTRYPOINT [\"node\", \"build/server.js\"]");
     assertThat(LocalStack.builder().name("shop").build())
         .isEqualTo(LocalStack.of("shop", 8080, LocalStack.Database.NONE, LocalStack.Flavor.SPRING));

@@ -58,7 +58,7 @@ class GuideMarkdownTest {
 
   @Test
   void should_write_the_infrastructure_document_and_read_it_back_equal() {
-    String text = Docs.write(infrastructure());
+    String text = Docs.text(infrastructure());
     Shared.oracleOutput("markdown", "infrastructure.md", text);
     Parsed<InfrastructureGuide> parsed = Docs.readInfrastructure(SourceFile.of(Docs.INFRASTRUCTURE_PATH, text));
     assertThat(parsed.findings()).isEmpty();
@@ -82,7 +82,7 @@ class GuideMarkdownTest {
         .addSecret(SecretEntry.builder().name("REGISTRY_TOKEN").store("GitHub repository secret")
             .usedBy("build job").build())
         .promotion(promotion()).build();
-    String text = Docs.write(guide);
+    String text = Docs.text(guide);
     Shared.oracleOutput("markdown", "deployment-guide.md", text);
     Parsed<DeploymentGuide> parsed = Docs.readDeploymentGuide(SourceFile.of(Docs.DEPLOYMENT_GUIDE_PATH, text));
     assertThat(parsed.findings()).isEmpty();
@@ -91,12 +91,12 @@ class GuideMarkdownTest {
 
   @Test
   void should_write_an_empty_infrastructure_document_and_runbook_index() {
-    String empty = Docs.write(InfrastructureGuide.builder().build());
+    String empty = Docs.text(InfrastructureGuide.builder().build());
     Shared.oracleOutput("markdown", "infrastructure-empty.md", empty);
     assertThat(Docs.readInfrastructure(SourceFile.of("i.md", empty)).value())
         .contains(InfrastructureGuide.builder().build());
-    String index = Docs.writeRunbookIndex(List.of(Link.to("Back up the orders database",
-        "runbooks/database-backup.md"), Link.to("Respond to an incident", "runbooks/incident-response.md")));
+    String index = Docs.runbookIndex(List.of(Link.to("Back up the orders database",
+        "runbooks/database-backup.md"), Link.to("Respond to an incident", "runbooks/incident-response.md"))).text();
     Shared.oracleOutput("markdown", "runbook-index.md", index);
     assertThat(index).contains("- [Back up the orders database](runbooks/database-backup.md)");
   }
@@ -119,7 +119,7 @@ class GuideMarkdownTest {
         .contains("  build --> deploy_staging\n");
     Flowchart path = Flowchart.promotionPath(List.of("staging", "production"), java.util.Set.of("production"));
     assertThat(path.mermaid()).contains("env_staging -.->|\"manual approval\"| env_production");
-    String text = Docs.write(InfrastructureGuide.builder().pipeline(Flowchart.fromNeeds(needs)).promotion(path)
+    String text = Docs.text(InfrastructureGuide.builder().pipeline(Flowchart.fromNeeds(needs)).promotion(path)
         .build());
     Shared.oracleOutput("markdown", "infrastructure-generated-charts.md", text);
     assertThat(Docs.readInfrastructure(SourceFile.of("i.md", text)).value().orElseThrow().pipeline())

@@ -82,7 +82,7 @@ class HandWrittenPostmortemTest {
   @Property(tries = 50)
   void should_never_throw_on_mutated_input(@ForAll @IntRange(min = 0, max = 4000) int cut,
       @ForAll @IntRange(min = 0, max = 40) int noise) {
-    String text = Docs.write(Samples.full());
+    String text = Docs.text(Samples.full());
     int at = Math.min(cut, text.length());
     String mutated = text.substring(0, at) + "|`#---\n> *[".repeat(noise % 5) + text.substring(at / 2);
     Parsed<Postmortem> pm = format.read(SourceFile.of("m.md", mutated));

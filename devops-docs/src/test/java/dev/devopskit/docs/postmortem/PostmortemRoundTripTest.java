@@ -41,7 +41,7 @@ class PostmortemRoundTripTest {
 
   @Property(tries = 40)
   void should_read_back_any_written_postmortem_equal(@ForAll("postmortems") Postmortem pm) {
-    String text = Docs.write(pm);
+    String text = Docs.text(pm);
     Parsed<Postmortem> parsed = Docs.readPostmortem(SourceFile.of("p.md", text));
     assertThat(parsed.findings()).isEmpty();
     assertThat(parsed.value()).contains(pm);

@@ -38,7 +38,7 @@ class RunbookRoundTripTest {
 
   @Property(tries = 30)
   void should_read_back_any_written_runbook_equal(@ForAll("runbooks") Runbook runbook) {
-    String text = Docs.write(runbook);
+    String text = Docs.text(runbook);
     Parsed<Runbook> parsed = Docs.readRunbook(SourceFile.of("r.md", text));
     assertThat(parsed.findings()).isEmpty();
     assertThat(parsed.value()).contains(runbook);

@@ -9,7 +9,7 @@ import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.core.secret.Redaction;
 import dev.devopskit.core.value.DevOpsStyle;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.github.rules.CostClass;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;

@@ -6,7 +6,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.github.workflow.Workflow;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ final class Conformance {
     if (first.value().isEmpty()) {
       return new Outcome(name, first, Optional.empty(), Optional.empty());
     }
-    String written = GitHubActions.yaml(first.value().get(), WriteOptions.noHeader());
+    String written = GitHubActions.text(first.value().get(), WriteOptions.noHeader());
     Parsed<Workflow> second = GitHubActions.read(SourceFile.of(name, written));
     return new Outcome(name, first, Optional.of(written), Optional.of(second));
   }

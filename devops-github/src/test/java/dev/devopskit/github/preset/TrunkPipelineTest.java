@@ -13,7 +13,7 @@ import dev.devopskit.core.secret.SecretRef;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.github.rules.CostClass;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
@@ -92,7 +92,7 @@ class TrunkPipelineTest {
   void should_read_back_to_equal_workflows(String name, TrunkPipeline pipeline) {
     for (Workflow workflow : pipeline.workflows()) {
       Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(GitHubActions.path(workflow),
-          GitHubActions.yaml(workflow)));
+          GitHubActions.text(workflow)));
       assertThat(parsed.value()).contains(workflow);
     }
   }

@@ -4,6 +4,7 @@ import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.environment.Environment;
 import dev.devopskit.core.environment.EnvironmentsFormat;
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.flag.FlagFile;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.policy.PolicyFile;
@@ -39,7 +40,7 @@ public final class Artifacts {
     List<GeneratedFile> files = new ArrayList<>();
     files.addAll(Containers.files(blueprint));
     files.addAll(Workflows.files(blueprint));
-    files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.writeYaml(blueprint.flags())));
+    files.add(GeneratedFile.of(blueprint.flagFile(), FlagFile.text(blueprint.flags())));
     files.add(GeneratedFile.of("environments.yml", new EnvironmentsFormat().write(blueprint.environments())));
     files.addAll(monitoring(blueprint));
     LocalDate reviewed = blueprint.reviewed().orElse(LocalDate.now(ZoneOffset.UTC));
@@ -102,9 +103,8 @@ public final class Artifacts {
     Uptime uptime = uptime(blueprint);
     String ruleFile = Prometheus.RULE_FILE.substring(Prometheus.RULE_FILE.lastIndexOf('/') + 1);
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(GeneratedFile.of(Prometheus.RULE_FILE, Prometheus.write(Prometheus.ruleFile(sets), Prometheus.HEADER)));
-    files.add(GeneratedFile.of(Prometheus.TEST_FILE,
-        Prometheus.write(Prometheus.testFile(ruleFile, sets), Prometheus.HEADER)));
+    files.add(Prometheus.file(Prometheus.ruleFile(sets), WriteOptions.header(Prometheus.HEADER)));
+    files.add(Prometheus.file(Prometheus.testFile(ruleFile, sets), WriteOptions.header(Prometheus.HEADER)));
     List<Uptime> uptimes = uptime.targets().isEmpty() ? List.of() : List.of(uptime);
     files.add(GeneratedFile.of(Prometheus.BLACKBOX_FILE, Prometheus.blackboxConfig(uptimes)));
     files.add(GeneratedFile.of(Prometheus.PROMETHEUS_FILE, Prometheus.prometheusConfig(List.of(ruleFile), uptimes)));

@@ -1,6 +1,7 @@
 package dev.devopskit.kit.internal;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.project.HealthCheck;
 import dev.devopskit.core.project.Toolchain;
 import dev.devopskit.docker.Compose;
@@ -27,9 +28,9 @@ final class Containers {
     LocalStack stack = stack(blueprint);
     ComposeFile compose = compose(blueprint, stack);
     return List.of(
-        GeneratedFile.of(Dockerfiles.DEFAULT_PATH, Dockerfiles.write(dockerfile(blueprint), List.of(HEADER))),
-        GeneratedFile.of(Compose.DEFAULT_PATH, Compose.write(compose, HEADER)),
-        GeneratedFile.of(".dockerignore", "# " + HEADER + "\n" + Dockerfiles.writeIgnore(LocalStack.dockerIgnore())),
+        Dockerfiles.file(dockerfile(blueprint), WriteOptions.header(HEADER)),
+        Compose.file(compose, WriteOptions.header(HEADER)),
+        GeneratedFile.of(Dockerfiles.IGNORE_PATH, "# " + HEADER + "\n" + Dockerfiles.text(LocalStack.dockerIgnore())),
         GeneratedFile.of(".env.example", stack.envExample()));
   }
 

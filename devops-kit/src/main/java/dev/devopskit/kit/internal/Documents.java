@@ -59,18 +59,18 @@ final class Documents {
 
   static List<GeneratedFile> files(Blueprint blueprint, Workflow ci, List<AlertSet> alerts, LocalDate reviewed) {
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(GeneratedFile.of(Docs.INFRASTRUCTURE_PATH, Docs.write(infrastructure(blueprint, ci, alerts))));
-    files.add(GeneratedFile.of(Docs.DEPLOYMENT_GUIDE_PATH, Docs.write(deploymentGuide(blueprint, ci))));
+    files.add(Docs.file(infrastructure(blueprint, ci, alerts)));
+    files.add(Docs.file(deploymentGuide(blueprint, ci)));
     Map<String, Runbook> runbooks = runbooks(blueprint, reviewed);
     List<Link> index = new ArrayList<>();
     runbooks.forEach((topic, runbook) -> {
       String path = Docs.runbookPath(topic);
-      files.add(GeneratedFile.of(path, Docs.write(runbook)));
+      files.add(GeneratedFile.of(path, Docs.text(runbook)));
       index.add(Link.to(runbook.title(), path.substring("docs/devops/".length())));
     });
-    files.add(GeneratedFile.of(Docs.RUNBOOK_INDEX_PATH, Docs.writeRunbookIndex(index)));
+    files.add(Docs.runbookIndex(index));
     files.add(GeneratedFile.of(Docs.POSTMORTEMS_DIRECTORY + "/TEMPLATE.md",
-        Docs.write(Postmortem.template("incident-name", reviewed, IncidentSeverity.P3))));
+        Docs.text(Postmortem.template("incident-name", reviewed, IncidentSeverity.P3))));
     return files;
   }
 

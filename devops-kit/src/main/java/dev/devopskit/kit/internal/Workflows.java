@@ -4,7 +4,7 @@ import dev.devopskit.core.environment.Tier;
 import dev.devopskit.core.files.GeneratedFile;
 import dev.devopskit.database.backup.BackupPolicy;
 import dev.devopskit.github.GitHubActions;
-import dev.devopskit.github.WriteOptions;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.github.expression.Expr;
 import dev.devopskit.github.preset.DeployStep;
 import dev.devopskit.github.preset.DeployTarget;

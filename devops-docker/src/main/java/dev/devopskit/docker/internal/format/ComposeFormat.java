@@ -3,6 +3,7 @@ package dev.devopskit.docker.internal.format;
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
@@ -55,7 +56,7 @@ public final class ComposeFormat implements Format<ComposeFile> {
 
   @Override
   public String write(ComposeFile value) {
-    return Compose.write(value);
+    return Compose.text(value, WriteOptions.noHeader());
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class DockerIgnoreFormat implements Format<DockerIgnore> {
 
   @Override
   public String write(DockerIgnore value) {
-    return Dockerfiles.writeIgnore(value);
+    return Dockerfiles.text(value);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.devopskit.docker.internal.format;
 import dev.devopskit.core.check.CoreRules;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
+import dev.devopskit.core.files.WriteOptions;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
@@ -50,7 +51,7 @@ public final class DockerfileFormat implements Format<Dockerfile> {
 
   @Override
   public String write(Dockerfile value) {
-    return Dockerfiles.write(value);
+    return Dockerfiles.text(value, WriteOptions.noHeader());
   }
 
   @Override
