@@ -38,6 +38,7 @@ class ToJavaConformanceTest {
     Map<String, int[]> counts = new TreeMap<>();
     List<String> exceptions = new ArrayList<>();
     List<Sample> samples = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     for (String folder : List.of("real-world", "peer-tests")) {
       for (Path repository : Shared.files(conformance.resolve(folder), p -> true).stream()
           .map(p -> conformance.resolve(folder).relativize(p).getName(0)).distinct().toList()) {
@@ -55,6 +56,9 @@ class ToJavaConformanceTest {
           Parsed<?> parsed = source.value().isPresent() ? format.read(source.value().get()) : source;
           if (parsed.hasErrors() || parsed.value().isEmpty()) {
             count[0]++;
+            invalid.add(format.name() + "\t" + shown + "\tinvalid, not converted: " + parsed.findings().stream()
+                .filter(f -> f.severity() == dev.devopskit.core.check.Severity.ERROR).findFirst()
+                .map(f -> f.message()).orElse("no value"));
             continue;
           }
           count[1]++;
@@ -114,6 +118,7 @@ class ToJavaConformanceTest {
     counts.forEach((kind, c) -> report.add(kind + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3]));
     report.add("compile time of " + sources.size() + " classes: " + compileMillis + " ms");
     report.addAll(exceptions);
+    report.addAll(invalid);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/to-java-conformance.txt"), report, StandardCharsets.UTF_8);
     report.forEach(System.out::println);

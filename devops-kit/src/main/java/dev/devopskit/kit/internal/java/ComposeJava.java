@@ -7,6 +7,6 @@ import dev.devopskit.docker.compose.ComposeFile;
 public final class ComposeJava extends JavaKind {
   /** The kind. */
   public ComposeJava() {
-    super(ComposeFile.class, "composeFile", Compose.class, "write");
+    super(ComposeFile.class, "composeFile", Compose.class, "text");
   }
 }

@@ -10,7 +10,7 @@ public final class DockerfileJava extends JavaKind {
 
   /** The kind. */
   public DockerfileJava() {
-    super(Dockerfile.class, "dockerfile", Dockerfiles.class, "write");
+    super(Dockerfile.class, "dockerfile", Dockerfiles.class, "text");
   }
 
   /** {@code Instruction.<keyword>(arguments)}, when the factory of that keyword gives exactly this instruction. */

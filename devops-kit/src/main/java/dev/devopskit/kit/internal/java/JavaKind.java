@@ -35,7 +35,7 @@ public abstract class JavaKind {
     return methodName;
   }
 
-  /** The expression that prints {@code value} in canonical form, such as {@code GitHubActions.yaml(value)}. */
+  /** The expression that prints {@code value} in canonical form, such as {@code GitHubActions.text(value)}. */
   public final String printExpression(JavaEmitter emitter, String value) {
     return emitter.type(entryClass) + "." + printMethod + "(" + value + ")";
   }

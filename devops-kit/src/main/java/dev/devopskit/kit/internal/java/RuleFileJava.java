@@ -7,6 +7,6 @@ import dev.devopskit.observability.alerting.RuleFile;
 public final class RuleFileJava extends JavaKind {
   /** The kind. */
   public RuleFileJava() {
-    super(RuleFile.class, "ruleFile", Prometheus.class, "write");
+    super(RuleFile.class, "ruleFile", Prometheus.class, "text");
   }
 }

@@ -31,7 +31,7 @@ public final class WorkflowJava extends JavaKind {
 
   /** The kind. */
   public WorkflowJava() {
-    super(Workflow.class, "workflow", GitHubActions.class, "yaml");
+    super(Workflow.class, "workflow", GitHubActions.class, "text");
   }
 
   @Override
