@@ -140,15 +140,20 @@ public final class JavaEmitter {
       return map(map);
     }
     Optional<Class<?>> model = modelType(value.getClass());
+    Class<?> type = model.orElse(value.getClass());
+    Optional<String> constant = nullaryFactory(value, type);
+    if (constant.isPresent()) {
+      return new Code(constant.get(), model.isPresent() ? type(type) : null, null);
+    }
     if (model.isPresent()) {
       return builder(value, model.get());
-    }
-    if (value instanceof Record record && Modifier.isPublic(record.getClass().getModifiers())) {
-      return record(record);
     }
     Optional<String> factory = textFactory(value);
     if (factory.isPresent()) {
       return Code.of(factory.get());
+    }
+    if (value instanceof Record record && Modifier.isPublic(record.getClass().getModifiers())) {
+      return record(record);
     }
     throw new IllegalArgumentException("no Java form for a value of type " + value.getClass().getName());
   }
@@ -335,7 +340,7 @@ public final class JavaEmitter {
       try {
         Object value = component.getAccessor().invoke(record);
         values.add(value);
-        if (!(value instanceof Optional<?> optional && optional.isEmpty())) {
+        if (!isEmpty(value)) {
           plain.add(value instanceof Optional<?> optional ? optional.get() : value);
         }
       } catch (ReflectiveOperationException e) {
@@ -674,6 +679,29 @@ public final class JavaEmitter {
     }
   }
 
+  /**
+   * A factory without arguments that gives exactly this value ({@code Dependency.healthy()},
+   * {@code Trigger.workflowDispatch()}); builders are not such factories.
+   */
+  private Optional<String> nullaryFactory(Object value, Class<?> type) {
+    if (!Modifier.isPublic(type.getModifiers()) || type.getName().startsWith("java.")) {
+      return Optional.empty();
+    }
+    for (Method method : type.getMethods()) {
+      if (Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
+          && method.getReturnType() == type && !method.getName().equals("builder")) {
+        try {
+          if (value.equals(method.invoke(null))) {
+            return Optional.of(type(type) + "." + method.getName() + "()");
+          }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // not this factory
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A value of a plain type with a static {@code of(String)} or {@code parse(String)} that gives it back. */
   private Optional<String> textFactory(Object value) {
     for (String factory : List.of("of", "parse")) {
@@ -717,7 +745,7 @@ public final class JavaEmitter {
 
   private static List<String> texts(Object value) {
     List<String> texts = new ArrayList<>();
-    for (String accessor : List.of("text", "value")) {
+    for (String accessor : List.of("text", "value", "shortSyntax")) {
       try {
         Method method = value.getClass().getMethod(accessor);
         if (method.getReturnType() == String.class && method.getParameterCount() == 0) {
