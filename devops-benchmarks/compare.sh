@@ -6,8 +6,9 @@
 #
 # Builds nothing: first run `./mvnw -q -B -pl devops-cli,devops-benchmarks -am package -DskipTests`.
 # Compares:
-#   1. devops check over ../shared/conformance/real-world (every format, every rule) vs secretlint with the
-#      recommended preset (secrets only), installed with npm into devops-benchmarks/target/secretlint when missing;
+#   1. devops check over ../shared/conformance/real-world (every format, every rule) vs secretlint 13.0.6 with the
+#      recommended preset (secrets only): the copy ../shared/oracles/setup installs (npm into
+#      devops-benchmarks/target/secretlint, same version, when ../shared/oracles is missing);
 #   2. devops check on the corpus's workflow files vs actionlint (../shared/oracles/check actionlint);
 #   3. devops check vs parsing only (the same files discovered, read and parsed, in process, nothing else;
 #      with the JVM flags the launcher uses and a class-data archive trained on the same tree as the launcher's);
@@ -35,16 +36,24 @@ for f in "$CLI_JAR" "$LAUNCHER" "$BENCH_JAR"; do
 done
 [ -d "$CORPUS" ] || { echo "missing $CORPUS" >&2; exit 2; }
 
-# secretlint, pinned, installed once into devops-benchmarks/target/secretlint (npm) when it is not there yet.
-SL_DIR="$HERE/target/secretlint"
+# secretlint 13.0.6 (the current release) with its recommended preset: the copy ../shared/oracles/setup installs,
+# or, without ../shared/oracles, the same pinned version installed once with npm into devops-benchmarks/target.
+SECRETLINT_VERSION=13.0.6
+if [ -x "$SHARED/oracles/setup" ]; then
+  SL_DIR="$("$SHARED/oracles/setup")"
+else
+  SL_DIR="$HERE/target/secretlint"
+fi
 SECRETLINT="$SL_DIR/node_modules/.bin/secretlint"
 if [ ! -x "$SECRETLINT" ]; then
   command -v npm >/dev/null || { echo "npm is needed to install secretlint" >&2; exit 2; }
-  echo "installing secretlint into $SL_DIR ..." >&2
+  echo "installing secretlint $SECRETLINT_VERSION into $SL_DIR ..." >&2
   mkdir -p "$SL_DIR"
   (cd "$SL_DIR" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
-    secretlint@9 @secretlint/secretlint-rule-preset-recommend@9 >/dev/null)
+    "secretlint@$SECRETLINT_VERSION" "@secretlint/secretlint-rule-preset-recommend@$SECRETLINT_VERSION" >/dev/null)
 fi
+SL_FOUND="$(node -p "require('$SL_DIR/node_modules/secretlint/package.json').version" 2>/dev/null || true)"
+[ "$SL_FOUND" = "$SECRETLINT_VERSION" ] || { echo "secretlint $SECRETLINT_VERSION expected in $SL_DIR, found '$SL_FOUND'" >&2; exit 2; }
 mkdir -p "$WORK/secretlint"
 printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$WORK/secretlint/.secretlintrc.json"
 
@@ -116,7 +125,7 @@ for n in "${names[@]}"; do
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 fps() { awk -v n="$1" -v ms="$2" 'BEGIN {printf "%.0f", n * 1000 / ms}'; }
-echo "devops check corpus: $(fps "$ALL_FILES" "${M[devops-corpus]}") files/s; secretlint/devops = $(ratio "${M[secretlint-corpus]}" "${M[devops-corpus]}") (target >= 1.5)"
+echo "devops check corpus: $(fps "$ALL_FILES" "${M[devops-corpus]}") files/s; secretlint $SL_FOUND/devops = $(ratio "${M[secretlint-corpus]}" "${M[devops-corpus]}") (target >= 1.5)"
 echo "devops/parse-only = $(ratio "${M[devops-corpus]}" "${M[parse-only-corpus]}") (target <= 1.5)"
 echo "workflows: devops $(fps "$WORKFLOWS" "${M[devops-workflows]}") files/s; actionlint/devops = $(ratio "${M[actionlint-workflows]}" "${M[devops-workflows]}") (target >= 3)"
 echo "cold start: java -jar ${M[cold-start]} ms, launcher (AppCDS) ${M[cold-start-cds]} ms, gain $(ratio "${M[cold-start]}" "${M[cold-start-cds]}")x"

@@ -36,10 +36,13 @@ class DbCommandTest {
     Files.createDirectories(dir.resolve("db/migration"));
     Files.writeString(dir.resolve("db/migration/V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
     Files.writeString(dir.resolve("db/migration/R__user_ids.sql"), "CREATE VIEW user_ids AS SELECT id FROM users;\n");
+    Files.writeString(dir.resolve("db/migration/V2__orders.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
+    Files.writeString(dir.resolve("db/migration/U2__orders.sql"), "DROP TABLE orders;\n");
     CliRun run = run("check", dir.toString(), "--profile", "trunk", "--fail-on", "none");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("R__user_ids.sql:1:1").contains("[migrations/idempotent]")
-        .contains("V1__users.sql:1:1").contains("[migrations/reversible]");
+        .contains("V1__users.sql:1:1").contains("[migrations/reversible]")
+        .as("V2 has its undo").doesNotContain("V2__orders.sql:1:1: warning");
     assertThat(run("check", dir.toString(), "--fail-on", "none").out()).doesNotContain("[migrations/");
   }
 }

@@ -9,7 +9,7 @@ import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.database.migration.MigrationFile;
 import dev.devopskit.database.migration.MigrationKind;
 import dev.devopskit.database.migration.MigrationSet;

@@ -6,7 +6,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.testing.ArchitectureRules;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.database.migration.MigrationFile;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.observability.alerting.RuleFile;
 import java.io.IOException;
 import java.util.ArrayList;

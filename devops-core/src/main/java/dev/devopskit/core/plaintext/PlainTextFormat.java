@@ -5,6 +5,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Parsed;
+import dev.devopskit.core.rules.LiteralSecretRule;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.SourceMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class PlainTextFormat implements Format<PlainText> {
 
   @Override
   public List<Rule<? super PlainText>> rules() {
-    return List.of(new PlainTextSecretRule());
+    return List.of(LiteralSecretRule.coreText(PlainText::text));
   }
 
   @Override

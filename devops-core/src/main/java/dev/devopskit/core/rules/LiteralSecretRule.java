@@ -8,26 +8,35 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
-import dev.devopskit.core.source.FileRole;
 import dev.devopskit.core.secret.SecretKind;
 import dev.devopskit.core.secret.SecretMatch;
 import dev.devopskit.core.secret.SecretScanner;
 import dev.devopskit.core.secret.StringSite;
+import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.source.FileRole;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.source.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The secret scanner as a rule over every string of a value. Each format makes its own with its own id
- * ({@code github/literal-secret}, {@code compose/literal-secret}) and a function that lists the value's strings.
+ * {@code literal-secret}, the secret scanner as a rule: the one implementation behind every format's rule. A format
+ * gives the strings of its value with their paths and keys ({@code github/literal-secret},
+ * {@code compose/literal-secret}), or its whole text ({@code secrets/literal-secret} over plain configuration
+ * files), and how it refers to a secret instead; it may leave out matches that are not secrets in its files.
  *
  * <pre>{@code
  * Rule<Workflow> rule = LiteralSecretRule.of("github/literal-secret", "No literal secrets in workflows",
- *     workflow -> YamlStrings.of(WorkflowWriter.tree(workflow)), "use ${{ secrets.NAME }}");
+ *     workflow -> YamlStrings.of(WorkflowWriter.tree(workflow)), "${{ secrets.NAME }}");
  * }</pre>
+ *
+ * <p>Every finding reads {@code <kind> written as a literal in '<key>' (<redacted>)}: an error, or a warning for
+ * a short, word-like value ({@link SecretKind#WEAK_ASSIGNMENT}). The option {@code entropy} turns the
+ * high-entropy strings under neutral keys off. Outside configuration (tests, fixtures, translations, examples:
+ * {@link FileRole}) only the formats that name a vendor are reported.
  *
  * @param <T> the value type
  */
@@ -36,17 +45,25 @@ public final class LiteralSecretRule<T> implements Rule<T> {
   private static final Pattern BLOCK_INDICATOR = Pattern.compile("[:\\-]\\s+[|>][+-]?[1-9]?[+-]?\\s*(#.*)?$");
 
   private final RuleInfo info;
-  private final Function<T, List<StringSite>> strings;
-  private final String instead;
+  private final Search<T> search;
+  private final String fix;
+  private final BiPredicate<StringSite, SecretMatch> notSecret;
 
-  private LiteralSecretRule(RuleInfo info, Function<T, List<StringSite>> strings, String instead) {
+  /** How a format's value is searched: its strings one by one, or its text as a whole. */
+  private interface Search<T> {
+    void run(T value, RuleContext context, LiteralSecretRule<T> rule);
+  }
+
+  private LiteralSecretRule(RuleInfo info, Search<T> search, String fix,
+      BiPredicate<StringSite, SecretMatch> notSecret) {
     this.info = info;
-    this.strings = strings;
-    this.instead = instead;
+    this.search = search;
+    this.fix = fix;
+    this.notSecret = notSecret;
   }
 
   /**
-   * A literal-secret rule.
+   * A literal-secret rule over the strings of a value.
    *
    * @param id the rule id
    * @param summary the one-line summary
@@ -59,12 +76,38 @@ public final class LiteralSecretRule<T> implements Rule<T> {
         .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM).summary(summary).defaultSeverity(Severity.ERROR)
         .addOptions(new RuleOption("entropy", "also report high-entropy strings under neutral keys", "true"))
         .build();
-    return new LiteralSecretRule<>(info, strings, instead);
+    return new LiteralSecretRule<>(info, sites(strings), "remove it, rotate it, and use " + instead, (s, m) -> false);
   }
 
   /** The core rule {@code secrets/literal-secret} over a value's strings. */
   public static <T> LiteralSecretRule<T> core(Function<T, List<StringSite>> strings) {
-    return new LiteralSecretRule<>(CoreRules.LITERAL_SECRET, strings, "a reference to a secret store");
+    return new LiteralSecretRule<>(CoreRules.LITERAL_SECRET, sites(strings),
+        "remove it, rotate it, and use a reference to a secret store", (s, m) -> false);
+  }
+
+  /**
+   * The core rule {@code secrets/literal-secret} over a whole text (a {@code .env} or {@code .properties} file, a
+   * script): provider formats and {@code NAME=value} assignments anywhere, each reported at its own span and line
+   * (path {@code [line - 1]}).
+   */
+  public static <T> LiteralSecretRule<T> coreText(Function<T, String> text) {
+    return new LiteralSecretRule<>(CoreRules.LITERAL_SECRET, (value, context, rule) -> rule.checkText(
+        text.apply(value), context), "remove it, rotate it, and load it from the environment or a secret store",
+        (s, m) -> false);
+  }
+
+  /**
+   * This rule, leaving out the matches that the format knows are not secrets in its files (code on the right of an
+   * assignment in a script, a resource path).
+   *
+   * @param notSecret whether a match in a string is not a secret
+   */
+  public LiteralSecretRule<T> except(BiPredicate<StringSite, SecretMatch> notSecret) {
+    return new LiteralSecretRule<>(info, search, fix, this.notSecret.or(notSecret));
+  }
+
+  private static <T> Search<T> sites(Function<T, List<StringSite>> strings) {
+    return (value, context, rule) -> rule.checkSites(strings.apply(value), context);
   }
 
   @Override
@@ -74,25 +117,43 @@ public final class LiteralSecretRule<T> implements Rule<T> {
 
   @Override
   public void check(T value, RuleContext context) {
+    search.run(value, context, this);
+  }
+
+  private void checkSites(List<StringSite> sites, RuleContext context) {
     boolean entropy = context.booleanOption("entropy");
     FileRole role = context.fileRole();
-    for (StringSite site : strings.apply(value)) {
+    for (StringSite site : sites) {
       Optional<SecretMatch> match = SecretScanner.defaults().scanValue(site.key(), site.value(), role);
-      if (match.isEmpty() || (!entropy && match.get().kind() == SecretKind.HIGH_ENTROPY)) {
+      if (match.isEmpty() || !entropy && match.get().kind() == SecretKind.HIGH_ENTROPY
+          || notSecret.test(site, match.get())) {
         continue;
       }
       SecretMatch found = match.get();
       String where = site.key().isEmpty() ? "" : " in '" + site.key() + "'";
       String message = found.kind().description() + " written as a literal" + where + " (" + found.redacted() + ")";
-      String fix = "remove it, rotate it, and use " + instead;
       Optional<Span> line = innerLine(context, site, found);
-      Severity ceiling = found.kind() == SecretKind.WEAK_ASSIGNMENT ? Severity.WARNING : Severity.ERROR;
       if (line.isPresent()) {
-        context.reportAtMost(ceiling, line.get(), site.path(), message, fix);
+        context.reportAtMost(ceiling(found), line.get(), site.path(), message, fix);
       } else {
-        context.reportAtMost(ceiling, site.path(), message, fix);
+        context.reportAtMost(ceiling(found), site.path(), message, fix);
       }
     }
+  }
+
+  private void checkText(String text, RuleContext context) {
+    SourceFile source = context.source().filter(s -> s.text().equals(text)).orElseGet(() -> SourceFile.of("", text));
+    FileRole role = FileRole.of(source.path());
+    for (SecretMatch match : SecretScanner.defaults().scanText(text, role)) {
+      int line = source.position(match.start()).line();
+      context.reportAtMost(ceiling(match), source.span(match.start(), match.end()), DocPath.root().index(line - 1),
+          match.kind().description() + " written as a literal (" + match.redacted() + ")", fix);
+    }
+  }
+
+  /** A short, word-like value given to a secret-looking name is a warning at most; anything else an error. */
+  private static Severity ceiling(SecretMatch match) {
+    return match.kind() == SecretKind.WEAK_ASSIGNMENT ? Severity.WARNING : Severity.ERROR;
   }
 
   /**

@@ -3,8 +3,7 @@ package dev.devopskit.core.secret;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Hides secret values: a redacted value shows at most its first four characters, then {@code ****}.
@@ -30,22 +29,8 @@ public final class Redaction {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    if (CLEAN.contains(text)) {
-      return text;
-    }
-    String redacted = redactValue("", text);
-    if (redacted.equals(text) && text.length() <= 2_000 && CLEAN.size() < 20_000) {
-      CLEAN.add(text);
-    }
-    return redacted;
+    return redactValue("", text);
   }
-
-  /**
-   * Texts that {@link #redactSecrets} leaves unchanged, remembered because the same fix suggestions, messages and
-   * paths are redacted again and again (every finding is redacted when built). Only texts without any secret are
-   * kept, and at most 20,000 of up to 2,000 characters each.
-   */
-  private static final Set<String> CLEAN = ConcurrentHashMap.newKeySet();
 
   /**
    * A value with every secret of {@link #secretsIn(String, String)} replaced by its redacted form: what
@@ -81,7 +66,7 @@ public final class Redaction {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    List<SecretMatch> found = SecretScanner.candidates(key, value);
+    List<SecretMatch> found = candidates(key, value);
     found.sort(Comparator.comparingInt(SecretMatch::start).thenComparing(m -> -m.end()));
     List<SecretMatch> kept = new ArrayList<>(found.size());
     int last = 0;
@@ -92,5 +77,26 @@ public final class Redaction {
       }
     }
     return kept;
+  }
+
+  /**
+   * Every secret {@link #secretsIn(String, String)} weighs in a non-empty value, unsorted and possibly overlapping:
+   * what {@link SecretScanner#scanText} finds, the high-entropy tokens no match covers, and, when a key is given,
+   * what {@link SecretScanner#scanValue} finds (the provider formats are searched once for both).
+   */
+  private static List<SecretMatch> candidates(String key, String value) {
+    List<SecretMatch> found = new ArrayList<>();
+    Providers.find(value, 0, found);
+    boolean provided = !found.isEmpty();
+    SecretScanner.assignments(value, found);
+    found.sort(Comparator.comparingInt(SecretMatch::start));
+    Optional<SecretMatch> keyed = Optional.empty();
+    if (key != null && !key.isEmpty()) {
+      // scanValue gives the first provider match, already in the list, or judges the value without providers.
+      keyed = provided ? Optional.empty() : SecretScanner.withoutProviders(key, value, found);
+    }
+    found.addAll(SecretScanner.highEntropyTokens(value, found));
+    keyed.ifPresent(found::add);
+    return found;
   }
 }

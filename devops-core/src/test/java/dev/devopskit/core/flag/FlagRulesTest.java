@@ -11,7 +11,6 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.PathCheck;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,28 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class FlagRulesTest {
   static final Clock DECEMBER_FIRST = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
-  static final String CODE = "src/test/resources/flags-samples/code";
   private static final FeatureFlagsFormat FORMAT = new FeatureFlagsFormat();
 
   static List<Rule<? super FlagSet>> rules() {
     return FORMAT.rules();
-  }
-
-  static Policy policy() {
-    Map<String, Object> code = Map.of("code-root", CODE);
-    return Policy.builder().clock(DECEMBER_FIRST).putOption("flags/unknown-reference", code)
-        .putOption("flags/unreferenced", code).build();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rules")
-  void should_report_exactly_the_expected_lines_of_each_fixture(Rule<? super FlagSet> rule) throws IOException {
-    assertThat(RuleFixtures.check(FORMAT, rule, policy())).isGreaterThanOrEqualTo(2);
   }
 
   @Test

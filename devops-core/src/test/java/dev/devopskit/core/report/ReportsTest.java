@@ -16,11 +16,9 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.source.Position;
 import dev.devopskit.core.source.Span;
+import dev.devopskit.core.testing.Golden;
 import dev.devopskit.core.testing.Shared;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -61,16 +59,9 @@ class ReportsTest {
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
-  void should_render_the_golden_report(ReportFormat format) throws IOException {
+  void should_render_the_golden_report(ReportFormat format) {
     String rendered = Reports.render(sample(), format);
-    if (Boolean.getBoolean("devopskit.updateGolden")) {
-      Path file = Path.of("src/test/resources").resolve(golden(format).substring(1));
-      Files.writeString(file, rendered, StandardCharsets.UTF_8);
-    }
-    try (InputStream in = ReportsTest.class.getResourceAsStream(golden(format))) {
-      assertThat(in).as("golden file %s", golden(format)).isNotNull();
-      assertThat(rendered).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Golden.check(ReportsTest.class, golden(format).substring(1), rendered, "the " + format.label() + " report");
   }
 
   @Test

@@ -23,9 +23,9 @@ class NameTestsSamenessTest {
           + "|pattern|regex|lockfile|etag|revision|salt|iv)$");
 
   private static void assertSame(String key) {
-    assertThat(SecretScanner.camelToSnake(key)).as("camelToSnake(%s)", key)
+    assertThat(SecretNames.camelToSnake(key)).as("camelToSnake(%s)", key)
         .isEqualTo(key.replaceAll("([a-z0-9])([A-Z])", "$1_$2"));
-    assertThat(SecretScanner.hashyName(key)).as("hashyName(%s)", key).isEqualTo(HASHY_NAME.matcher(key).find());
+    assertThat(SecretNames.hashyName(key)).as("hashyName(%s)", key).isEqualTo(HASHY_NAME.matcher(key).find());
   }
 
   @Test

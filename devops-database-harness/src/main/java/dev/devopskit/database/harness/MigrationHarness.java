@@ -165,7 +165,24 @@ public final class MigrationHarness implements AutoCloseable {
     }
   }
 
-  private Connection freshDatabase() throws SQLException {
+  /**
+   * Applies every migration of the set, in order, to a database of this server (from {@link #freshDatabase()}), as
+   * the migration tool would: a migration that fails is a {@code migrations/applies} finding and ends the run.
+   */
+  public HarnessReport apply(MigrationSet set, Connection database) {
+    long started = System.nanoTime();
+    Run run = new Run();
+    applyAll(database, units(set), run);
+    return HarnessReport.builder().applied(run.applied).reapplied(0).reversed(0).findings(run.findings)
+        .duration(Duration.ofNanos(System.nanoTime() - started)).build();
+  }
+
+  /**
+   * A connection to a new, empty database on this server (each call creates another one); the caller closes it.
+   *
+   * @throws SQLException when the server refuses to create the database
+   */
+  public Connection freshDatabase() throws SQLException {
     String name = "verify_" + DATABASES.incrementAndGet();
     try (Connection admin = server.getPostgresDatabase().getConnection();
         Statement statement = admin.createStatement()) {

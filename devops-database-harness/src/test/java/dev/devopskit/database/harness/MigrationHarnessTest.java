@@ -8,6 +8,10 @@ import dev.devopskit.database.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +50,28 @@ class MigrationHarnessTest {
     assertThat(report.applied()).isEqualTo(3);
     assertThat(report.reapplied()).isEqualTo(3);
     assertThat(report.reversed()).isEqualTo(2);
+  }
+
+  @Test
+  void should_apply_a_folder_to_a_database_of_its_own() throws IOException, SQLException {
+    try (Connection database = harness.freshDatabase();
+        Connection other = harness.freshDatabase()) {
+      HarnessReport report = harness.apply(Migrations.readFolder(FIXTURES.resolve("clean")), database);
+      assertThat(report.findings()).isEmpty();
+      assertThat(report.applied()).isEqualTo(3);
+      assertThat(tables(database)).isNotEmpty();
+      assertThat(tables(other)).isEmpty();
+    }
+  }
+
+  private static List<String> tables(Connection database) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rows = database.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        tables.add(rows.getString("TABLE_NAME"));
+      }
+    }
+    return tables;
   }
 
   @Test

@@ -8,7 +8,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.docker.compose.ComposeFile;
 import dev.devopskit.docker.dockerfile.Dockerfile;
 import dev.devopskit.docker.internal.format.ComposeFormat;

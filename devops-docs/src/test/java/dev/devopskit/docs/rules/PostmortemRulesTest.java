@@ -6,7 +6,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.docs.PostmortemFormat;
 import dev.devopskit.docs.postmortem.Postmortem;
 import java.io.IOException;

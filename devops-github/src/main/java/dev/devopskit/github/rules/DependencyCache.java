@@ -6,6 +6,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.syntax.AsciiWords;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
@@ -30,7 +31,7 @@ public final class DependencyCache implements Rule<Workflow> {
       + "|yarn(\\s+install)?\\s*(--frozen-lockfile|--immutable)?\\s*$|\\./mvnw\\b|mvn\\b|\\./gradlew\\b|gradle\\b"
       + "|pip3?\\s+install\\s+-r\\b)");
   /** Words one of which every match of {@link #INSTALL} holds: a script without them is not matched. */
-  private static final Words INSTALL_WORDS = new Words(Map.of("npm", 1, "yarn", 1, "mvn", 1, "gradle", 1, "pip", 1));
+  private static final AsciiWords INSTALL_WORDS = AsciiWords.of(Map.of("npm", 1, "yarn", 1, "mvn", 1, "gradle", 1, "pip", 1));
   /** Actions that cache by default. */
   private static final List<String> CACHING = List.of("actions/cache", "gradle/actions", "gradle/gradle-build-action",
       "actions/setup-go", "swatinem/rust-cache");

@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.AsciiWords;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
@@ -21,12 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * {@code github/excessive-permissions}: the {@code GITHUB_TOKEN} gets the least it needs. The workflow sets
  * {@code permissions} at the top (without it the token gets the repository default, which can be write-all),
- * nothing is {@code write-all}, and a job holds a write scope only when one of its steps can use the token.
+ * nothing is {@code write-all} or {@code read-all}, a job holds a write scope only when one of its steps can use
+ * the token, and a workflow that is only called, and sets no permissions, gives its own reusable-workflow calls
+ * explicit permissions.
  */
 public final class ExcessivePermissions implements Rule<Workflow> {
   /** The rule's description. */
@@ -50,7 +54,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
    * without them cannot match, so the pattern is not run. The words that are whole alternatives of the pattern
    * ({@link #SURE}) match by themselves.
    */
-  private static final Words TOKEN_WORDS = tokenWords();
+  private static final AsciiWords TOKEN_WORDS = tokenWords();
+  private static final UnaryOperator<String> READ_ALL = who -> who + " grants read-all, which "
+      + "lets the token read every scope (actions, packages, security events...), not only the code";
+  private static final String READ_ALL_FIX = "name the scopes it reads, such as permissions: contents: read";
   private static final int MAYBE = 1;
   private static final int SURE = 1 << 1;
   private static final int GIT = 1 << 2;
@@ -58,7 +65,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
   private static final int PUSH = 1 << 4;
   private static final int TAG = 1 << 5;
 
-  private static Words tokenWords() {
+  private static AsciiWords tokenWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
     for (String word : List.of("github.token", "github_token", "gh_token", "api.github.com", "ghcr.io")) {
       words.put(word, SURE);
@@ -73,7 +80,7 @@ public final class ExcessivePermissions implements Rule<Workflow> {
       words.put("git" + space, GIT);
       words.put("docker" + space, DOCKER);
     }
-    return new Words(words);
+    return AsciiWords.of(words);
   }
 
   @Override
@@ -88,15 +95,21 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     for (Job job : workflow.jobs().values()) {
       everyJobSets &= job.permissions().isPresent();
     }
-    boolean calledOnly = true;
-    for (Trigger trigger : workflow.on()) {
-      calledOnly &= trigger.event().equals("workflow_call");
-    }
+    boolean calledOnly = calledOnly(workflow);
     if (workflow.permissions().isEmpty() && !everyJobSets && !calledOnly
         && context.booleanOption("require-top-level")) {
       context.reportAtKey(DocPath.of("on"), "the workflow sets no permissions, so its token gets the repository's "
           + "default, which can be write-all", "add permissions: contents: read at the top and widen it on the "
           + "jobs that need more");
+    }
+    if (calledOnly && workflow.permissions().isEmpty()) {
+      workflow.jobs().forEach((id, job) -> {
+        if (job.isCall() && job.permissions().isEmpty()) {
+          context.reportAtKey(Pipelines.job(id).key("uses"), "job '" + id + "' calls a reusable workflow without "
+              + "permissions, so it hands on the whole token this workflow is given", "add permissions: with the "
+              + "scopes the called workflow needs");
+        }
+      });
     }
     boolean workflowEnvWrites = anyUsesToken(workflow.env());
     if (workflow.permissions().isPresent()) {
@@ -115,6 +128,14 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     if (writeAll(p)) {
       context.report(DocPath.of("permissions"), "the workflow grants write-all to every job",
           "grant read at the top and the write scopes on the jobs that use them");
+      return;
+    }
+    if (readAll(p)) {
+      // As zizmor's default persona: read-all at the top matters when several jobs inherit it.
+      long inheritingJobs = workflow.jobs().values().stream().filter(j -> j.permissions().isEmpty()).count();
+      if (workflow.jobs().size() > 1 && inheritingJobs > 0 && !calledOnly(workflow)) {
+        context.report(DocPath.of("permissions"), READ_ALL.apply("the workflow"), READ_ALL_FIX);
+      }
       return;
     }
     List<String> inheriting = new ArrayList<>();
@@ -136,6 +157,19 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     }
   }
 
+  /** Whether the workflow runs only when another workflow calls it. */
+  private static boolean calledOnly(Workflow workflow) {
+    boolean calledOnly = true;
+    for (Trigger trigger : workflow.on()) {
+      calledOnly &= trigger.event().equals("workflow_call");
+    }
+    return calledOnly;
+  }
+
+  private static boolean readAll(Permissions permissions) {
+    return permissions.all().isPresent() && permissions.all().get() == Access.READ;
+  }
+
   private static boolean writeAll(Permissions permissions) {
     return permissions.all().isPresent() && permissions.all().get() == Access.WRITE;
   }
@@ -145,6 +179,10 @@ public final class ExcessivePermissions implements Rule<Workflow> {
     DocPath path = Pipelines.job(id).key("permissions");
     if (writeAll(permissions)) {
       context.report(path, "job '" + id + "' grants write-all", "grant only the write scopes it uses");
+      return;
+    }
+    if (readAll(permissions)) {
+      context.report(path, READ_ALL.apply("job '" + id + "'"), READ_ALL_FIX);
       return;
     }
     if (job.isCall() || mayWrite(workflowEnvWrites, job)) {

@@ -22,7 +22,10 @@ public final class GitHubRules {
   public static List<Rule<Workflow>> security() {
     return List.of(new LiteralSecret(), new SecretInRun(), new SecretsInherit(), new SecretsOutsideEnvironment(),
         new ExcessivePermissions(), new UnpinnedAction(), new TemplateInjection(), new DangerousTrigger(),
-        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule());
+        new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
+        // zizmor's remaining offline audits on secrets, publishing, runners and pins
+        new RefVersionMismatch(), new OverprovisionedSecrets(), new UnredactedSecrets(), new UseTrustedPublishing(),
+        new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

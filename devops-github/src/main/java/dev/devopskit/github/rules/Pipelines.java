@@ -1,7 +1,9 @@
 package dev.devopskit.github.rules;
 
 import dev.devopskit.core.source.DocPath;
+import dev.devopskit.core.syntax.AsciiWords;
 import dev.devopskit.core.syntax.Glob;
+import dev.devopskit.core.syntax.StartWordPattern;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
@@ -28,34 +30,34 @@ final class Pipelines {
    * The command patterns, each with the words (lower case) one of which every match starts with: a pattern is tried
    * only where one of them starts.
    */
-  private static final StartWordPattern DEPLOY_CMD = new StartWordPattern(
+  private static final StartWordPattern DEPLOY_CMD = StartWordPattern.of(
       "(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
       + "|\\bhelm\\s+(upgrade|install)|\\bterraform\\s+apply|\\bfly(ctl)?\\s+deploy|\\bvercel\\s+deploy"
       + "|\\bnetlify\\s+deploy|\\becs\\s+update-service|\\bgcloud\\s+run\\s+deploy|\\bdeploy\\.sh\\b"
       + "|\\bscripts/deploy|\\bcdk\\s+deploy|\\bserverless\\s+deploy|\\bwrangler\\s+deploy)",
       "kubectl", "helm", "terraform", "fly", "vercel", "netlify", "ecs", "gcloud", "deploy.sh",
       "scripts/deploy", "cdk", "serverless", "wrangler");
-  private static final StartWordPattern BUILD_CMD = new StartWordPattern(
+  private static final StartWordPattern BUILD_CMD = StartWordPattern.of(
       "(?i)(\\bdocker\\s+(buildx\\s+)?build\\b"
       + "|\\bdocker\\s+push\\b|\\b(npm|pnpm|yarn)(\\s+run)?\\s+build\\b|\\bmvnw?\\b.*\\b(package|install|deploy)\\b"
       + "|\\bgradlew?\\b.*\\b(build|assemble|bootJar|jib)\\b|\\bcargo\\s+build\\b|\\bgo\\s+build\\b)",
       "docker", "npm", "pnpm", "yarn", "mvn", "gradle", "cargo", "go");
-  private static final StartWordPattern INTEGRATION_CMD = new StartWordPattern(
+  private static final StartWordPattern INTEGRATION_CMD = StartWordPattern.of(
       "(?i)(test:(integration|e2e)"
       + "|\\bintegrationTest\\b|\\bmvnw?\\b.*\\bverify\\b|\\bfailsafe\\b|\\bplaywright\\s+test\\b"
       + "|\\bcypress\\s+run\\b|\\brun\\s+(e2e|test:e2e|integration)\\b)",
       "test:", "integrationtest", "mvn", "failsafe", "playwright", "cypress", "run");
-  private static final StartWordPattern UNIT_CMD = new StartWordPattern(
+  private static final StartWordPattern UNIT_CMD = StartWordPattern.of(
       "(?i)(\\b(npm|pnpm|yarn)(\\s+run)?\\s+test\\b(?!:)"
       + "|\\bnpm\\s+t\\b|\\b(jest|vitest)\\b|\\bmvnw?\\b.*\\btest\\b|\\bgradlew?\\b.*\\btest\\b|\\bpytest\\b"
       + "|\\bgo\\s+test\\b|\\bcargo\\s+test\\b)",
       "npm", "pnpm", "yarn", "jest", "vitest", "mvn", "gradle", "pytest", "go", "cargo");
-  private static final StartWordPattern TYPE_CMD = new StartWordPattern(
+  private static final StartWordPattern TYPE_CMD = StartWordPattern.of(
       "(?i)(\\btsc\\b|\\bmypy\\b|\\bpyright\\b"
       + "|\\brun\\s+(typecheck|type-check|types|check-types)\\b|\\bmvnw?\\b.*\\bcompile\\b|\\bcompileJava\\b"
       + "|\\bcargo\\s+check\\b)",
       "tsc", "mypy", "pyright", "run", "mvn", "compilejava", "cargo");
-  private static final StartWordPattern LINT_CMD = new StartWordPattern(
+  private static final StartWordPattern LINT_CMD = StartWordPattern.of(
       "(?i)(\\beslint\\b|\\bprettier\\b|\\bbiome\\s+(check|lint|ci)\\b"
       + "|\\b(npm|pnpm|yarn)(\\s+run)?\\s+(lint|format:check|fmt:check)\\b|\\bruff\\b|\\bflake8\\b|\\bgolangci-lint\\b"
       + "|\\bcheckstyle\\b|\\bspotless(:check|Check)\\b|\\bcargo\\s+(clippy|fmt)\\b|\\bgofmt\\b|\\bblack\\s+--check\\b"
@@ -263,9 +265,9 @@ final class Pipelines {
   /** {@code go} followed by the white space {@code \s} allows. */
   private static final List<String> GO = List.of("go ", "go\t", "go\n", "go\u000b", "go\f", "go\r");
   /** Every command word with its bits: one pass over a line finds them all. */
-  private static final Words COMMAND_WORDS = commandWords();
+  private static final AsciiWords COMMAND_WORDS = commandWords();
 
-  private static Words commandWords() {
+  private static AsciiWords commandWords() {
     Map<String, Integer> bits = new LinkedHashMap<>();
     java.util.function.BiConsumer<Integer, List<String>> add = (bit, words) -> words.forEach(w -> bits.merge(w, bit,
         (a, b) -> a | b));
@@ -286,7 +288,7 @@ final class Pipelines {
     add.accept(CHECK_WORD, List.of("check"));
     add.accept(MAY_LINT, List.of("lint", "prettier", "biome", "format", "fmt", "ruff", "flake8", "checkstyle",
         "spotless", "clippy", "black", "shellcheck"));
-    return new Words(bits);
+    return AsciiWords.of(bits);
   }
 
   /** The patterns a line holding these words may match. */

@@ -21,7 +21,8 @@ import java.util.TreeSet;
 /**
  * {@code github/secrets-outside-environment}: a job that reads secrets (other than the {@code GITHUB_TOKEN}) runs in
  * a deployment {@code environment}, so the secrets live in the environment, behind its protection rules, and not
- * in the repository where every workflow and branch can read them.
+ * in the repository where every workflow and branch can read them. Reusable workflows ({@code workflow_call}) are
+ * not checked: their jobs can read an environment's secrets only when the caller passes them all.
  */
 public final class SecretsOutsideEnvironment implements Rule<Workflow> {
   /** The rule's description. */
@@ -38,6 +39,11 @@ public final class SecretsOutsideEnvironment implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
+    if (Pipelines.on(workflow, "workflow_call")) {
+      // A reusable workflow's jobs cannot read an environment's secrets unless the caller passes
+      // secrets: inherit (which github/secrets-inherit reports), so an environment is no remedy there.
+      return;
+    }
     List<String> allowed = context.listOption("allow");
     // One pass over the strings: the secrets of the workflow's env, reported per string, and those under each
     // job, gathered by job id (a string is under jobs.<id> when its path starts with those two keys).

@@ -8,14 +8,10 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
-import dev.devopskit.github.workflow.Job;
-import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code github/unpinned-action}: actions and reusable workflows are pinned as the policy asks. Like zizmor's
@@ -43,17 +39,7 @@ public final class UnpinnedAction implements Rule<Workflow> {
     Map<String, String> policies = new HashMap<>();
     Pipelines.pairs(context.listOption("policies")).forEach((pattern, policy) -> policies.putIfAbsent(
         pattern.toLowerCase(Locale.ROOT), policy.toLowerCase(Locale.ROOT)));
-    for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
-      Job job = entry.getValue();
-      job.uses().ifPresent(ref -> check(ref, Pipelines.job(entry.getKey()).key("uses"), policies, context));
-      List<Step> steps = job.steps();
-      for (int i = 0; i < steps.size(); i++) {
-        Optional<ActionRef> uses = steps.get(i).uses();
-        if (uses.isPresent()) {
-          check(uses.get(), Pipelines.step(entry.getKey(), i).key("uses"), policies, context);
-        }
-      }
-    }
+    UsesSites.forEach(workflow, (ref, path) -> check(ref, path, policies, context));
   }
 
   private static void check(ActionRef ref, DocPath path, Map<String, String> policies, RuleContext context) {
@@ -84,10 +70,7 @@ public final class UnpinnedAction implements Rule<Workflow> {
 
   /** The policy of the most specific matching pattern ({@code policies}: by lower-case pattern, in lower case). */
   private static String policy(String repository, String path, Map<String, String> policies) {
-    String repo = repository.toLowerCase(Locale.ROOT);
-    String full = path.isEmpty() ? repo : repo + "/" + path.toLowerCase(Locale.ROOT);
-    String owner = repo.contains("/") ? repo.substring(0, repo.indexOf('/')) : repo;
-    for (String candidate : List.of(full, repo, owner + "/*", "*")) {
+    for (String candidate : UsesSites.patterns(repository, path)) {
       String policy = policies.get(candidate);
       if (policy != null) {
         return policy;

@@ -6,7 +6,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.testing.RuleDocs;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
@@ -22,8 +22,11 @@ class GitHubRulesTest {
 
   @TestFactory
   Stream<DynamicTest> should_pass_each_rules_fixtures() {
+    // github/forbidden-uses reports nothing until a policy lists actions: its fixtures run under such a policy.
+    Policy policy = Policy.defaults().withOptions(Map.of("github/forbidden-uses", Map.of(
+        "allow", List.of("actions/*", "acme/*", "docker://alpine"), "deny", List.of("acme/legacy-deploy"))));
     return GitHubRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.info().id(),
-        () -> assertThat(RuleFixtures.check(GitHubActions.format(), rule)).isGreaterThanOrEqualTo(2)));
+        () -> assertThat(RuleFixtures.check(GitHubActions.format(), rule, policy)).isGreaterThanOrEqualTo(2)));
   }
 
   @Test
@@ -41,6 +44,19 @@ class GitHubRulesTest {
   }
 
   @Test
+  void should_pin_first_party_actions_too_under_the_zizmor_policy() throws IOException {
+    java.nio.file.Path fixture = RuleFixtures.folder("github/unpinned-action").resolve("refs.yml");
+    Policy everything = Policy.defaults().withOptions(Map.of("github/unpinned-action",
+        Map.of("policies", List.of("*=hash-pin"))));
+    Policy ownOrg = Policy.defaults().withOptions(Map.of("github/unpinned-action",
+        Map.of("policies", List.of("acme/*=any", "docker/*=ref-pin", "*=ref-pin"))));
+    assertThat(RuleFixtures.lines(GitHubActions.format(), new UnpinnedAction(), everything, fixture))
+        .containsExactly(7, 11, 12, 13, 14);
+    assertThat(RuleFixtures.lines(GitHubActions.format(), new UnpinnedAction(), ownOrg, fixture))
+        .containsExactly(14);
+  }
+
+  @Test
   void should_document_every_rule() throws IOException {
     RuleDocs.assertDocumented(GitHubRules.all().stream().map(Rule::info).collect(Collectors.toList()));
   }
@@ -48,7 +64,7 @@ class GitHubRulesTest {
   @Test
   void should_register_every_rule_in_the_format_with_unique_ids() {
     List<String> ids = GitHubRules.all().stream().map(r -> r.info().id()).collect(Collectors.toList());
-    assertThat(ids).doesNotHaveDuplicates().hasSize(22).allMatch(id -> id.startsWith("github/"));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(30).allMatch(id -> id.startsWith("github/"));
     assertThat(GitHubActions.format().rules().stream().map(r -> r.info().id())).containsAll(ids);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.syntax.StartWordPattern;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.workflow.ActionRef;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The word prefilters give exactly what their plain patterns give: each command pattern of {@link Pipelines} finds a
- * match where its regular expression alone finds one, and the word search finds what a plain search finds, on every
- * line of the real-world workflows and on generated scripts. What the rules built on them find over the corpus is
- * kept as a golden snapshot ({@link WorkflowFindingsGoldenTest}).
+ * match where its regular expression alone finds one, on every line of the real-world workflows and on generated
+ * scripts (the word search itself is tested in core's {@code AsciiWordsTest}). What the rules built on them find
+ * over the corpus is kept as a golden snapshot ({@link WorkflowFindingsGoldenTest}).
  */
 class PrefilterSamenessTest {
   private static final List<String> FRAGMENTS = List.of("kubectl apply", "KUBECTL rollout", "helm upgrade",
@@ -87,33 +87,6 @@ class PrefilterSamenessTest {
     return Arbitraries.of("actions/", "Actions/", "ACT\u0130ONS/", "act\u0131ons/", "checkout", "CheckOut",
         "upload-artifact", "github-script", "x", "/sub", "@v4", "@", "docker://", "./", "$/", "/", "actions",
         "-", "checkoutx").list().ofMaxSize(5).map(parts -> String.join("", parts));
-  }
-
-  /** Words of every shape: one character, a non-letter second character, shared prefixes. */
-  private static final Map<String, Integer> SOME_WORDS = Map.of("go ", 1, "go\t", 2, "e2e", 4, "x", 8, "test", 16,
-      "test:", 32, "gh\n", 64, "npm", 128, "pnpm", 256, "-", 512);
-
-  @Property(tries = 2000)
-  void should_find_the_words_a_plain_search_finds(@ForAll("scripts") String text) {
-    Words words = new Words(SOME_WORDS);
-    for (int from = 0; from <= text.length(); from += 3) {
-      int to = Math.max(from, text.length() - from / 2);
-      assertThat(words.find(text, from, to)).as("%s [%d, %d)", text, from, to)
-          .isEqualTo(plainFind(text.substring(from, to)));
-    }
-  }
-
-  /** The words found by searching the ASCII-lower-cased text for each of them. */
-  private static int plainFind(String text) {
-    StringBuilder lower = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-    }
-    int found = 0;
-    for (Map.Entry<String, Integer> word : SOME_WORDS.entrySet()) {
-      found |= lower.indexOf(word.getKey()) >= 0 ? word.getValue() : 0;
-    }
-    return found;
   }
 
   @Test

@@ -3,15 +3,14 @@ package dev.devopskit.github.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Finding;
-import dev.devopskit.core.files.UnifiedDiff;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.SourceFile;
+import dev.devopskit.core.testing.Golden;
 import dev.devopskit.core.testing.Shared;
 import dev.devopskit.github.GitHubActions;
 import dev.devopskit.github.workflow.Workflow;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,22 +38,7 @@ class WorkflowFindingsGoldenTest {
   @Test
   void should_find_what_the_golden_file_lists_on_every_real_world_workflow() throws IOException {
     String actual = findings();
-    if (Boolean.getBoolean("devopskit.updateGolden")) {
-      Path file = Path.of("src/test/resources").resolve(GOLDEN);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    String expected;
-    try (InputStream in = WorkflowFindingsGoldenTest.class.getResourceAsStream("/" + GOLDEN)) {
-      assertThat(in).as("golden file %s (create it with -Ddevopskit.updateGolden=true)", GOLDEN).isNotNull();
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    if (!actual.equals(expected)) {
-      throw new AssertionError("the findings on the real-world workflows changed; if that is meant, run the test with"
-          + " -Ddevopskit.updateGolden=true and review the golden file's diff (- lines are the golden file's, + lines"
-          + " what the rules find now):\n"
-          + UnifiedDiff.of(GOLDEN, expected, actual));
-    }
+    Golden.check(WorkflowFindingsGoldenTest.class, GOLDEN, actual, "the findings on the real-world workflows");
     assertThat(actual.lines().count()).as("findings in the snapshot").isGreaterThan(1000);
   }
 
