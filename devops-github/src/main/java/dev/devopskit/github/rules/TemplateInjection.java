@@ -6,6 +6,7 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.expression.Expressions;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
 /**
  * {@code github/template-injection}: contexts an outsider controls (pull request and issue titles and bodies,
  * comments, branch names, commit messages and authors) are not expanded with {@code ${{ }}} inside a {@code run:}
- * script or an {@code actions/github-script} script, where they become code.
+ * script or an {@code actions/github-script} script, where they become code. Composite actions' steps are judged
+ * the same way ({@link StepRule}).
  */
-public final class TemplateInjection implements Rule<Workflow> {
+public final class TemplateInjection implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.of("github/template-injection", Profile.RECOMMENDED, Severity.ERROR,
       "Attacker-controlled contexts are not expanded into scripts").withConfidence(Confidence.MEDIUM);
@@ -48,17 +50,25 @@ public final class TemplateInjection implements Rule<Workflow> {
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       List<Step> steps = entry.getValue().steps();
       for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        if (step.run().isPresent()) {
-          report(step.run().get(), "run", entry.getKey(), i, context);
-        } else if (Pipelines.usesAction(step, "actions/github-script") && step.with().containsKey("script")) {
-          report(step.with().get("script"), "with.script", entry.getKey(), i, context);
-        }
+        checkStep(steps.get(i), Pipelines.step(entry.getKey(), i), context);
       }
     }
   }
 
-  private static void report(String script, String key, String job, int index, RuleContext context) {
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    checkStep(step, scope.path(), context);
+  }
+
+  private static void checkStep(Step step, DocPath at, RuleContext context) {
+    if (step.run().isPresent()) {
+      report(step.run().get(), "run", at, context);
+    } else if (Pipelines.usesAction(step, "actions/github-script") && step.with().containsKey("script")) {
+      report(step.with().get("script"), "with.script", at, context);
+    }
+  }
+
+  private static void report(String script, String key, DocPath at, RuleContext context) {
     if (!script.contains("github")) {
       return; // every match of TAINTED starts with the word, in an expression that is a part of the script
     }
@@ -72,8 +82,7 @@ public final class TemplateInjection implements Rule<Workflow> {
     if (!tainted.isEmpty()) {
       String first = tainted.iterator().next();
       String variable = first.replaceAll(".*\\.", "").replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
-      var path = key.equals("run") ? Pipelines.step(job, index).key("run")
-          : Pipelines.step(job, index).key("with").key("script");
+      var path = key.equals("run") ? at.key("run") : at.key("with").key("script");
       context.report(path, "the script expands " + String.join(", ", tainted) + ", which an outsider controls, "
           + "so its text can run as code", "pass it through env (env: { " + variable + ": ${{ " + first
           + " }} }) and use \"$" + variable + "\" in the script");
