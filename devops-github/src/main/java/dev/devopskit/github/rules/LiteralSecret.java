@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * keychain ({@code keychain_password="password1"}). Action files ({@code action.yml}) are scanned the same way.
  */
 public final class LiteralSecret implements Rule<Workflow> {
-  private static final LiteralSecretRule<List<StringSite>> RULE = LiteralSecretRule.of("github/literal-secret",
-      "No literal secrets in workflows", sites -> sites,
+  private static final LiteralSecretRule<List<StringSite>> RULE = LiteralSecretRule.<List<StringSite>>of(
+      "github/literal-secret", "No literal secrets in workflows", sites -> sites,
       "${{ secrets.NAME }} with a repository or environment secret").except(LiteralSecret::notSecret);
   /** The rule's description. */
   public static final RuleInfo INFO = RULE.info();

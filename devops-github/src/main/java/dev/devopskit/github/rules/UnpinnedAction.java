@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.HashMap;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.policy.Policy;
-import dev.devopskit.core.testing.RuleFixtures;
+import dev.devopskit.test.fixtures.RuleFixtures;
 import dev.devopskit.github.Actions;
 import dev.devopskit.github.rules.ActionRules;
 import java.io.IOException;
