@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code devops to-java FILE...}: the Java that builds each file's value with devops-kit's API. */
 @Command(name = "to-java", mixinStandardHelpOptions = true,
-    description = {"Prints Java that builds each file (a workflow, Dockerfile, compose file or Prometheus rule "
-        + "file) with devops-kit's API; compiled and run, it builds a value equal to the file's.",
+    description = {"Prints Java that builds each file (a workflow, action.yml, Dockerfile, compose file or "
+        + "Prometheus rule file) with devops-kit's API; compiled and run, it builds a value equal to the file's.",
         "A folder stands for every such file under it; with --out each becomes a class file of its own."})
 final class ToJavaCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -54,11 +54,11 @@ final class ToJavaCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(file)) {
         inputs.put(file.toString().replace('\\', '/'), file);
       } else {
-        throw new UsageException(file + " does not exist; give workflow, Dockerfile, compose or rule files");
+        throw new UsageException(file + " does not exist; give workflow, action, Dockerfile, compose or rule files");
       }
     }
     if (inputs.isEmpty()) {
-      throw new UsageException("no workflow, Dockerfile, compose or Prometheus rule file under " + files);
+      throw new UsageException("no workflow, action, Dockerfile, compose or Prometheus rule file under " + files);
     }
     if (className != null && inputs.size() > 1) {
       throw new UsageException("--class names one class but " + inputs.size() + " files were given; leave it out "

@@ -52,7 +52,7 @@ class ToJavaCommandTest {
       written = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertThat(written).containsExactly("Alerts.java", "ApiDockerfile.java", "CiWorkflow.java",
-        "RootCompose.java", "RootDockerfile.java");
+        "RootAction.java", "RootCompose.java", "RootDockerfile.java");
     Map<String, String> sources = new LinkedHashMap<>();
     for (String file : written) {
       sources.put("gen." + file.replace(".java", ""), Files.readString(out.resolve("gen").resolve(file)));
@@ -60,7 +60,7 @@ class ToJavaCommandTest {
     InMemoryJava.Compiled compiled = InMemoryJava.compile(sources);
     assertThat(compiled.errors()).isEmpty();
     Map<String, String> origins = Map.of("Alerts", "monitoring/alerts.yml", "ApiDockerfile",
-        "docker/api/Dockerfile", "CiWorkflow", ".github/workflows/ci.yml", "RootCompose", "compose.yaml",
+        "docker/api/Dockerfile", "CiWorkflow", ".github/workflows/ci.yml", "RootAction", "action.yml", "RootCompose", "compose.yaml",
         "RootDockerfile", "Dockerfile");
     for (Map.Entry<String, String> origin : origins.entrySet()) {
       Class<?> type = compiled.loader().loadClass("gen." + origin.getKey());
@@ -79,7 +79,7 @@ class ToJavaCommandTest {
     CliRun other = CliRun.of("to-java", "pom.xml");
     assertThat(other.exit()).isEqualTo(2);
     assertThat(other.err()).contains("pom.xml is not a file to-java reads")
-        .contains("a Dockerfile, a compose file or a Prometheus rule file");
+        .contains("an action.yml, a Dockerfile, a compose file or a Prometheus rule file");
   }
 
   private static Object read(Path file) {

@@ -1,5 +1,6 @@
 package dev.devopskit.kit;
 
+import dev.devopskit.kit.internal.java.ActionJava;
 import dev.devopskit.kit.internal.java.ComposeJava;
 import dev.devopskit.kit.internal.java.DockerfileJava;
 import dev.devopskit.kit.internal.java.JavaClassWriter;
@@ -52,6 +53,7 @@ public final class ToJava {
     KINDS.put("dockerfile", new DockerfileJava());
     KINDS.put("compose", new ComposeJava());
     KINDS.put("prometheus-rules", new RuleFileJava());
+    KINDS.put("github-action", new ActionJava());
   }
 
   /** Folders a repository walk never enters. */
@@ -73,7 +75,7 @@ public final class ToJava {
   }
 
   /**
-   * The source of a class {@code packageName.className} whose static method ({@code workflow()},
+   * The source of a class {@code packageName.className} whose static method ({@code workflow()}, {@code action()},
    * {@code dockerfile()}, {@code composeFile()}, {@code ruleFile()}) builds the value.
    *
    * @param packageName the package, empty for none
@@ -117,7 +119,8 @@ public final class ToJava {
     String text = source.value().map(SourceFile::text).orElse("");
     Format<?> format = format(Formats.installed(), relativePath, text)
         .orElseThrow(() -> new IllegalArgumentException(relativePath + " is not a file to-java reads: give a "
-            + "workflow (.github/workflows/*.yml), a Dockerfile, a compose file or a Prometheus rule file"));
+            + "workflow (.github/workflows/*.yml), an action.yml, a Dockerfile, a compose file or a Prometheus rule "
+            + "file"));
     Parsed<?> parsed = source.value().isPresent() ? format.read(source.value().get()) : source;
     Optional<Finding> error = parsed.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
     if (error.isPresent() || parsed.value().isEmpty()) {
@@ -201,6 +204,8 @@ public final class ToJava {
     String name;
     if (relativePath.contains(".github/workflows/")) {
       name = upperCamel(stem) + "Workflow";
+    } else if (lower.equals("action.yml") || lower.equals("action.yaml")) {
+      name = upperCamel(segments.size() > 1 ? segments.get(segments.size() - 2) : "") + "Action";
     } else if (lower.startsWith("dockerfile") || lower.endsWith(".dockerfile")) {
       String folder = segments.size() > 1 ? segments.get(segments.size() - 2) : "";
       String variant = lower.startsWith("dockerfile.") ? file.substring("dockerfile.".length())
@@ -209,7 +214,7 @@ public final class ToJava {
     } else {
       name = upperCamel(stem);
     }
-    if (name.equals("Dockerfile") || name.equals("Compose")) {
+    if (name.equals("Dockerfile") || name.equals("Compose") || name.equals("Action")) {
       // the root Dockerfile, compose.yaml: not the names of the model's own types
       return "Root" + name;
     }
