@@ -45,7 +45,7 @@ class DevOpsAssertionsTest {
         .hasMessageContaining("Expected .github/workflows/injected.yml to have no findings under the recommended"
             + " profile, but it has 1:")
         .hasMessageContaining(System.lineSeparator() + ".github/workflows/injected.yml:18:9: error"
-            + " [github/template-injection] the script expands github.event.issue.title")
+            + " [github/template-injection] the code expands github.event.issue.title")
         .hasMessageContaining("1 finding (1 error, 0 warnings, 0 notes) in 1 of 1 file");
   }
 

@@ -64,7 +64,7 @@ class TestKitExampleTest {
   void should_fail_with_the_findings_as_devops_check_prints_them() {
     assertThatThrownBy(() -> assertThat(pipeline()).hasNoFindings()).hasMessage(String.join(System.lineSeparator(),
         "", "Expected .github/workflows/greet.yml to have no findings under the recommended profile, but it has 1:", "",
-        ".github/workflows/greet.yml:19:9: error [github/template-injection] the script expands"
+        ".github/workflows/greet.yml:19:9: error [github/template-injection] the code expands"
             + " github.event.head_commit.message, which an outsider controls, so its text can run as code",
         "    fix: pass it through env (env: { MESSAGE: ${{ github.event.head_commit.message }} }) and use \"$MESSAGE\""
             + " in the script", "", "1 finding (1 error, 0 warnings, 0 notes) in 1 of 1 file", ""));
