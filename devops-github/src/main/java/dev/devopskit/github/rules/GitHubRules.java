@@ -25,7 +25,9 @@ public final class GitHubRules {
         new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
         // zizmor's remaining offline audits on secrets, publishing, runners and pins
         new RefVersionMismatch(), new OverprovisionedSecrets(), new UnredactedSecrets(), new UseTrustedPublishing(),
-        new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses());
+        new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses(),
+        // zizmor's audits of obscure or needless forms: actions, shells, packages, undocumented permissions
+        new SuperfluousActions(), new Misfeature());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */
