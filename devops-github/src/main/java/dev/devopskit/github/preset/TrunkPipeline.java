@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +59,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class TrunkPipeline implements WithTrunkPipeline {
+  /** The build job's write scope as the writer prints it, to put its reason beside it. */
+  private static final Pattern PACKAGES_WRITE = Pattern.compile("(?m)^( +packages: write)$");
   private static final String PUSH_TO = "github.event_name == 'push' && github.ref == 'refs/heads/";
 
   /** The toolchain and the command of each stage (empty commands drop their stage). */
@@ -179,7 +182,16 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
 
   /** Both workflows as files to write, at {@code .github/workflows/}. */
   public List<GeneratedFile> files(WriteOptions options) {
-    return List.of(GitHubActions.file(ci(), options), GitHubActions.file(promotion(), options));
+    return List.of(documented(GitHubActions.file(ci(), options)), GitHubActions.file(promotion(), options));
+  }
+
+  /**
+   * The file with the reason for the build job's write scope as a comment beside it, as a reviewer (and
+   * {@code github/undocumented-permissions}) asks; the model keeps no comments, so they are added to the text.
+   */
+  private static GeneratedFile documented(GeneratedFile file) {
+    return GeneratedFile.of(file.path(), PACKAGES_WRITE.matcher(file.text())
+        .replaceAll("$1  # push the built image to the container registry"));
   }
 
   /** {@code ci.yml}. */
