@@ -27,7 +27,8 @@ public final class GitHubRules {
         new RefVersionMismatch(), new OverprovisionedSecrets(), new UnredactedSecrets(), new UseTrustedPublishing(),
         new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses(),
         // zizmor's audits of obscure or needless forms: actions, shells, packages, undocumented permissions
-        new SuperfluousActions(), new Misfeature(), new Obfuscation(), new UndocumentedPermissions());
+        new SuperfluousActions(), new Misfeature(), new Obfuscation(), new UndocumentedPermissions(),
+        new AdhocPackages());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

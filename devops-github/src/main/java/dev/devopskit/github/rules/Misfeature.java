@@ -8,15 +8,12 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
-import dev.devopskit.github.workflow.Defaults;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +43,8 @@ public final class Misfeature implements Rule<Workflow> {
         Step step = steps.get(i);
         DocPath path = Pipelines.step(entry.getKey(), i);
         if (step.run().isPresent()) {
-          shellSite(workflow, entry.getKey(), job, step, path).ifPresent(shells::add);
+          RunShell.of(workflow, entry.getKey(), job, step, path).filter(s -> s.program().equals("cmd"))
+              .ifPresent(s -> shells.add(s.path()));
         }
         if (step.uses().filter(Misfeature::setupPython).isPresent() && step.with().containsKey("pip-install")) {
           context.reportAtKey(path.key("with").key("pip-install"), "setup-python's pip-install puts packages into "
@@ -60,26 +58,6 @@ public final class Misfeature implements Rule<Workflow> {
       context.report(shell, "shell: cmd runs the script with Windows CMD, which has no grammar a checker can "
           + "follow and is not the Windows default since 2019", "use shell: pwsh (the Windows default) or shell: bash");
     }
-  }
-
-  /** Where the {@code cmd} shell of a run step is written: the step, its job's defaults or the workflow's. */
-  private static Optional<DocPath> shellSite(Workflow workflow, String jobId, Job job, Step step, DocPath path) {
-    if (step.shell().isPresent()) {
-      return cmd(step.shell().get()) ? Optional.of(path.key("shell")) : Optional.empty();
-    }
-    Optional<String> jobShell = job.defaults().flatMap(Defaults::shell);
-    if (jobShell.isPresent()) {
-      return cmd(jobShell.get()) ? Optional.of(Pipelines.job(jobId).key("defaults").key("run").key("shell"))
-          : Optional.empty();
-    }
-    return workflow.defaults().flatMap(Defaults::shell).filter(Misfeature::cmd)
-        .map(s -> DocPath.of("defaults", "run", "shell"));
-  }
-
-  private static boolean cmd(String shell) {
-    String first = shell.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    String name = first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-    return name.equals("cmd") || name.equals("cmd.exe");
   }
 
   private static boolean setupPython(ActionRef ref) {
