@@ -23,7 +23,8 @@ record RunShell(DocPath path, String shell) {
     if (jobShell.isPresent()) {
       return Optional.of(new RunShell(Pipelines.job(jobId).key("defaults").key("run").key("shell"), jobShell.get()));
     }
-    return workflow.defaults().flatMap(Defaults::shell).map(s -> new RunShell(DocPath.of("defaults", "run", "shell"), s));
+    return workflow.defaults().flatMap(Defaults::shell)
+        .map(s -> new RunShell(DocPath.of("defaults", "run", "shell"), s));
   }
 
   /** The program of the shell in lower case without folder: {@code cmd} for {@code C:\x\CMD.EXE /c {0}}. */
