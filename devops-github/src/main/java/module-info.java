@@ -10,10 +10,12 @@ module dev.devopskit.github {
 
   exports dev.devopskit.github;
   exports dev.devopskit.github.workflow;
+  exports dev.devopskit.github.action;
   exports dev.devopskit.github.expression;
   exports dev.devopskit.github.rules;
   exports dev.devopskit.github.preset;
   exports dev.devopskit.github.environment;
 
-  provides dev.devopskit.core.format.Format with dev.devopskit.github.WorkflowFormat;
+  provides dev.devopskit.core.format.Format with dev.devopskit.github.WorkflowFormat,
+      dev.devopskit.github.ActionFormat;
 }

@@ -3,9 +3,11 @@ package dev.devopskit.cli;
 import dev.devopskit.core.check.Profile;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.files.AtomicFile;
+import dev.devopskit.core.format.Format;
 import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.policy.Baseline;
 import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.PathCheck;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.kit.check.CheckPolicy;
@@ -64,6 +66,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE",
       description = "Write the fingerprints of every finding to FILE (to adopt rules gradually)")
   Path writeBaseline;
+
+  @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Kinds.class,
+      description = "Read the files named on the command line as this format, whatever their path or content "
+          + "says: ${COMPLETION-CANDIDATES}")
+  String kind;
 
   @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "5242880",
       description = "Largest file read (default: ${DEFAULT-VALUE})")
@@ -141,9 +148,12 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    Optional<Format<?>> forced = kind == null ? Optional.empty() : Optional.of(Kinds.byName(formats, kind, List.of()));
+    routeNamedFiles(targets, formats, policy, forced);
     Path root = RepositoryCheck.repositoryRoot(targets.get(0));
     boolean progress = System.console() != null;
-    CheckResult result = RepositoryCheck.of(formats, policy.policy()).withMaxBytes(maxFileSize)
+    RepositoryCheck check = RepositoryCheck.of(formats, policy.policy()).withMaxBytes(maxFileSize);
+    CheckResult result = (forced.isPresent() ? check.withKind(forced.get()) : check)
         .withProgress(done -> {
           if (progress && done >= 300) {
             spec.commandLine().getErr().print("\rdevops: checked " + done + " files");
@@ -169,5 +179,37 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return threshold != null && result.hasFindingsAtLeast(threshold) ? 1 : 0;
+  }
+
+  /**
+   * Says what happens to each file named on the command line that its path does not route: with {@code --kind} a
+   * folder is a usage error; without it, a file no format reads, and one that only the plain-text fallback reads,
+   * get a warning on stderr naming the file and {@code --kind}.
+   */
+  private void routeNamedFiles(List<Path> targets, Formats formats, CheckPolicy policy, Optional<Format<?>> forced) {
+    PathCheck paths = PathCheck.of(formats, policy.policy());
+    String kinds = String.join(", ", Kinds.names(formats));
+    for (Path target : targets) {
+      if (Files.isDirectory(target)) {
+        if (forced.isPresent()) {
+          throw new UsageException("--kind reads the files named on the command line, and " + target
+              + " is a folder; name its files instead");
+        }
+        continue;
+      }
+      if (forced.isPresent()) {
+        continue;
+      }
+      Optional<Format<?>> format = paths.formatOfNamedFile(target);
+      if (format.isEmpty()) {
+        // a warning, not an error: hooks such as pre-commit pass every changed file, DevOps file or not
+        spec.commandLine().getErr().println("devops: " + target + ": no format reads this file, so it is not "
+            + "checked; if it is one of them, name its kind with --kind KIND (one of: " + kinds + ")");
+      } else if (format.get().priority() < 0) {
+        spec.commandLine().getErr().println("devops: " + target + ": its path and content name no format, so it is "
+            + "checked only as " + format.get().name() + "; if it is one of them, name its kind with --kind KIND "
+            + "(one of: " + kinds + ")");
+      }
+    }
   }
 }

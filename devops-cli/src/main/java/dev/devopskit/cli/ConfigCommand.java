@@ -7,6 +7,8 @@ import dev.devopskit.core.format.Formats;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.format.Sources;
 import dev.devopskit.core.policy.CheckResult;
+import dev.devopskit.core.policy.PathCheck;
+import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.report.ReportFormat;
 import dev.devopskit.core.report.Reports;
 import dev.devopskit.core.source.SourceFile;
@@ -19,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +37,9 @@ final class ConfigCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The file to read")
   Path file;
 
-  @Option(names = "--kind", paramLabel = "NAME",
-      description = "The format, when the path does not tell; 'yaml' prints any YAML file in canonical form")
+  @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Kinds.class,
+      description = "The format, when neither the path nor the content tells: ${COMPLETION-CANDIDATES}; 'yaml' "
+          + "prints any YAML file in canonical form")
   String kind;
 
   @Option(names = "--convert-v1",
@@ -54,21 +56,21 @@ final class ConfigCommand implements Callable<Integer> {
     }
     Formats formats = Formats.installed();
     String path = file.toString().replace('\\', '/');
-    if (YAML_KIND.equals(kind) || (kind == null && isYaml(path) && formats.forPath(path)
-        .or(() -> formats.forPath(file.getFileName().toString())).map(Format::name)
-        .filter(name -> !name.equals("plain-text")).isEmpty())) {
+    if (YAML_KIND.equals(kind)) {
       return printYaml(path);
     }
-    Optional<Format<?>> format = kind != null ? formats.byName(kind) : formats.forPath(path)
-        .or(() -> formats.forPath(file.getFileName().toString()));
-    if (format.isEmpty() && kind == null) {
-      Parsed<SourceFile> head = Sources.load(file, path, Sources.DEFAULT_MAX_BYTES);
-      format = formats.forFile(path, head.value().map(SourceFile::text).orElse(""));
+    if (kind != null) {
+      return print(Kinds.byName(formats, kind, java.util.List.of(YAML_KIND)), path);
+    }
+    // As devops check routes a file named on the command line: by path, else by content.
+    Optional<Format<?>> format = PathCheck.of(formats, Policy.defaults()).formatOfNamedFile(file);
+    boolean fallback = format.isEmpty() || format.get().priority() < 0;
+    if (fallback && isYaml(path)) {
+      return printYaml(path);
     }
     if (format.isEmpty()) {
-      String names = formats.all().stream().map(Format::name).collect(Collectors.joining(", ")) + ", " + YAML_KIND;
-      throw new UsageException((kind == null ? "no format claims " + file : "unknown kind '" + kind + "'")
-          + "; use --kind with one of: " + names);
+      throw new UsageException("no format claims " + file + "; use --kind with one of: "
+          + String.join(", ", Kinds.names(formats)) + ", " + YAML_KIND);
     }
     return print(format.get(), path);
   }

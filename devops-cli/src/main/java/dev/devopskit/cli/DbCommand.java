@@ -42,25 +42,34 @@ final class DbCommand implements Runnable {
         description = "The migration folder (default: db/migration, prisma/migrations, migrations or .)")
     Path dir;
 
+    @CommandLine.Option(names = {"-C", "--dir"}, paramLabel = "REPO", defaultValue = ".",
+        description = "The repository whose migration folder is found when DIR is not given (default: .)")
+    Path repository;
+
     @CommandLine.Mixin
     ReportFormatOption format;
 
     @Override
     public Integer call() throws IOException {
-      Path folder = dir != null ? dir : defaultFolder();
+      Path folder = dir != null ? dir : defaultFolder(repository);
+      if (dir == null) {
+        Assumptions.in(repository, spec).note("migration folder " + folder, "the first of db/migration, "
+            + "src/main/resources/db/migration, prisma/migrations, migrations that exists");
+      }
       if (!Files.isDirectory(folder)) {
         throw new UsageException("no migration folder " + folder + "; name one: devops db verify DIR");
       }
       ReportFormat reportFormat = format.get();
       MigrationSet set = Migrations.readFolder(folder);
       if (set.files().isEmpty()) {
-        throw new UsageException("no .sql migrations under " + folder);
+        throw new UsageException("no .sql migrations under " + folder + ": give DIR, or run in a repository with "
+            + "db/migration, prisma/migrations or migrations");
       }
       HarnessReport report;
       try (MigrationHarness harness = MigrationHarness.start()) {
         report = harness.verify(set);
         int running = harness.majorVersion();
-        MigrationHarness.declaredVersion(Path.of(".")).filter(declared -> declared.major() != running)
+        MigrationHarness.declaredVersion(repository).filter(declared -> declared.major() != running)
             .ifPresent(declared -> spec.commandLine().getErr().println("devops: " + declared.source()
                 + " declares PostgreSQL " + declared.major() + ", but this devops carries PostgreSQL " + running
                 + "; the migrations were proven on " + running + " (docs/database.md: other versions)"));
@@ -78,14 +87,14 @@ final class DbCommand implements Runnable {
       return report.passed() ? 0 : 1;
     }
 
-    private static Path defaultFolder() {
+    private static Path defaultFolder(Path repository) {
       for (String candidate : new String[] {"db/migration", "src/main/resources/db/migration", "prisma/migrations",
           "migrations"}) {
-        if (Files.isDirectory(Path.of(candidate))) {
-          return Path.of(candidate);
+        if (Files.isDirectory(repository.resolve(candidate))) {
+          return repository.resolve(candidate);
         }
       }
-      return Path.of(".");
+      return repository;
     }
   }
 }

@@ -34,7 +34,9 @@ final class DeployCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ENV", description = "The environment's name, such as staging")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ENV",
+      description = "The environment's name, such as staging (default: the first environment deployed from the "
+          + "trunk, staging)")
   String name;
 
   @Option(names = {"-C", "--dir"}, paramLabel = "DIR", description = "The repository (default: .)")
@@ -66,9 +68,12 @@ final class DeployCommand implements Callable<Integer> {
     if (!Files.isDirectory(directory)) {
       throw new UsageException("no such folder: " + directory);
     }
-    DevOpsKit.Setup setup = DevOpsKit.detect(directory);
-    Blueprint blueprint = setup.blueprint().orElseThrow(() -> new UsageException("no toolchain found in "
-        + directory + ": run devops init first, or describe the project in devops.yaml"));
+    Assumptions assumptions = Assumptions.in(directory, spec);
+    Blueprint blueprint = assumptions.require("project to deploy", "a repository with a toolchain");
+    if (name == null) {
+      name = assumptions.assumed("environment " + trunkEnvironment(blueprint), "the first environment deployed from "
+          + "the trunk in " + DevOpsKit.ENVIRONMENTS_FILE, trunkEnvironment(blueprint));
+    }
     List<Environment> environments = new ArrayList<>(blueprint.environments().environments());
     Optional<Environment> existing = environments.stream().filter(e -> e.name().equals(name)).findFirst();
     Environment updated;
@@ -114,6 +119,12 @@ final class DeployCommand implements Callable<Integer> {
     }
     out.flush();
     return workflowsPlan.conflicts().isEmpty() ? 0 : 1;
+  }
+
+  private static String trunkEnvironment(Blueprint blueprint) {
+    return blueprint.environments().environments().stream()
+        .filter(e -> e.deployment() == DeploymentMode.AUTOMATIC_FROM_TRUNK).map(Environment::name).findFirst()
+        .orElse("staging");
   }
 
   private Environment update(Environment environment) {

@@ -6,6 +6,8 @@ import dev.devopskit.core.project.Toolchain.Language;
 import dev.devopskit.core.project.Toolchain.PackageManager;
 import dev.devopskit.docker.preset.DockerSetup;
 import dev.devopskit.docker.preset.LocalStack;
+import dev.devopskit.kit.Blueprint;
+import dev.devopskit.kit.DevOpsKit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +82,7 @@ final class DockerCommand implements Runnable {
       }
       DockerSetup setup = setup();
       PrintWriter out = spec.commandLine().getOut();
-      List<GeneratedFile> files = setup.files();
+      List<GeneratedFile> files = projectFiles(setup.files());
       if (dryRun) {
         for (GeneratedFile file : files) {
           out.println("==> " + file.path() + " <==");
@@ -103,6 +108,39 @@ final class DockerCommand implements Runnable {
       out.println(describe(setup));
       out.flush();
       return 0;
+    }
+
+    /**
+     * With no option given, in a repository where {@code devops init} wrote the container files and they are
+     * current, those files (init also knows the entry point, the health check and the PostgreSQL version), so that
+     * running this command after init changes nothing; else the preset's.
+     */
+    private List<GeneratedFile> projectFiles(List<GeneratedFile> preset) {
+      if (toolchain != null || buildTool != null || packageManager != null || database != null || port != null
+          || name != null) {
+        return preset;
+      }
+      Assumptions assumptions = Assumptions.in(dir, spec);
+      Optional<Blueprint> blueprint = assumptions.blueprint();
+      if (blueprint.isEmpty()) {
+        return preset;
+      }
+      Set<String> paths = preset.stream().map(GeneratedFile::path).collect(Collectors.toSet());
+      List<GeneratedFile> same = DevOpsKit.files(blueprint.get()).stream().filter(f -> paths.contains(f.path()))
+          .toList();
+      if (same.size() != preset.size() || !same.stream().allMatch(this::current)) {
+        return preset;
+      }
+      return assumptions.assumed("the container files devops init wrote, which are current", "the detected "
+          + "project; give --toolchain, --database or --port to choose otherwise", same);
+    }
+
+    private boolean current(GeneratedFile file) {
+      try {
+        return file.upToDate(dir);
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     private static String describe(DockerSetup setup) {

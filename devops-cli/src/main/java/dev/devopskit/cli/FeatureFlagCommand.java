@@ -65,7 +65,8 @@ final class FeatureFlagCommand implements Callable<Integer> {
       description = "The flag file (own YAML/JSON, flagd JSON, or .env for --eval); default: the repository's")
   Path file;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the current folder)")
+  @Option(names = {"-C", "--dir", "--root"}, paramLabel = "DIR",
+      description = "The repository root (default: the current folder)")
   Path root = Path.of(".");
 
   @Option(names = "--owner", paramLabel = "TEAM", description = "The team or role that owns the new flag")
@@ -102,7 +103,8 @@ final class FeatureFlagCommand implements Callable<Integer> {
       return list(clock);
     }
     if (name == null) {
-      throw new UsageException("name a flag (devops feature-flag new-checkout), or use --list");
+      Assumptions.in(root, spec).note("--list", "no flag named; name one to add it: devops feature-flag NAME");
+      return list(clock);
     }
     if (eval != null) {
       return evaluate(clock);

@@ -1,6 +1,9 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.project.Toolchain;
+import dev.devopskit.kit.Blueprint;
+import dev.devopskit.kit.DevOpsKit;
 import dev.devopskit.observability.AlertSet;
 import dev.devopskit.observability.Prometheus;
 import dev.devopskit.observability.slo.ErrorRateAlert;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,15 +45,17 @@ final class MonitorCommand implements Callable<Integer> {
       description = "error-rate, latency or uptime")
   Metric metric;
 
-  @Option(names = {"-C", "--directory"}, paramLabel = "DIR", defaultValue = ".",
+  @Option(names = {"-C", "--dir", "--directory"}, paramLabel = "DIR", defaultValue = ".",
       description = "The repository root (default: ${DEFAULT-VALUE})")
   Path root;
 
-  @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service's name")
+  @Option(names = "--service", paramLabel = "NAME",
+      description = "The service's name (default: the detected project's)")
   String service;
 
   @Option(names = "--objective", paramLabel = "PERCENT",
-      description = "SLO objective such as 99.9: writes multi-window burn-rate alerts")
+      description = "SLO objective such as 99.9: writes multi-window burn-rate alerts (default without "
+          + "--threshold: the project's, 99.9 for error-rate and 99 for latency)")
   Double objective;
 
   @Option(names = "--period", paramLabel = "DAYS", defaultValue = "30", description = "SLO period: 28 or 30 days")
@@ -59,13 +65,13 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Plain threshold alert: error rate in percent (5) or latency in seconds (0.5)")
   Double threshold;
 
-  @Option(names = "--convention", paramLabel = "NAME", defaultValue = "http",
+  @Option(names = "--convention", paramLabel = "NAME",
       description = "Error-rate metrics: http (http_requests_total{code=~\"5..\"}) or spring "
-          + "(http_server_requests_seconds_count{status=~\"5..\"}) (default: ${DEFAULT-VALUE})")
+          + "(http_server_requests_seconds_count{status=~\"5..\"}) (default: spring for a Java project, else http)")
   String convention;
 
-  @Option(names = "--matchers", paramLabel = "MATCHERS", defaultValue = "",
-      description = "Label matchers that select the service's series, such as job=\"checkout\"")
+  @Option(names = "--matchers", paramLabel = "MATCHERS",
+      description = "Label matchers that select the service's series (default: job=\"SERVICE\")")
   String matchers;
 
   @Option(names = "--bad", paramLabel = "SELECTOR", description = "Selector of failed requests (with --total)")
@@ -77,12 +83,14 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--total", paramLabel = "SELECTOR", description = "Selector of all requests")
   String total;
 
-  @Option(names = "--histogram", paramLabel = "NAME", defaultValue = "http_request_duration_seconds",
-      description = "Latency histogram base name (default: ${DEFAULT-VALUE})")
+  @Option(names = "--histogram", paramLabel = "NAME",
+      description = "Latency histogram base name (default: http_server_requests_seconds for a Java project, else "
+          + "http_request_duration_seconds)")
   String histogram;
 
   @Option(names = "--le", paramLabel = "BOUND",
-      description = "Latency SLO: the bucket boundary that counts as fast, as the le label writes it (0.3)")
+      description = "Latency SLO: the bucket boundary that counts as fast, as the le label writes it (default: "
+          + "the project's, 0.3)")
   String le;
 
   @Option(names = "--quantile", paramLabel = "Q", defaultValue = "0.95",
@@ -125,6 +133,9 @@ final class MonitorCommand implements Callable<Integer> {
 
   private boolean drift;
 
+  /** The uptime definition, made once: the alerts and the blackbox configuration both need it. */
+  private Uptime uptime;
+
   @Override
   public Integer call() throws IOException {
     AlertSet set;
@@ -137,7 +148,7 @@ final class MonitorCommand implements Callable<Integer> {
     write(Prometheus.RULE_FILE, Prometheus.mergeRules(current(Prometheus.RULE_FILE), set));
     write(Prometheus.TEST_FILE, Prometheus.mergeTests(current(Prometheus.TEST_FILE), ruleFile, set));
     if (metric == Metric.UPTIME) {
-      Uptime uptime = uptime();
+      Uptime uptime = uptime(Assumptions.in(root, spec));
       write(Prometheus.BLACKBOX_FILE, Prometheus.mergeBlackbox(current(Prometheus.BLACKBOX_FILE), uptime));
       write(Prometheus.PROMETHEUS_FILE, Prometheus.mergePrometheusConfig(current(Prometheus.PROMETHEUS_FILE),
           List.of(ruleFile), uptime));
@@ -155,40 +166,78 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private AlertSet alerts() {
-    switch (metric) {
-      case UPTIME:
-        return Prometheus.alerts(uptime());
-      case LATENCY:
-        if (objective != null) {
-          if (le == null) {
-            throw new UsageException("a latency SLO needs --le, the bucket boundary that counts as fast (0.3)");
-          }
-          return Prometheus.alerts(slo(Sli.latency(histogram, le, matchers)));
-        }
-        double seconds = required(threshold, "latency needs --objective with --le, or --threshold in seconds");
+    Assumptions assumptions = Assumptions.in(root, spec);
+    service = assumptions.service(service, "--service");
+    if (runbookUrl == null) {
+      assumptions.blueprint().map(b -> DevOpsKit.objectives(b).get(0).runbookUrl()).ifPresent(url ->
+          runbookUrl = assumptions.assumed("--runbook-url " + url, "the runbook devops init writes", url));
+    }
+    if (metric == Metric.UPTIME) {
+      return Prometheus.alerts(uptime(assumptions));
+    }
+    Optional<Blueprint> blueprint = assumptions.blueprint();
+    boolean java = blueprint.filter(b -> b.toolchain().language() == Toolchain.Language.JAVA).isPresent();
+    if (matchers == null) {
+      matchers = assumptions.assumed("--matchers job=\"" + service + "\"", "the job label of the service's series",
+          "job=\"" + service + "\"");
+    }
+    if (metric == Metric.LATENCY) {
+      if (histogram == null) {
+        histogram = java ? "http_server_requests_seconds" : "http_request_duration_seconds";
+      }
+      if (threshold != null && objective == null) {
         LatencyAlert.Builder latency = LatencyAlert.builder().service(service).histogram(histogram)
-            .matchers(matchers).quantile(quantile).thresholdSeconds(seconds);
+            .matchers(matchers).quantile(quantile).thresholdSeconds(threshold);
         optional(latency, forDuration, severity, runbookUrl);
         return Prometheus.alerts(latency.build());
-      case ERROR_RATE:
-      default:
-        Sli sli = errorSli();
-        if (objective != null) {
-          return Prometheus.alerts(slo(sli));
-        }
-        double percent = required(threshold, "error-rate needs --objective (SLO) or --threshold (percent)");
-        ErrorRateAlert.Builder errors = ErrorRateAlert.builder().service(service).sli(sli).thresholdPercent(percent);
-        if (forDuration != null) {
-          errors.forDuration(forDuration);
-        }
-        if (severity != null) {
-          errors.severity(severity);
-        }
-        if (runbookUrl != null) {
-          errors.runbookUrl(runbookUrl);
-        }
-        return Prometheus.alerts(errors.build());
+      }
+      if (objective == null) {
+        objective = assumptions.assumed("--objective " + number(latencyObjective(blueprint))
+            + " (% of requests faster than --le)", from(blueprint), latencyObjective(blueprint));
+      }
+      if (le == null) {
+        String bound = number(blueprint.map(Blueprint::latencyThresholdSeconds).orElse(0.3));
+        le = assumptions.assumed("--le " + bound + " (requests under " + bound + " s count as fast)",
+            from(blueprint), bound);
+      }
+      return Prometheus.alerts(slo(Sli.latency(histogram, le, matchers)));
     }
+    if (convention == null) {
+      convention = java ? "spring" : "http";
+    }
+    Sli sli = errorSli();
+    if (threshold != null && objective == null) {
+      ErrorRateAlert.Builder errors = ErrorRateAlert.builder().service(service).sli(sli).thresholdPercent(threshold);
+      if (forDuration != null) {
+        errors.forDuration(forDuration);
+      }
+      if (severity != null) {
+        errors.severity(severity);
+      }
+      if (runbookUrl != null) {
+        errors.runbookUrl(runbookUrl);
+      }
+      return Prometheus.alerts(errors.build());
+    }
+    if (objective == null) {
+      double availability = blueprint.map(Blueprint::availabilityObjective).orElse(99.9);
+      objective = assumptions.assumed("--objective " + number(availability) + " (% of requests without a "
+          + "5xx answer)", from(blueprint), availability);
+    }
+    return Prometheus.alerts(slo(sli));
+  }
+
+  /** A number as a person writes it: 99.9, 99, 0.3. */
+  private static String number(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static double latencyObjective(Optional<Blueprint> blueprint) {
+    return blueprint.map(Blueprint::latencyObjective).orElse(99.0);
+  }
+
+  private static String from(Optional<Blueprint> blueprint) {
+    return blueprint.isPresent() ? "the project's objective; devops.yaml slo sets it" : "the default objective";
   }
 
   private Slo slo(Sli sli) {
@@ -216,12 +265,27 @@ final class MonitorCommand implements Callable<Integer> {
     }
   }
 
-  private Uptime uptime() {
-    if (healthUrls.isEmpty()) {
-      throw new UsageException("uptime needs at least one --health-url ENV=URL");
+  private Uptime uptime(Assumptions assumptions) {
+    if (uptime == null) {
+      uptime = newUptime(assumptions);
     }
+    return uptime;
+  }
+
+  private Uptime newUptime(Assumptions assumptions) {
     Uptime.Builder uptime = Uptime.builder().service(service).timeout(timeout).exporterAddress(exporter)
         .certificateExpiryDays(certificateDays);
+    if (healthUrls.isEmpty()) {
+      List<ProbeTarget> targets = assumptions.blueprint().map(b -> DevOpsKit.uptime(b).targets()).orElse(List.of());
+      if (targets.isEmpty()) {
+        throw new UsageException("no health URL: give --health-url ENV=URL, or run in a repository whose "
+            + DevOpsKit.ENVIRONMENTS_FILE + " gives environments a url");
+      }
+      for (ProbeTarget target : targets) {
+        uptime.addTargets(assumptions.assumed("--health-url " + target.environment() + "=" + target.url(),
+            "from " + DevOpsKit.ENVIRONMENTS_FILE + " and the health path", target));
+      }
+    }
     for (String pair : healthUrls) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
@@ -256,13 +320,6 @@ final class MonitorCommand implements Callable<Integer> {
     if (runbookUrl != null) {
       latency.runbookUrl(runbookUrl);
     }
-  }
-
-  private static double required(Double value, String message) {
-    if (value == null) {
-      throw new UsageException(message);
-    }
-    return value;
   }
 
   private String current(String path) throws IOException {

@@ -23,7 +23,8 @@ final class PostmortemCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident's short name, like checkout-outage")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INCIDENT",
+      description = "The incident's short name, like checkout-outage (default: <service>-incident)")
   String incident;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day of the incident (default: today, UTC)")
@@ -33,7 +34,8 @@ final class PostmortemCommand implements Callable<Integer> {
       description = "The incident's severity (default: ${DEFAULT-VALUE})")
   String severity;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The repository root")
+  @Option(names = {"-C", "--dir", "--root"}, paramLabel = "DIR", defaultValue = ".",
+      description = "The repository root (default: ${DEFAULT-VALUE})")
   Path root;
 
   @Option(names = "--force", description = "Overwrite an existing postmortem")
@@ -49,6 +51,14 @@ final class PostmortemCommand implements Callable<Integer> {
     }
     IncidentSeverity level = IncidentSeverity.parse(severity)
         .orElseThrow(() -> new UsageException("--severity must be P1, P2 or P3, got '" + severity + "'"));
+    if (incident == null) {
+      Assumptions assumptions = Assumptions.in(root, spec);
+      String name = assumptions.blueprint().map(b -> b.name() + "-incident").orElse("incident");
+      incident = assumptions.assumed("incident " + name, "give INCIDENT to name it; rename the file later", name);
+    }
+    if (date == null) {
+      Assumptions.in(root, spec).note("--date " + LocalDate.now(java.time.ZoneOffset.UTC), "today, UTC");
+    }
     String slug = Docs.slug(incident);
     String path = Docs.postmortemPath(day, slug);
     if (!force && Files.exists(root.resolve(path))) {

@@ -1,6 +1,7 @@
 package dev.devopskit.cli;
 
 import dev.devopskit.core.files.GeneratedFile;
+import dev.devopskit.core.files.Generation;
 import dev.devopskit.core.format.Parsed;
 import dev.devopskit.core.source.SourceFile;
 import dev.devopskit.docs.Docs;
@@ -11,7 +12,10 @@ import dev.devopskit.docs.preset.PostgresDatabase;
 import dev.devopskit.docs.preset.RunbookPresets;
 import dev.devopskit.docs.runbook.EscalationContact;
 import dev.devopskit.docs.runbook.Runbook;
+import dev.devopskit.kit.Blueprint;
+import dev.devopskit.kit.DevOpsKit;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +34,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "runbook", mixinStandardHelpOptions = true,
     description = {"Writes a runbook preset to docs/devops/runbooks/<topic>.md and links it from "
         + "docs/devops/runbook.md.",
-        "Topics: database-backup, database-restore, deployment-rollback, incident-response."})
+        "Topics: database-backup, database-restore, deployment-rollback, incident-response. Without a topic, in a "
+            + "repository devops init understands, it writes the runbooks init writes for the project: rollback and "
+            + "incident response, backup and restore when it has a PostgreSQL database, and the index with a "
+            + "section per alert."})
 final class RunbookCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TOPIC",
-      description = "database-backup, database-restore, deployment-rollback or incident-response")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC",
+      description = "database-backup, database-restore, deployment-rollback or incident-response (default: the "
+          + "runbooks devops init writes for the detected project)")
   String topic;
 
-  @Option(names = "--service", defaultValue = "db", description = "Compose service of PostgreSQL, or the deployed "
-      + "service for deployment-rollback (default: ${DEFAULT-VALUE})")
+  @Option(names = "--service", description = "Compose service of PostgreSQL (default: db), or the deployed "
+      + "service for deployment-rollback (default: the detected project's)")
   String service;
 
   @Option(names = "--database", defaultValue = "app", description = "Database name (default: ${DEFAULT-VALUE})")
@@ -74,11 +82,48 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(names = "--owner", defaultValue = "@platform-team", description = "Owner of the runbook")
   String owner;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The repository root")
+  @Option(names = {"-C", "--dir", "--root"}, paramLabel = "DIR", defaultValue = ".",
+      description = "The repository root (default: ${DEFAULT-VALUE})")
   Path root;
 
   @Override
   public Integer call() throws IOException {
+    Assumptions assumptions = Assumptions.in(root, spec);
+    if (topic == null && assumptions.blueprint().isPresent()) {
+      return projectRunbooks(assumptions);
+    }
+    if (topic == null) {
+      assumptions.require("runbook topic", "TOPIC (database-backup, database-restore, deployment-rollback or "
+          + "incident-response)");
+    }
+    String path = write(topic);
+    Docs.runbookIndex(index()).write(root);
+    spec.commandLine().getOut().println("Wrote " + path + " and " + Docs.RUNBOOK_INDEX_PATH);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /**
+   * The runbooks {@code devops init} writes for the detected project: its topics, and the index with a section per
+   * alert that the alerts link to. Files edited by hand are kept and shown as diffs.
+   */
+  private int projectRunbooks(Assumptions assumptions) throws IOException {
+    Blueprint blueprint = assumptions.blueprint().orElseThrow();
+    List<GeneratedFile> files = DevOpsKit.files(blueprint).stream()
+        .filter(f -> f.path().equals(Docs.RUNBOOK_INDEX_PATH) || f.path().startsWith(Docs.RUNBOOKS_DIRECTORY + "/"))
+        .toList();
+    assumptions.note("the runbooks devops init writes for the project (" + files.size() + " files)", "the detected "
+        + "project" + (blueprint.database().isPresent() ? ", which has a PostgreSQL database" : "")
+        + "; name a TOPIC to write one preset with options");
+    Generation.Plan plan = Generation.in(root).apply(files, false);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(plan.describe(false));
+    plan.conflicts().forEach(step -> step.diff().ifPresent(out::print));
+    out.flush();
+    return plan.conflicts().isEmpty() ? 0 : 1;
+  }
+
+  private String write(String topic) throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<EscalationContact> escalation = List.of(EscalationContact.of("On-call engineer", paging, "15 minutes"),
         EscalationContact.of("Team lead", owner, "1 hour"));
@@ -87,10 +132,7 @@ final class RunbookCommand implements Callable<Integer> {
       runbook = switch (topic) {
         case "database-backup" -> RunbookPresets.databaseBackup(database(), owner, today, escalation);
         case "database-restore" -> RunbookPresets.databaseRestore(database(), owner, today, escalation);
-        case "deployment-rollback" -> RunbookPresets.deploymentRollback(Deployment.builder().service(service)
-            .image(image == null ? "registry.example.com/" + service : image)
-            .deployCommand(deployCommand == null ? "TAG=$TAG docker compose up -d " + service : deployCommand)
-            .healthUrl(healthUrl).build(), owner, today, escalation);
+        case "deployment-rollback" -> rollback(today, escalation);
         case "incident-response" -> RunbookPresets.incidentResponse(IncidentProcess.builder().paging(paging)
             .statusPage(statusPage).build(), owner, today, escalation);
         default -> throw new UsageException("unknown topic '" + topic + "'; use database-backup, database-restore, "
@@ -101,15 +143,20 @@ final class RunbookCommand implements Callable<Integer> {
     }
     String path = Docs.runbookPath(topic);
     GeneratedFile.of(path, Docs.text(runbook)).write(root);
-    Docs.runbookIndex(index()).write(root);
-    spec.commandLine().getOut().println("Wrote " + path + " and " + Docs.RUNBOOK_INDEX_PATH);
-    spec.commandLine().getOut().flush();
-    return 0;
+    return path;
+  }
+
+  private Runbook rollback(LocalDate today, List<EscalationContact> escalation) {
+    String deployed = service != null ? service : Assumptions.in(root, spec).service(null, "--service");
+    return RunbookPresets.deploymentRollback(Deployment.builder().service(deployed)
+        .image(image == null ? "registry.example.com/" + deployed : image)
+        .deployCommand(deployCommand == null ? "TAG=$TAG docker compose up -d " + deployed : deployCommand)
+        .healthUrl(healthUrl).build(), owner, today, escalation);
   }
 
   private PostgresDatabase database() {
-    return PostgresDatabase.builder().service(service).database(database).user(user).applicationService(appService)
-        .build();
+    return PostgresDatabase.builder().service(service == null ? "db" : service).database(database).user(user)
+        .applicationService(appService).build();
   }
 
   private List<Link> index() throws IOException {

@@ -44,7 +44,7 @@ final class TrunkPipelineCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "The repository (default: .)")
+  @Option(names = {"-C", "--dir"}, paramLabel = "DIR", defaultValue = ".", description = "The repository (default: .)")
   Path dir;
 
   @Option(names = "--package-manager", paramLabel = "PM",

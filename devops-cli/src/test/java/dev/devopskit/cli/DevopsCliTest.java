@@ -170,12 +170,14 @@ class DevopsCliTest {
 
   @Test
   void should_print_a_yaml_file_in_canonical_form() throws IOException {
-    Path file = write("settings.yaml", "defaults: &d {image: 'busybox', replicas: 2}\nservices:\n  api:\n"
+    // no top-level services:, which would make it a compose file (files named on the command line are routed by
+    // content)
+    Path file = write("settings.yaml", "defaults: &d {image: 'busybox', replicas: 2}\napps:\n  api:\n"
         + "    <<: *d\n    on: yes\n    command: [\"run\", '--port', \"8080\"]\n");
     CliRun run = run("config", file.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("defaults:\n  image: busybox\n  replicas: 2\nservices:\n  api:\n"
+    assertThat(run.out()).isEqualTo("defaults:\n  image: busybox\n  replicas: 2\napps:\n  api:\n"
         + "    image: busybox\n    replicas: 2\n    'on': 'yes'\n    command:\n      - run\n      - --port\n"
         + "      - '8080'\n");
   }

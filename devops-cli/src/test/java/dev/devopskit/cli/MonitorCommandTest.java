@@ -78,7 +78,9 @@ class MonitorCommandTest {
 
   @Test
   void should_reject_incomplete_options_with_usage_exit_code() {
-    assertThat(run("monitor", "error-rate", "-C", repo.toString(), "--service", "x")).isEqualTo(2);
+    assertThat(run("monitor", "error-rate", "-C", repo.toString())).as("no service in a bare folder").isEqualTo(2);
+    assertThat(run("monitor", "error-rate", "-C", repo.toString(), "--service", "x", "--convention", "rails"))
+        .isEqualTo(2);
     assertThat(run("monitor", "uptime", "-C", repo.toString(), "--service", "x")).isEqualTo(2);
     assertThat(run("monitor", "error-rate", "-C", repo.toString(), "--service", "x", "--objective", "90"))
         .isEqualTo(2);

@@ -116,11 +116,26 @@ class FlagEvaluatorTest {
   }
 
   @Test
-  void should_fall_back_when_a_rollout_has_no_targeting_key() {
+  void should_bucket_a_context_without_targeting_key_as_the_empty_key_like_flagd() {
     FeatureFlag flag = FeatureFlag.builder().key("x").rollout(Rollout.percent(50)).build();
-    Evaluation e = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.empty());
-    assertThat(e.variant()).contains("off");
-    assertThat(e.reason()).isEqualTo(EvaluationReason.DEFAULT);
+    Evaluation none = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.empty());
+    Evaluation empty = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.of(""));
+    assertThat(none.reason()).isEqualTo(EvaluationReason.SPLIT);
+    assertThat(none.variant()).isEqualTo(empty.variant());
+  }
+
+  @Test
+  void should_serve_the_default_variant_when_a_custom_operator_gets_what_it_cannot_compare() {
+    FeatureFlag flag = FeatureFlag.builder().key("v").defaultVariant("off")
+        .addRule(TargetingRule.in("plan", List.of("pro"), "on"))
+        .addRule(TargetingRule.endsWith("email", "@example.com", "on")).build();
+    Evaluation number = FlagEvaluator.defaults().evaluate(flag,
+        EvaluationContext.ofAttributes(Map.of("email", 42L)));
+    Evaluation absent = FlagEvaluator.defaults().evaluate(flag, EvaluationContext.of("jon"));
+    assertThat(number.variant()).contains("off");
+    assertThat(number.reason()).isEqualTo(EvaluationReason.DEFAULT);
+    assertThat(absent.variant()).contains("off");
+    assertThat(absent.reason()).isEqualTo(EvaluationReason.DEFAULT);
   }
 
   @Test
@@ -152,5 +167,27 @@ class FlagEvaluatorTest {
     FeatureFlag flag = FeatureFlag.builder().key("n").putVariant("small", 10).putVariant("big", 100)
         .defaultVariant("small").build();
     assertThat(flag.variants().get("small")).isEqualTo(10L);
+  }
+
+  /**
+   * flagd's evaluation context: {@code $flagd.flagKey} and {@code $flagd.timestamp} (seconds since the epoch), which
+   * override what a caller's context says under {@code $flagd} (flagd's python in-process provider tests
+   * {@code test_should_override_injected_properties_if_already_present_in_context}).
+   */
+  @Test
+  void should_give_targeting_the_flag_key_and_the_time_in_seconds() {
+    String targeting = "{\"if\": [{\"and\": [{\"===\": [{\"var\": \"$flagd.flagKey\"}, \"launch\"]}, "
+        + "{\">=\": [{\"var\": \"$flagd.timestamp\"}, 1767225600]}]}, \"on\", \"off\"]}";
+    FeatureFlag flag = FeatureFlag.builder().key("launch").defaultVariant("off").targeting(targeting).build();
+    FlagEvaluator before = FlagEvaluator.defaults().withClock(java.time.Clock.fixed(
+        java.time.Instant.ofEpochSecond(1_767_225_599L), java.time.ZoneOffset.UTC));
+    FlagEvaluator after = FlagEvaluator.defaults().withClock(java.time.Clock.fixed(
+        java.time.Instant.ofEpochSecond(1_767_225_600L), java.time.ZoneOffset.UTC));
+    EvaluationContext claimed = EvaluationContext.ofAttributes(Map.of("$flagd", Map.of("flagKey", "other",
+        "timestamp", 0L)));
+
+    assertThat(before.evaluate(flag, EvaluationContext.empty()).variant()).contains("off");
+    assertThat(after.evaluate(flag, EvaluationContext.empty()).variant()).contains("on");
+    assertThat(after.evaluate(flag, claimed).variant()).contains("on");
   }
 }

@@ -61,6 +61,12 @@ public final class WorkflowFormat implements Format<Workflow> {
     return !name.contains("/") && (name.endsWith(".yml") || name.endsWith(".yaml"));
   }
 
+  /** A file named on the command line is a workflow when it has top-level {@code on:} and {@code jobs:}. */
+  @Override
+  public boolean recognizes(String head) {
+    return Format.hasTopLevelKeys(head, "on", "jobs");
+  }
+
   @Override
   public Parsed<Workflow> read(SourceFile source) {
     return WorkflowReader.read(source);

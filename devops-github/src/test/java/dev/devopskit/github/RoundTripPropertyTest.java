@@ -201,7 +201,7 @@ class RoundTripPropertyTest {
     for (Step step : job.steps()) {
       Step.Builder expressive = Step.builder().from(step).timeoutMinutes("${{ fromJSON(inputs.step-timeout) }}")
           .continueOnError("${{ inputs.may-fail }}").env(java.util.Map.of()).envExpression("${{ fromJSON(inputs.e) }}");
-      steps.add(step.uses().isPresent() ? expressive.with(java.util.Map.of()).withExpression("${{ fromJSON(inputs.w) }}")
+      steps.add(step.uses().isPresent() ? expressive.inputs(java.util.Map.of()).inputsExpression("${{ fromJSON(inputs.w) }}")
           .build() : expressive.build());
     }
     return out.steps(steps).build();

@@ -111,7 +111,7 @@ public abstract class Blueprint implements WithBlueprint {
   /** The latency threshold of the latency objective, in seconds. */
   @Value.Default
   public double latencyThresholdSeconds() {
-    return 0.5;
+    return 0.3;
   }
 
   /** How the project applies database migrations, when it has them. */

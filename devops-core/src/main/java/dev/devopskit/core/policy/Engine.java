@@ -1,6 +1,7 @@
 package dev.devopskit.core.policy;
 
 import dev.devopskit.core.check.CoreRules;
+import dev.devopskit.core.check.FileFacts;
 import dev.devopskit.core.check.Finding;
 import dev.devopskit.core.check.Location;
 import dev.devopskit.core.check.Rule;
@@ -62,6 +63,7 @@ final class Engine {
       Optional<SourceFile> source, SourceMap map, Map<String, RuleInfo> infos, boolean byProfile) {
     List<Finding> findings = new ArrayList<>();
     String file = source.isPresent() ? source.get().path() : "";
+    FileFacts facts = new FileFacts();
     for (Rule<? super T> rule : rules) {
       RuleInfo info = rule.info();
       infos.put(info.id(), info);
@@ -69,7 +71,7 @@ final class Engine {
         continue;
       }
       RuleContext context = new RuleContext(info, policy.severityOf(info), policy.optionsOf(info.id()), source,
-          map, policy.clock());
+          map, policy.clock(), facts);
       try {
         rule.check(value, context);
         findings.addAll(context.findings());
@@ -156,7 +158,8 @@ final class Engine {
               .fix("write it as: devops-kit: ignore[rule-id] why this is acceptable")
               .location(Location.of(file.path(), line, DocPath.root())).build());
         }
-      } else if (!used.contains(suppression) && policy.enabled(CoreRules.UNUSED_SUPPRESSION)) {
+      } else if (!used.contains(suppression) && !suppression.foreign()
+          && policy.enabled(CoreRules.UNUSED_SUPPRESSION)) {
         infos.put(CoreRules.UNUSED_SUPPRESSION.id(), CoreRules.UNUSED_SUPPRESSION);
         kept.add(Finding.builder().ruleId(CoreRules.UNUSED_SUPPRESSION.id())
             .severity(policy.severityOf(CoreRules.UNUSED_SUPPRESSION))

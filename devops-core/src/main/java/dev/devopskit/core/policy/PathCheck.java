@@ -42,31 +42,65 @@ public final class PathCheck {
   private final Policy policy;
   private final long maxBytes;
   private final Path workingDirectory;
+  private final Optional<Format<?>> kind;
 
-  private PathCheck(Formats formats, Policy policy, long maxBytes, Path workingDirectory) {
+  private PathCheck(Formats formats, Policy policy, long maxBytes, Path workingDirectory, Optional<Format<?>> kind) {
     this.formats = formats;
     this.policy = policy;
     this.maxBytes = maxBytes;
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.kind = kind;
   }
 
   /** A check with these formats and this policy, file paths shown relative to the current directory. */
   public static PathCheck of(Formats formats, Policy policy) {
-    return new PathCheck(formats, policy, Sources.DEFAULT_MAX_BYTES, Path.of(""));
+    return new PathCheck(formats, policy, Sources.DEFAULT_MAX_BYTES, Path.of(""), Optional.empty());
   }
 
   /** The same check with another size limit per file. */
   public PathCheck withMaxBytes(long bytes) {
-    return new PathCheck(formats, policy, bytes, workingDirectory);
+    return new PathCheck(formats, policy, bytes, workingDirectory, kind);
   }
 
   /** The same check showing paths relative to another folder. */
   public PathCheck relativeTo(Path folder) {
-    return new PathCheck(formats, policy, maxBytes, folder);
+    return new PathCheck(formats, policy, maxBytes, folder, kind);
   }
 
-  /** One file to check: where it is, how it is shown, and which format reads it. */
-  public record Target(Path file, String displayPath, Format<?> format) {
+  /**
+   * The same check reading every file named directly (not found by walking a folder) as this format, whatever its
+   * path or content says: {@code devops check --kind github-workflow ci/build.yml}.
+   */
+  public PathCheck withKind(Format<?> format) {
+    return new PathCheck(formats, policy, maxBytes, workingDirectory, Optional.of(format));
+  }
+
+  /**
+   * The format that reads a file named directly, as {@link #discover} chooses it: the {@linkplain #withKind kind}
+   * when one is set, else the format that claims the path, else the one whose content hook
+   * {@linkplain Format#recognizes recognizes} the file's first lines (a workflow, an action, a compose file outside
+   * their usual paths), else the plain-text fallback's claim. Empty when no format reads the file.
+   */
+  public Optional<Format<?>> formatOfNamedFile(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return formatOf(absolute, repositoryRoot(absolute.getParent()), absolute.getParent(), true);
+  }
+
+  /**
+   * One file to check: where it is, how it is shown, its path inside the repository (what its folders say about it,
+   * {@link SourceFile#role()}), and which format reads it.
+   */
+  public record Target(Path file, String displayPath, String repositoryPath, Format<?> format) {
+    /** A target whose path inside the repository is its display path. */
+    public Target(Path file, String displayPath, Format<?> format) {
+      this(file, displayPath, displayPath, format);
+    }
+
+    /** Reads the file (at most {@code maxBytes}), knowing its path inside the repository. */
+    public Parsed<SourceFile> load(long maxBytes) {
+      return Sources.load(file, displayPath, maxBytes).map(source -> source.withRepositoryPath(repositoryPath));
+    }
+
     // equals and hashCode written out: the generated ones are linked through method handles at their first call,
     // which costs a short run more than all the calls after it.
     @Override
@@ -120,18 +154,20 @@ public final class PathCheck {
         });
       } else if (Files.isRegularFile(absolute)) {
         Path root = repositoryRoot(absolute.getParent());
-        found.add(new Path[] {absolute, root, absolute.getParent()});
+        found.add(new Path[] {absolute, root, absolute.getParent(), absolute});
       } else {
         throw new IOException("no such file or folder: " + given);
       }
     }
-    List<Target> targets = found.parallelStream().map(f -> target(f[0], f[1], f[2])).flatMap(Optional::stream)
+    List<Target> targets = found.parallelStream().map(f -> target(f[0], f[1], f[2], f.length > 3))
+        .flatMap(Optional::stream)
         .collect(Collectors.toList());
     return targets.stream().distinct().sorted((a, b) -> a.displayPath().compareTo(b.displayPath()))
         .collect(Collectors.toList());
   }
 
-  private Optional<Target> target(Path file, Path root, Path walked) {
+  /** The target of a file found by the walk or named directly ({@code named}: a fourth element marks it). */
+  private Optional<Target> target(Path file, Path root, Path walked, boolean named) {
     String display = display(file);
     String fromRoot = slashes(root.relativize(file));
     String fromWalked = slashes(walked.relativize(file));
@@ -139,6 +175,15 @@ public final class PathCheck {
     if (excluded(display) || excluded(fromRoot) || excluded(fromWalked)) {
       return Optional.empty();
     }
+    return formatOf(file, root, walked, named).map(f -> new Target(file, display, fromRoot, f));
+  }
+
+  private Optional<Format<?>> formatOf(Path file, Path root, Path walked, boolean named) {
+    if (named && kind.isPresent()) {
+      return kind;
+    }
+    String fromRoot = slashes(root.relativize(file));
+    String fromWalked = slashes(walked.relativize(file));
     // Outside a git checkout the root is the folder given, so .github/workflows/x.yml shows as x.yml: the absolute
     // path still names the folders a format claims by. The most specific (highest priority) claim wins.
     String absolute = slashes(file.toAbsolutePath().normalize());
@@ -152,14 +197,16 @@ public final class PathCheck {
     if (format.isEmpty() || format.get().priority() < 0) {
       // A format that recognises the content wins over the plain-text fallback's claim by name.
       Optional<Format<?>> byPath = format;
-      format = formats.forFile(fromRoot, head(file)).or(() -> byPath);
+      // a named file is one: its first 64 KiB, where a workflow's jobs: may come after a long on:
+      String head = head(file, named ? 65536 : 2048);
+      format = (named ? formats.forNamedFile(fromRoot, head) : formats.forFile(fromRoot, head)).or(() -> byPath);
     }
-    return format.map(f -> new Target(file, display, f));
+    return format;
   }
 
-  private static String head(Path file) {
+  private static String head(Path file, int size) {
     try (var in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(2048);
+      byte[] bytes = in.readNBytes(size);
       return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
@@ -231,7 +278,7 @@ public final class PathCheck {
 
   /** Reads and checks one file with its format. */
   public CheckResult checkOne(Target target) {
-    Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
+    Parsed<SourceFile> loaded = target.load(maxBytes);
     if (loaded.value().isEmpty()) {
       return Engine.checkParsed(policy, Parsed.<Object>failed(loaded.source(), loaded.findings()), List.of(),
           List.of(), true).withFilesChecked(1);

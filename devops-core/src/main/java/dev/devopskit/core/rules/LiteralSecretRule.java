@@ -143,7 +143,7 @@ public final class LiteralSecretRule<T> implements Rule<T> {
 
   private void checkText(String text, RuleContext context) {
     SourceFile source = context.source().filter(s -> s.text().equals(text)).orElseGet(() -> SourceFile.of("", text));
-    FileRole role = FileRole.of(source.path());
+    FileRole role = source.role();
     for (SecretMatch match : SecretScanner.defaults().scanText(text, role)) {
       int line = source.position(match.start()).line();
       context.reportAtMost(ceiling(match), source.span(match.start(), match.end()), DocPath.root().index(line - 1),

@@ -24,7 +24,7 @@ final class ScriptTlsVerificationRule implements Rule<ShellScript> {
     SourceFile source = context.source().filter(s -> s.text().equals(script.text()))
         .orElseGet(() -> SourceFile.of("", script.text()));
     // A test script that talks to a test server with a self-signed certificate is not a supply-chain risk.
-    if (FileRole.of(source.path()) == FileRole.TEST) {
+    if (source.role() == FileRole.TEST) {
       return;
     }
     for (TlsVerification.Match match : TlsVerification.inScript(script.text())) {

@@ -13,13 +13,22 @@ import java.util.Objects;
  */
 public final class SourceFile {
   private final String path;
+  private final String repositoryPath;
   private final String text;
   private final int[] lineStarts;
 
   private SourceFile(String path, String text) {
     this.path = Objects.requireNonNull(path, "path");
+    this.repositoryPath = path;
     this.text = Objects.requireNonNull(text, "text");
     this.lineStarts = indexLines(text);
+  }
+
+  private SourceFile(SourceFile source, String repositoryPath) {
+    this.path = source.path;
+    this.repositoryPath = Objects.requireNonNull(repositoryPath, "repositoryPath");
+    this.text = source.text;
+    this.lineStarts = source.lineStarts;
   }
 
   /** A source with the given display path and text. */
@@ -57,6 +66,26 @@ public final class SourceFile {
   /** The display path. */
   public String path() {
     return path;
+  }
+
+  /**
+   * The same source, knowing its path relative to the repository root ({@code src/test/resources/a.yml}) beside the
+   * display path, which may be absolute or start with {@code ../} when the check ran elsewhere. What a path says
+   * about a file ({@link #role()}) is read from this one, so folders above the repository ({@code /home/me/tests/})
+   * say nothing.
+   */
+  public SourceFile withRepositoryPath(String pathInRepository) {
+    return new SourceFile(this, pathInRepository.replace('\\', '/'));
+  }
+
+  /** The path relative to the repository root when the checker knew it, else the display path. */
+  public String repositoryPath() {
+    return repositoryPath;
+  }
+
+  /** What the file's path inside its repository says about its strings: {@link FileRole#of(String)}. */
+  public FileRole role() {
+    return FileRole.of(repositoryPath);
   }
 
   /** The whole text. */

@@ -49,6 +49,27 @@ class InlineSuppressionTest {
   }
 
   @Test
+  void should_read_zizmors_marker_as_the_matching_devops_kit_rules_without_a_reason() {
+    assertThat(scan("run: x # zizmor: ignore[template-injection]\n")).containsExactly(
+        new InlineSuppression(List.of("github/template-injection", "github/template-expansion"), "zizmor: ignore", 1, 1,
+            true));
+    assertThat(scan("# zizmor: ignore[artipacked, unpinned-uses] pinned by Renovate\n\n- uses: a/b@v1\n"))
+        .containsExactly(new InlineSuppression(List.of("github/persist-credentials", "github/persisted-token",
+            "github/unpinned-action"),
+            "pinned by Renovate", 1, 3, true));
+    assertThat(scan("x # zizmor: ignore[impostor-commit]\n")).as("an audit devops-kit does not run").isEmpty();
+    assertThat(scan("x # zizmor: ignore[excessive-permissions,undocumented-permissions]\n"))
+        .extracting(InlineSuppression::rules).containsExactly(List.of("github/excessive-permissions"));
+  }
+
+  @Test
+  void should_map_every_zizmor_audit_to_github_rules() {
+    assertThat(InlineSuppression.ZIZMOR.values()).allSatisfy(ids -> assertThat(ids).isNotEmpty()
+        .allMatch(id -> id.startsWith("github/")));
+    assertThat(scan("x # devops-kit: ignore[a/b] r\n")).extracting(InlineSuppression::foreign).containsExactly(false);
+  }
+
+  @Test
   void should_scan_a_long_line_without_a_marker_quickly() {
     assertThat(scan("devops-kit: " + "ignore[".repeat(100_000))).isEmpty();
   }

@@ -9,6 +9,7 @@ import dev.devopskit.core.policy.CheckResult;
 import dev.devopskit.core.policy.PathCheck;
 import dev.devopskit.core.policy.Policy;
 import dev.devopskit.core.source.FileRole;
+import dev.devopskit.core.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,25 @@ class SecretPrecisionTest {
         .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().collect(Collectors.toList());
     assertThat(found).isEqualTo(expected);
     assertThat(String.join("\n", found)).doesNotContain("Wz8qLm3Xv9Tr");
+  }
+
+  @Test
+  void should_judge_a_file_by_its_folders_inside_the_repository_not_above_it() throws IOException {
+    Path repository = checkout.resolve("tests").resolve("fixtures").resolve("app");
+    copy(TREE, repository);
+    Files.createDirectories(repository.resolve(".git"));
+    String shown = repository.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
+    List<String> found = PathCheck.of(Formats.of(List.of(new PlainTextFormat())), Policy.defaults())
+        .check(List.of(repository)).findingList().stream()
+        .map(f -> row(f).substring(f.location().file().startsWith(shown) ? shown.length() : 0)).sorted()
+        .collect(Collectors.toList());
+    List<String> expected = Files.readAllLines(Path.of("src/test/resources/secrets/precision.expected.tsv"))
+        .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().collect(Collectors.toList());
+    assertThat(found).as("the checkout lies under tests/fixtures/, which says nothing about its files")
+        .isEqualTo(expected);
+    assertThat(FileRole.of(shown + ".env")).isEqualTo(FileRole.TEST);
+    assertThat(SourceFile.of(shown + ".env", "").withRepositoryPath(".env").role())
+        .isEqualTo(FileRole.CONFIGURATION);
   }
 
   @Test

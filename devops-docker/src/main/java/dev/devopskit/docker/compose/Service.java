@@ -28,8 +28,11 @@ public abstract class Service implements WithService {
   /** The image to run (or to tag the built image with). */
   public abstract Optional<String> image();
 
-  /** How to build the image. */
-  public abstract Optional<Build> build();
+  /**
+   * {@code build}: how to build the image. Named {@code buildFrom} so that the builder's setter
+   * ({@code buildFrom(Build.of(".", "docker/Dockerfile"))}) does not read like the builder's own {@code build()}.
+   */
+  public abstract Optional<Build> buildFrom();
 
   /** {@code container_name}. */
   public abstract Optional<String> containerName();
@@ -144,15 +147,7 @@ public abstract class Service implements WithService {
   }
 
   /** Builds services. */
-  public static final class Builder extends ImmutableService.Builder {
-    /**
-     * Sets how the image is built: {@code buildFrom(Build.of(".", "docker/Dockerfile"))}. The same as the generated
-     * {@code build(Build)}, whose name reads like the builder's own {@code build()}.
-     */
-    public Builder buildFrom(Build build) {
-      return build(build);
-    }
-  }
+  public static final class Builder extends ImmutableService.Builder {}
 
   @Value.Check
   protected void check() {

@@ -35,7 +35,7 @@ final class MissingBuildContext implements Rule<ComposeFile> {
     if (folder.isEmpty() || fixture) {
       return;
     }
-    file.services().forEach((name, service) -> service.build().ifPresent(build -> check(folder.get(), name,
+    file.services().forEach((name, service) -> service.buildFrom().ifPresent(build -> check(folder.get(), name,
         build, context)));
   }
 

@@ -23,7 +23,7 @@ final class PinnedImage implements Rule<ComposeFile> {
   @Override
   public void check(ComposeFile file, RuleContext context) {
     file.services().forEach((name, service) -> {
-      if (service.build().isPresent() || service.image().isEmpty() || service.image().get().contains("$")) {
+      if (service.buildFrom().isPresent() || service.image().isEmpty() || service.image().get().contains("$")) {
         return;
       }
       String image = service.image().get();

@@ -28,7 +28,7 @@ final class WatchWithoutBuild implements Rule<ComposeFile> {
   public void check(ComposeFile file, RuleContext context) {
     file.services().forEach((name, service) -> {
       // A service that extends another may take its build from there.
-      if (service.build().isPresent() || service.extendsFrom().isPresent() || service.develop().isEmpty()) {
+      if (service.buildFrom().isPresent() || service.extendsFrom().isPresent() || service.develop().isEmpty()) {
         return;
       }
       List<WatchRule> watch = service.develop().map(Develop::watch).orElse(List.of());

@@ -101,7 +101,7 @@ class ComposeReadWriteTest {
     assertThat(web.healthcheck().get().test()).containsExactly("CMD-SHELL", "curl -f http://localhost/");
     assertThat(web.other()).containsKey("x-team");
     assertThat(file.services().get("api").dependsOn().get("db").restart()).contains(true);
-    assertThat(file.services().get("api").build().get().args()).containsEntry("VERSION", Optional.of("1"));
+    assertThat(file.services().get("api").buildFrom().get().args()).containsEntry("VERSION", Optional.of("1"));
     assertThat(file.extensions()).containsKey("x-common");
     Service api = file.services().get("api");
     assertThat(api.init()).contains(true);

@@ -238,7 +238,7 @@ class ServiceSectionsTest {
   void should_set_how_the_image_is_built_with_build_from() {
     Service app = Service.builder().buildFrom(Build.of(".", "docker/Dockerfile")).build();
 
-    assertThat(app.build()).contains(Build.of(".", "docker/Dockerfile"));
+    assertThat(app.buildFrom()).contains(Build.of(".", "docker/Dockerfile"));
     assertThat(Compose.text(ComposeFile.builder().putService("app", app).build(), WriteOptions.noHeader()))
         .contains("    build:\n      context: '.'\n      dockerfile: docker/Dockerfile\n");
   }

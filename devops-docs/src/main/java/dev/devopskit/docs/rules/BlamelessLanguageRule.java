@@ -80,7 +80,8 @@ public final class BlamelessLanguageRule implements Rule<Postmortem> {
   }
 
   private static void checkSource(SourceFile source, RuleContext context) {
-    MarkdownSource md = MarkdownSource.read(source, PostmortemMarkdown.FRONT_MATTER_RULE);
+    MarkdownSource md = context.facts(MarkdownSource.class,
+        () -> MarkdownSource.read(source, PostmortemMarkdown.FRONT_MATTER_RULE));
     Optional<MarkdownSource.Section> rootCause = md.section(PostmortemMarkdown.ROOT_CAUSE);
     java.util.TreeMap<Integer, DocPath> sections = sectionPaths(md);
     int reported = 0;

@@ -25,6 +25,19 @@ public final class JsonLogic {
     }
   }
 
+  /**
+   * A custom operator was given what it cannot work on (a version that is not one, a non-string prefix, no bucketing
+   * value, weights that add up to nothing). flagd's operators answer null then and the flag serves its default
+   * variant, whatever the surrounding expression would make of a null (flagd-testbed's {@code @operator-errors}).
+   */
+  private static final class OperatorError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OperatorError() {
+      super(null, null, false, false);
+    }
+  }
+
   private final String flagKey;
   private boolean split;
 
@@ -35,11 +48,15 @@ public final class JsonLogic {
   /** The outcome of a targeting expression: its value, and whether a fractional split took part. */
   public record Result(Object value, boolean split) {}
 
-  /** Evaluates an expression for a flag over data (the context attributes plus {@code $flagd}). */
-  public static Result evaluate(Object expression, Map<String, Object> data, String flagKey) {
+  /** Evaluates an expression for a flag over data (the context attributes plus {@code $flagd}, or any JSON value). */
+  public static Result evaluate(Object expression, Object data, String flagKey) {
     JsonLogic logic = new JsonLogic(flagKey);
-    Object value = logic.apply(expression, data, 0);
-    return new Result(value, logic.split);
+    try {
+      Object value = logic.apply(expression, data, 0);
+      return new Result(value, logic.split);
+    } catch (OperatorError e) {
+      return new Result(null, false);
+    }
   }
 
   /** Whether a value is truthy as JavaScript sees it (empty arrays are falsy). */
@@ -192,8 +209,12 @@ public final class JsonLogic {
       case "ends_with": {
         Object subject = arg(args, 0, data, d);
         Object affix = arg(args, 1, data, d);
-        if (!(subject instanceof String) || !(affix instanceof String)) {
+        if (subject == null && args.size() == 2) {
+          // An attribute the context does not have matches no prefix; it does not void the whole targeting.
           return false;
+        }
+        if (args.size() != 2 || !(subject instanceof String) || !(affix instanceof String)) {
+          throw new OperatorError();
         }
         return op.equals("starts_with") ? ((String) subject).startsWith((String) affix)
             : ((String) subject).endsWith((String) affix);
@@ -407,10 +428,13 @@ public final class JsonLogic {
     Object version = arg(args, 0, data, depth);
     Object op = arg(args, 1, data, depth);
     Object target = arg(args, 2, data, depth);
-    if (version == null || !(op instanceof String) || target == null) {
+    if (version == null && args.size() == 3) {
       return false;
     }
-    return SemVer.compare(text(version), (String) op, text(target)).orElse(false);
+    if (args.size() != 3 || !(op instanceof String) || target == null) {
+      throw new OperatorError();
+    }
+    return SemVer.compare(text(version), (String) op, text(target)).orElseThrow(OperatorError::new);
   }
 
   private Object fractional(List<Object> args, Object data, int depth) {
@@ -422,16 +446,13 @@ public final class JsonLogic {
     if (!(args.get(0) instanceof List)) {
       Object value = apply(args.get(0), data, depth);
       if (!(value instanceof String)) {
-        return null;
+        throw new OperatorError();
       }
       bucketBy = (String) value;
       first = 1;
     } else {
-      Object key = lookup(data, "targetingKey");
-      if (key == null) {
-        return null;
-      }
-      bucketBy = flagKey + text(key);
+      // flagd seeds the shorthand with the flag key and the targeting key, an absent key counting as empty.
+      bucketBy = flagKey + text(lookup(data, "targetingKey"));
     }
     List<Object> variants = new ArrayList<>();
     List<Long> weights = new ArrayList<>();
@@ -448,7 +469,7 @@ public final class JsonLogic {
       total += weight;
     }
     if (total <= 0) {
-      return null;
+      throw new OperatorError();
     }
     long bucket = MurmurHash3.bucket(bucketBy, total);
     long end = 0;

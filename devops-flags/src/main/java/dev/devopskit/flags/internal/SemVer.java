@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Semantic versions as flagd's {@code sem_ver} compares them ({@code v} prefix and short forms allowed). */
+/** Semantic versions as flagd's {@code sem_ver} compares them ({@code v} or {@code V} prefix and short forms allowed). */
 public final class SemVer {
   private static final Pattern VERSION = Pattern.compile(
-      "v?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:-([0-9A-Za-z.-]{1,100}))?(?:\\+[0-9A-Za-z.-]{1,100})?");
+      "[vV]?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:-([0-9A-Za-z.-]{1,100}))?(?:\\+[0-9A-Za-z.-]{1,100})?");
 
   private SemVer() {}
 

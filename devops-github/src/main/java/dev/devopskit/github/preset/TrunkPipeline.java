@@ -304,8 +304,8 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
     return base("Unit tests").addAllSteps(setup())
         .addStep(Step.builder().name("Unit tests").run(command).build())
         .addStep(Step.builder().name("Keep the coverage report").uses(action("actions/upload-artifact"))
-            .putWith("name", "coverage").putWith("path", coveragePath()).putWith("if-no-files-found", "warn")
-            .putWith("retention-days", "14").build());
+            .putInput("name", "coverage").putInput("path", coveragePath()).putInput("if-no-files-found", "warn")
+            .putInput("retention-days", "14").build());
   }
 
   private Job.Builder integrationJob(String command) {
@@ -364,9 +364,9 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
         .addStep(Step.builder().name("Set up Docker Buildx").uses(action("docker/setup-buildx-action")).build())
         .addStep(login("${{ github.actor }}").build())
         .addStep(Step.builder().name("Build and push the image").uses(action("docker/build-push-action"))
-            .putWith("context", ".")
-            .putWith("push", "${{ " + PUSH_TO + trunk() + "' }}")
-            .putWith("tags", "${{ steps.image.outputs.ref }}")
+            .putInput("context", ".")
+            .putInput("push", "${{ " + PUSH_TO + trunk() + "' }}")
+            .putInput("tags", "${{ steps.image.outputs.ref }}")
             .build());
   }
 
@@ -400,7 +400,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   private Step.Builder login(String user) {
     return Step.builder().name("Log in to " + registry()).uses(action("docker/login-action"))
         .condition(PUSH_TO + trunk() + "'")
-        .putWith("registry", registry()).putWith("username", user).putWith("password", "${{ secrets.GITHUB_TOKEN }}");
+        .putInput("registry", registry()).putInput("username", user).putInput("password", "${{ secrets.GITHUB_TOKEN }}");
   }
 
   private String imageBase() {
@@ -412,7 +412,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   }
 
   private Step checkout() {
-    return Step.builder().uses(action("actions/checkout")).putWith("persist-credentials", "false").build();
+    return Step.builder().uses(action("actions/checkout")).putInput("persist-credentials", "false").build();
   }
 
   private List<Step> setup() {
@@ -423,13 +423,13 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
       if (manager == PackageManager.PNPM) {
         steps.add(Step.builder().uses(action("pnpm/action-setup")).build());
       }
-      steps.add(Step.builder().uses(action("actions/setup-node")).putWith("node-version", toolchain().version())
-          .putWith("cache", manager.label()).build());
+      steps.add(Step.builder().uses(action("actions/setup-node")).putInput("node-version", toolchain().version())
+          .putInput("cache", manager.label()).build());
     } else {
-      Step.Builder java = Step.builder().uses(action("actions/setup-java")).putWith("distribution", "temurin")
-          .putWith("java-version", toolchain().version());
+      Step.Builder java = Step.builder().uses(action("actions/setup-java")).putInput("distribution", "temurin")
+          .putInput("java-version", toolchain().version());
       if (manager == PackageManager.MAVEN) {
-        java.putWith("cache", "maven");
+        java.putInput("cache", "maven");
       }
       steps.add(java.build());
       if (manager == PackageManager.GRADLE) {

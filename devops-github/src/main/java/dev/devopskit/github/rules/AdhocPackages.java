@@ -6,7 +6,6 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
-import dev.devopskit.core.source.DocPath;
 import dev.devopskit.core.syntax.ShellWords;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
@@ -22,9 +21,9 @@ import java.util.Set;
  * file: {@code npm install <pkg>} (and its aliases {@code i}, {@code add}...), {@code npm exec <pkg>},
  * {@code npx --yes <pkg>} and {@code gem install <gem>}. {@code npm ci}, a bare {@code npm install} and
  * {@code bundle install} read the lock file and are not reported. Scripts for shells other than bash, sh and zsh
- * are not read.
+ * are not read. Composite actions' steps are judged the same way ({@link StepRule}).
  */
-public final class AdhocPackages implements Rule<Workflow> {
+public final class AdhocPackages implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/adhoc-packages")
       .profile(Profile.RECOMMENDED).confidence(Confidence.HIGH).defaultSeverity(Severity.NOTE)
@@ -46,21 +45,23 @@ public final class AdhocPackages implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
-      List<Step> steps = entry.getValue().steps();
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        DocPath path = Pipelines.step(entry.getKey(), i);
-        Optional<RunShell> shell = RunShell.of(workflow, entry.getKey(), entry.getValue(), step, path);
-        if (step.run().isEmpty() || shell.isPresent() && !POSIX.contains(shell.get().program())) {
-          continue;
-        }
-        for (String command : commands(step.run().get())) {
-          installs(command).ifPresent(what -> context.report(path.key("run"), "'" + what + "' installs a "
-              + "package by name, outside the lock file, so each run may get another version or a hijacked one",
-              "declare it in package.json or the Gemfile and install with npm ci or bundle install, or use a "
-              + "setup action that pins the tool's version"));
-        }
+      for (int i = 0; i < entry.getValue().steps().size(); i++) {
+        checkStep(entry.getValue().steps().get(i), StepScope.inJob(workflow, entry.getKey(), i), context);
       }
+    }
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    Optional<RunShell> shell = RunShell.of(step, scope);
+    if (step.run().isEmpty() || shell.isPresent() && !POSIX.contains(shell.get().program())) {
+      return;
+    }
+    for (String command : commands(step.run().get())) {
+      installs(command).ifPresent(what -> context.report(scope.path().key("run"), "'" + what + "' installs a "
+          + "package by name, outside the lock file, so each run may get another version or a hijacked one",
+          "declare it in package.json or the Gemfile and install with npm ci or bundle install, or use a "
+          + "setup action that pins the tool's version"));
     }
   }
 

@@ -95,8 +95,8 @@ public final class DependencyCache implements Rule<Workflow> {
       if (caching(repo)) {
         return true;
       }
-      if (step.with().containsKey("cache") && !step.with().get("cache").isBlank()
-          || "true".equals(step.with().get("bundler-cache")) || "true".equals(step.with().get("enable-cache"))) {
+      if (step.inputs().containsKey("cache") && !step.inputs().get("cache").isBlank()
+          || "true".equals(step.inputs().get("bundler-cache")) || "true".equals(step.inputs().get("enable-cache"))) {
         return true;
       }
     }

@@ -50,7 +50,8 @@ public final class DeployVerification implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     List<String> ignored = context.listOption("ignore-environments");
-    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
+    WorkflowFacts facts = WorkflowFacts.of(workflow, context);
+    Map<String, CostClass> costs = facts.costs(Pipelines.explicitCosts(context.listOption("job-costs")));
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
       Job job = entry.getValue();
@@ -61,13 +62,13 @@ public final class DeployVerification implements Rule<Workflow> {
       if (ignores(ignored, environment)) {
         continue;
       }
-      if (publishesOnly(job)) {
+      if (publishesOnly(job, facts)) {
         continue;
       }
       // A deploy step starts the question over (unless it waits for the rollout itself); a probe answers it.
       boolean verified = false;
       for (Step step : job.steps()) {
-        if (deploys(step)) {
+        if (deploys(step, facts)) {
           verified = WAITS.matcher(text(step)).find();
         } else {
           verified |= PROBE.matcher(text(step)).find();
@@ -90,16 +91,16 @@ public final class DeployVerification implements Rule<Workflow> {
     return false;
   }
 
-  private static boolean deploys(Step step) {
-    return Pipelines.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()
+  private static boolean deploys(Step step, WorkflowFacts facts) {
+    return facts.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()
         || step.name().orElse("").toLowerCase(Locale.ROOT).contains("deploy");
   }
 
   /** Whether a job publishes a package or an image and has no step that deploys a service. */
-  private static boolean publishesOnly(Job job) {
+  private static boolean publishesOnly(Job job, WorkflowFacts facts) {
     boolean publishes = false;
     for (Step step : job.steps()) {
-      if (Pipelines.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()) {
+      if (facts.cost(step).filter(c -> c == CostClass.DEPLOY).isPresent()) {
         return false;
       }
       publishes |= PUBLISH.matcher(step.run().orElse("") + " " + step.uses().flatMap(ActionRef::repository)

@@ -53,8 +53,9 @@ public final class FailFastOrder implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
-    Map<String, Set<String>> ancestors = Pipelines.ancestors(workflow);
+    WorkflowFacts facts = WorkflowFacts.of(workflow, context);
+    Map<String, CostClass> costs = facts.costs(Pipelines.explicitCosts(context.listOption("job-costs")));
+    Map<String, Set<String>> ancestors = facts.ancestors();
     for (Map.Entry<String, CostClass> job : costs.entrySet()) {
       Set<String> missing = new TreeSet<>();
       Set<String> classes = new TreeSet<>();
@@ -75,7 +76,7 @@ public final class FailFastOrder implements Rule<Workflow> {
             + "needs: [" + String.join(", ", missing) + "]");
       }
     }
-    workflow.jobs().forEach((id, job) -> checkSteps(id, job, context));
+    workflow.jobs().forEach((id, job) -> checkSteps(id, job, facts, context));
   }
 
   /** Whether a job needs, directly or through others, a job at least as costly as the given class. */
@@ -109,13 +110,13 @@ public final class FailFastOrder implements Rule<Workflow> {
     return false;
   }
 
-  private static void checkSteps(String id, Job job, RuleContext context) {
+  private static void checkSteps(String id, Job job, WorkflowFacts facts, RuleContext context) {
     CostClass highest = null;
     int highestAt = -1;
     int buildAt = -1;
     List<Step> steps = new ArrayList<>(job.steps());
     for (int i = 0; i < steps.size(); i++) {
-      Optional<CostClass> cost = Pipelines.cost(steps.get(i));
+      Optional<CostClass> cost = facts.cost(steps.get(i));
       if (cost.isEmpty() || !cost.get().isCheck() && cost.get() != CostClass.BUILD) {
         continue;
       }

@@ -55,14 +55,14 @@ public final class FloatVersion implements Rule<Workflow> {
       Job job = entry.getValue();
       DocPath path = Pipelines.job(entry.getKey());
       sites.map(path.key("env"), job.env());
-      sites.map(path.key("with"), job.with());
+      sites.map(path.key("with"), job.inputs());
       job.container().ifPresent(c -> sites.map(path.key("container").key("env"), c.env()));
       job.services().forEach((id, service) -> sites.map(path.key("services").key(id).key("env"), service.env()));
       job.strategy().flatMap(Strategy::matrix).ifPresent(m -> sites.matrix(path.key("strategy").key("matrix"), m));
       List<Step> steps = job.steps();
       for (int i = 0; i < steps.size(); i++) {
         DocPath step = Pipelines.step(entry.getKey(), i);
-        sites.map(step.key("with"), steps.get(i).with());
+        sites.map(step.key("with"), steps.get(i).inputs());
         sites.map(step.key("env"), steps.get(i).env());
       }
     }

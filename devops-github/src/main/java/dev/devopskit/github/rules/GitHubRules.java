@@ -23,9 +23,12 @@ public final class GitHubRules {
     return List.of(new LiteralSecret(), new SecretInRun(), new SecretsInherit(), new SecretsOutsideEnvironment(),
         new ExcessivePermissions(), new UnpinnedAction(), new TemplateInjection(), new DangerousTrigger(),
         new PersistCredentials(), new UnpinnedImage(), new HardcodedContainerCredentials(), new TlsVerificationRule(),
-        // zizmor's remaining offline audits on secrets, publishing, runners and pins
+        // zizmor's offline audits on secrets, publishing, runners and pins
         new RefVersionMismatch(), new OverprovisionedSecrets(), new UnredactedSecrets(), new UseTrustedPublishing(),
         new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses(),
+        // zizmor-level workflow security (issue 19): injection sinks, triggers, conditions, caches
+        new BotConditions(), new GitHubEnv(), new InsecureCommands(), new CachePoisoning(), new UnsoundContains(),
+        new UnsoundCondition(), new TemplateExpansion(), new PrivilegedTrigger(), new PersistedToken(),
         // zizmor's audits of obscure or needless forms: actions, shells, packages, undocumented permissions
         new SuperfluousActions(), new Misfeature(), new Obfuscation(), new UndocumentedPermissions(),
         new AdhocPackages());

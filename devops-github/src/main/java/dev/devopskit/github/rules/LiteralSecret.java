@@ -9,6 +9,7 @@ import dev.devopskit.core.secret.SecretMatch;
 import dev.devopskit.core.secret.SecretScanner;
 import dev.devopskit.core.secret.StringSite;
 import dev.devopskit.github.workflow.Workflow;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +18,11 @@ import java.util.regex.Pattern;
  * workflows and are left out: code on the right of an assignment in a script ({@code token = process.env.TOKEN}),
  * high-entropy resource paths such as a workload identity provider ({@code projects/123/locations/global/...}),
  * and short low-entropy values given to secret-looking names in scripts, such as the password of a throwaway
- * keychain ({@code keychain_password="password1"}).
+ * keychain ({@code keychain_password="password1"}). Action files ({@code action.yml}) are scanned the same way.
  */
 public final class LiteralSecret implements Rule<Workflow> {
-  private static final LiteralSecretRule<Workflow> RULE = LiteralSecretRule.of("github/literal-secret",
-      "No literal secrets in workflows", WorkflowStrings::of,
+  private static final LiteralSecretRule<List<StringSite>> RULE = LiteralSecretRule.<List<StringSite>>of(
+      "github/literal-secret", "No literal secrets in workflows", sites -> sites,
       "${{ secrets.NAME }} with a repository or environment secret").except(LiteralSecret::notSecret);
   /** The rule's description. */
   public static final RuleInfo INFO = RULE.info();
@@ -54,6 +55,11 @@ public final class LiteralSecret implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    RULE.check(workflow, context);
+    checkStrings(WorkflowStrings.of(workflow, context), context);
+  }
+
+  /** Scans strings with their paths: a workflow's, or an action file's ({@link ActionRules}). */
+  static void checkStrings(List<StringSite> sites, RuleContext context) {
+    RULE.check(sites, context);
   }
 }

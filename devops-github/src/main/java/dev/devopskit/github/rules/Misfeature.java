@@ -20,8 +20,9 @@ import java.util.Set;
  * {@code github/misfeature}: a workflow does not lean on features of GitHub Actions that work against it: the
  * Windows {@code cmd} shell (no grammar to check a script against, and not the Windows default since 2019), and
  * {@code actions/setup-python}'s {@code pip-install} input (packages installed into the runner's global Python).
+ * Composite actions' steps are judged the same way ({@link StepRule}).
  */
-public final class Misfeature implements Rule<Workflow> {
+public final class Misfeature implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/misfeature")
       .profile(Profile.RECOMMENDED).confidence(Confidence.HIGH).defaultSeverity(Severity.NOTE)
@@ -35,29 +36,42 @@ public final class Misfeature implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    Set<DocPath> shells = new LinkedHashSet<>();
+    Set<DocPath> defaults = new LinkedHashSet<>();
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
-      Job job = entry.getValue();
-      List<Step> steps = job.steps();
+      List<Step> steps = entry.getValue().steps();
       for (int i = 0; i < steps.size(); i++) {
         Step step = steps.get(i);
-        DocPath path = Pipelines.step(entry.getKey(), i);
-        if (step.run().isPresent()) {
-          RunShell.of(workflow, entry.getKey(), job, step, path).filter(s -> s.program().equals("cmd"))
-              .ifPresent(s -> shells.add(s.path()));
-        }
-        if (step.uses().filter(Misfeature::setupPython).isPresent() && step.with().containsKey("pip-install")) {
-          context.reportAtKey(path.key("with").key("pip-install"), "setup-python's pip-install puts packages into "
-              + "the runner's global Python, which differs between runners and Python versions",
-              "create a virtual environment and install from a lock file: python -m venv .venv, then "
-              + ".venv/bin/pip install -r requirements.txt");
+        StepScope scope = StepScope.inJob(workflow, entry.getKey(), i);
+        checkStep(step, scope, context);
+        if (step.run().isPresent() && step.shell().isEmpty()) {
+          // a cmd default is reported once where it is written, not at each step that inherits it
+          RunShell.of(step, scope).filter(Misfeature::cmd).ifPresent(s -> defaults.add(s.path()));
         }
       }
     }
-    for (DocPath shell : shells) {
-      context.report(shell, "shell: cmd runs the script with Windows CMD, which has no grammar a checker can "
-          + "follow and is not the Windows default since 2019", "use shell: pwsh (the Windows default) or shell: bash");
+    defaults.forEach(path -> reportCmd(path, context));
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    if (step.run().isPresent() && step.shell().isPresent()) {
+      RunShell.of(step, scope).filter(Misfeature::cmd).ifPresent(s -> reportCmd(s.path(), context));
     }
+    if (step.uses().filter(Misfeature::setupPython).isPresent() && step.with().containsKey("pip-install")) {
+      context.reportAtKey(scope.path().key("with").key("pip-install"), "setup-python's pip-install puts packages "
+          + "into the runner's global Python, which differs between runners and Python versions",
+          "create a virtual environment and install from a lock file: python -m venv .venv, then "
+          + ".venv/bin/pip install -r requirements.txt");
+    }
+  }
+
+  private static boolean cmd(RunShell shell) {
+    return shell.program().equals("cmd");
+  }
+
+  private static void reportCmd(DocPath path, RuleContext context) {
+    context.report(path, "shell: cmd runs the script with Windows CMD, which has no grammar a checker can "
+        + "follow and is not the Windows default since 2019", "use shell: pwsh (the Windows default) or shell: bash");
   }
 
   private static boolean setupPython(ActionRef ref) {

@@ -35,8 +35,9 @@ public final class ParallelIndependentChecks implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
-    Map<String, Set<String>> ancestors = Pipelines.ancestors(workflow);
+    WorkflowFacts facts = WorkflowFacts.of(workflow, context);
+    Map<String, CostClass> costs = facts.costs(Pipelines.explicitCosts(context.listOption("job-costs")));
+    Map<String, Set<String>> ancestors = facts.ancestors();
     for (Map.Entry<String, CostClass> job : costs.entrySet()) {
       if (!job.getValue().isCheck()) {
         continue;

@@ -23,7 +23,7 @@ public final class PersistCredentials implements Rule<Workflow> {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/persist-credentials")
       .profile(Profile.RECOMMENDED).confidence(Confidence.MEDIUM)
-      .defaultSeverity(Severity.WARNING)
+      .defaultSeverity(Severity.ERROR)
       .summary("Checkouts in jobs that upload the workspace or run untrusted code do not persist credentials")
       .addOptions(new RuleOption("always", "report every checkout that persists credentials", "false"))
       .build();
@@ -37,27 +37,40 @@ public final class PersistCredentials implements Rule<Workflow> {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     boolean always = context.booleanOption("always");
-    boolean privileged = Pipelines.on(workflow, "pull_request_target") || Pipelines.on(workflow, "workflow_run");
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
-      List<Step> steps = entry.getValue().steps();
-      String why = always ? "it persists the token in .git/config" : "";
-      for (Step step : steps) {
-        if (uploadsWorkspace(step)) {
-          why = "the job uploads the workspace as an artifact, .git/config with the token included";
-        } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
-          why = "the job runs a pull request's code, which can read the token from .git/config";
-        }
+      String why = exposure(workflow, entry.getValue());
+      if (why.isEmpty() && always) {
+        why = "it persists the token in .git/config";
       }
-      if (why.isEmpty()) {
-        continue;
+      if (!why.isEmpty()) {
+        reportCheckouts(entry.getKey(), entry.getValue(), "checkout keeps the token: " + why, context);
       }
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        if (Pipelines.usesAction(step, "actions/checkout")
-            && !"false".equals(step.with().getOrDefault("persist-credentials", "").trim())) {
-          context.report(Pipelines.step(entry.getKey(), i).key("uses"), "checkout keeps the token: " + why,
-              "add with: persist-credentials: false (and pass a token explicitly to the step that pushes)");
-        }
+    }
+  }
+
+  /** Why a job's persisted token leaks (it uploads the workspace, or runs a pull request's code); empty if not. */
+  static String exposure(Workflow workflow, Job job) {
+    boolean privileged = Pipelines.on(workflow, "pull_request_target") || Pipelines.on(workflow, "workflow_run");
+    String why = "";
+    for (Step step : job.steps()) {
+      if (uploadsWorkspace(step)) {
+        why = "the job uploads the workspace as an artifact, .git/config with the token included";
+      } else if (privileged && DangerousTrigger.checksOutPullRequest(step)) {
+        why = "the job runs a pull request's code, which can read the token from .git/config";
+      }
+    }
+    return why;
+  }
+
+  /** Reports each checkout of a job that keeps the token. */
+  static void reportCheckouts(String id, Job job, String message, RuleContext context) {
+    List<Step> steps = job.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      if (Pipelines.usesAction(step, "actions/checkout")
+          && !"false".equals(step.with().getOrDefault("persist-credentials", "").trim())) {
+        context.report(Pipelines.step(id, i).key("uses"), message,
+            "add with: persist-credentials: false (and pass a token explicitly to the step that pushes)");
       }
     }
   }

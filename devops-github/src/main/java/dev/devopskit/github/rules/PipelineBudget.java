@@ -48,7 +48,8 @@ public final class PipelineBudget implements Rule<Workflow> {
     int budget = context.intOption("budget-minutes");
     Map<String, String> estimates = Pipelines.pairs(context.listOption("estimates"));
     boolean countTimeouts = context.booleanOption("count-timeouts");
-    Map<String, CostClass> costs = Pipelines.costs(workflow, Pipelines.explicitCosts(context.listOption("job-costs")));
+    Map<String, CostClass> costs = WorkflowFacts.of(workflow, context)
+        .costs(Pipelines.explicitCosts(context.listOption("job-costs")));
     Map<String, Integer> minutes = new HashMap<>();
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();

@@ -1,7 +1,6 @@
 package dev.devopskit.github.rules;
 
 import dev.devopskit.core.source.DocPath;
-import dev.devopskit.core.syntax.AsciiWords;
 import dev.devopskit.core.syntax.Glob;
 import dev.devopskit.core.syntax.StartWordPattern;
 import dev.devopskit.github.workflow.ActionRef;
@@ -9,7 +8,6 @@ import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Trigger;
 import dev.devopskit.github.workflow.Workflow;
-import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -20,58 +18,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** What the rules need to know about a workflow's jobs: their cost class, their order, where they are. */
 final class Pipelines {
-  /*
-   * The command patterns, each with the words (lower case) one of which every match starts with: a pattern is tried
-   * only where one of them starts.
-   */
-  private static final StartWordPattern DEPLOY_CMD = StartWordPattern.of(
-      "(?i)(\\bkubectl\\s+(apply|rollout|set\\s+image)"
-      + "|\\bhelm\\s+(upgrade|install)|\\bterraform\\s+apply|\\bfly(ctl)?\\s+deploy|\\bvercel\\s+deploy"
-      + "|\\bnetlify\\s+deploy|\\becs\\s+update-service|\\bgcloud\\s+run\\s+deploy|\\bdeploy\\.sh\\b"
-      + "|\\bscripts/deploy|\\bcdk\\s+deploy|\\bserverless\\s+deploy|\\bwrangler\\s+deploy)",
-      "kubectl", "helm", "terraform", "fly", "vercel", "netlify", "ecs", "gcloud", "deploy.sh",
-      "scripts/deploy", "cdk", "serverless", "wrangler");
-  private static final StartWordPattern BUILD_CMD = StartWordPattern.of(
-      "(?i)(\\bdocker\\s+(buildx\\s+)?build\\b"
-      + "|\\bdocker\\s+push\\b|\\b(npm|pnpm|yarn)(\\s+run)?\\s+build\\b|\\bmvnw?\\b.*\\b(package|install|deploy)\\b"
-      + "|\\bgradlew?\\b.*\\b(build|assemble|bootJar|jib)\\b|\\bcargo\\s+build\\b|\\bgo\\s+build\\b)",
-      "docker", "npm", "pnpm", "yarn", "mvn", "gradle", "cargo", "go");
-  private static final StartWordPattern INTEGRATION_CMD = StartWordPattern.of(
-      "(?i)(test:(integration|e2e)"
-      + "|\\bintegrationTest\\b|\\bmvnw?\\b.*\\bverify\\b|\\bfailsafe\\b|\\bplaywright\\s+test\\b"
-      + "|\\bcypress\\s+run\\b|\\brun\\s+(e2e|test:e2e|integration)\\b)",
-      "test:", "integrationtest", "mvn", "failsafe", "playwright", "cypress", "run");
-  private static final StartWordPattern UNIT_CMD = StartWordPattern.of(
-      "(?i)(\\b(npm|pnpm|yarn)(\\s+run)?\\s+test\\b(?!:)"
-      + "|\\bnpm\\s+t\\b|\\b(jest|vitest)\\b|\\bmvnw?\\b.*\\btest\\b|\\bgradlew?\\b.*\\btest\\b|\\bpytest\\b"
-      + "|\\bgo\\s+test\\b|\\bcargo\\s+test\\b)",
-      "npm", "pnpm", "yarn", "jest", "vitest", "mvn", "gradle", "pytest", "go", "cargo");
-  private static final StartWordPattern TYPE_CMD = StartWordPattern.of(
-      "(?i)(\\btsc\\b|\\bmypy\\b|\\bpyright\\b"
-      + "|\\brun\\s+(typecheck|type-check|types|check-types)\\b|\\bmvnw?\\b.*\\bcompile\\b|\\bcompileJava\\b"
-      + "|\\bcargo\\s+check\\b)",
-      "tsc", "mypy", "pyright", "run", "mvn", "compilejava", "cargo");
-  private static final StartWordPattern LINT_CMD = StartWordPattern.of(
-      "(?i)(\\beslint\\b|\\bprettier\\b|\\bbiome\\s+(check|lint|ci)\\b"
-      + "|\\b(npm|pnpm|yarn)(\\s+run)?\\s+(lint|format:check|fmt:check)\\b|\\bruff\\b|\\bflake8\\b|\\bgolangci-lint\\b"
-      + "|\\bcheckstyle\\b|\\bspotless(:check|Check)\\b|\\bcargo\\s+(clippy|fmt)\\b|\\bgofmt\\b|\\bblack\\s+--check\\b"
-      + "|\\bshellcheck\\b|\\bmarkdownlint\\b|\\bactionlint\\b)",
-      "eslint", "prettier", "biome", "npm", "pnpm", "yarn", "ruff", "flake8", "golangci-lint",
-      "checkstyle", "spotless", "cargo", "gofmt", "black", "shellcheck", "markdownlint", "actionlint");
-
   private static final Pattern ECHO = Pattern.compile("(echo|printf)(\\s|$)");
 
   private Pipelines() {}
 
   /** The command patterns of the cost classes, deploy first (for the tests that compare them with their words). */
   static List<StartWordPattern> commandPatterns() {
-    return List.of(DEPLOY_CMD, BUILD_CMD, INTEGRATION_CMD, UNIT_CMD, TYPE_CMD, LINT_CMD);
+    return java.util.Arrays.stream(Commands.values()).map(Commands::pattern).toList();
   }
 
   /** The path of a job. */
@@ -103,36 +61,17 @@ final class Pipelines {
     return out;
   }
 
-  /**
-   * The job costs last worked out on each thread. The rules of one file run one after the other on one thread,
-   * and six of them ask for the costs of the same workflow's jobs: they are worked out once. The workflow is held
-   * weakly and compared by identity, so a memo never outlives its workflow nor answers for another one.
-   */
-  private static final ThreadLocal<CostMemo> LAST_COSTS = new ThreadLocal<>();
-
-  private static final class CostMemo {
-    final WeakReference<Workflow> workflow;
-    final Map<String, CostClass> explicit;
-    final Map<String, CostClass> costs;
-
-    CostMemo(Workflow workflow, Map<String, CostClass> explicit, Map<String, CostClass> costs) {
-      this.workflow = new WeakReference<>(workflow);
-      this.explicit = explicit;
-      this.costs = costs;
-    }
-  }
-
   /** The cost class of every job that has one, in the workflow's order (unmodifiable). */
   static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit) {
-    CostMemo last = LAST_COSTS.get();
-    if (last != null && last.workflow.get() == workflow && last.explicit.equals(explicit)) {
-      return last.costs;
-    }
+    return costs(workflow, explicit, Pipelines::cost);
+  }
+
+  /** {@link #costs(Workflow, Map)} with the cost of each step given by {@code stepCost}. */
+  static Map<String, CostClass> costs(Workflow workflow, Map<String, CostClass> explicit,
+      Function<Step, Optional<CostClass>> stepCost) {
     Map<String, CostClass> out = new LinkedHashMap<>();
-    workflow.jobs().forEach((id, job) -> cost(id, job, explicit).ifPresent(c -> out.put(id, c)));
-    Map<String, CostClass> costs = Collections.unmodifiableMap(out);
-    LAST_COSTS.set(new CostMemo(workflow, new LinkedHashMap<>(explicit), costs));
-    return costs;
+    workflow.jobs().forEach((id, job) -> cost(id, job, explicit, stepCost).ifPresent(c -> out.put(id, c)));
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -140,13 +79,14 @@ final class Pipelines {
    * else what its name or id says. A job that only prepares data for others (it declares outputs, such as a test
    * matrix, and runs no check) or only gates on the others' results (an all-green job) has none, whatever its name.
    */
-  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit) {
+  static Optional<CostClass> cost(String id, Job job, Map<String, CostClass> explicit,
+      Function<Step, Optional<CostClass>> stepCost) {
     if (explicit.containsKey(id)) {
       return Optional.of(explicit.get(id));
     }
     Optional<CostClass> bySteps = Optional.empty();
     for (Step step : job.steps()) {
-      Optional<CostClass> c = cost(step);
+      Optional<CostClass> c = stepCost.apply(step);
       if (c.isPresent() && (bySteps.isEmpty() || c.get().compareTo(bySteps.get()) > 0)) {
         bySteps = c;
       }
@@ -208,13 +148,13 @@ final class Pipelines {
   static boolean consumes(Job job, String neededId, Job needed) {
     StringBuilder text = new StringBuilder();
     job.env().values().forEach(v -> text.append(v).append('\n'));
-    job.with().values().forEach(v -> text.append(v).append('\n'));
+    job.inputs().values().forEach(v -> text.append(v).append('\n'));
     job.strategy().ifPresent(s -> text.append(s).append('\n'));
     job.condition().ifPresent(c -> text.append(c).append('\n'));
     boolean downloads = false;
     for (Step step : job.steps()) {
       step.run().ifPresent(r -> text.append(r).append('\n'));
-      step.with().values().forEach(v -> text.append(v).append('\n'));
+      step.inputs().values().forEach(v -> text.append(v).append('\n'));
       step.env().values().forEach(v -> text.append(v).append('\n'));
       downloads |= usesAction(step, "actions/download-artifact");
     }
@@ -243,98 +183,8 @@ final class Pipelines {
     return Optional.empty();
   }
 
-  /*
-   * What a line must hold for each command pattern to match it: every match of a pattern contains one of its
-   * words, or both words of one of its pairs (the pattern's other alternatives need the pair: "npm run build" holds
-   * build and npm; a "build" folder alone cannot make a build command). A line without them is not matched.
-   */
-  private static final int MAY_DEPLOY = 1;
-  private static final int MAY_BUILD = 1 << 1;
-  private static final int MAY_INTEGRATION = 1 << 2;
-  private static final int MAY_UNIT = 1 << 3;
-  private static final int MAY_TYPE = 1 << 4;
-  private static final int MAY_LINT = 1 << 5;
-  private static final int BUILD_WORD = 1 << 6;
-  private static final int BUILD_TOOL = 1 << 7;
-  private static final int TEST_WORD = 1 << 8;
-  private static final int TEST_TOOL = 1 << 9;
-  private static final int TYPE_WORD = 1 << 10;
-  private static final int RUN_WORD = 1 << 11;
-  private static final int CARGO_WORD = 1 << 12;
-  private static final int CHECK_WORD = 1 << 13;
-  /** {@code go} followed by the white space {@code \s} allows. */
-  private static final List<String> GO = List.of("go ", "go\t", "go\n", "go\u000b", "go\f", "go\r");
-  /** Every command word with its bits: one pass over a line finds them all. */
-  private static final AsciiWords COMMAND_WORDS = commandWords();
-
-  private static AsciiWords commandWords() {
-    Map<String, Integer> bits = new LinkedHashMap<>();
-    java.util.function.BiConsumer<Integer, List<String>> add = (bit, words) -> words.forEach(w -> bits.merge(w, bit,
-        (a, b) -> a | b));
-    add.accept(MAY_DEPLOY, List.of("kubectl", "helm", "terraform", "ecs", "deploy"));
-    add.accept(MAY_BUILD, List.of("docker", "mvn", "gradle"));
-    add.accept(BUILD_WORD, List.of("build"));
-    add.accept(BUILD_TOOL, List.of("npm", "yarn", "cargo"));
-    add.accept(BUILD_TOOL, GO);
-    add.accept(MAY_INTEGRATION, List.of("integration", "e2e", "mvn", "failsafe", "playwright", "cypress"));
-    add.accept(MAY_UNIT, List.of("npm", "jest", "vitest"));
-    add.accept(TEST_WORD, List.of("test"));
-    add.accept(TEST_TOOL, List.of("yarn", "mvn", "gradle", "pytest", "cargo"));
-    add.accept(TEST_TOOL, GO);
-    add.accept(MAY_TYPE, List.of("tsc", "mypy", "pyright", "compile"));
-    add.accept(TYPE_WORD, List.of("type"));
-    add.accept(RUN_WORD, List.of("run"));
-    add.accept(CARGO_WORD, List.of("cargo"));
-    add.accept(CHECK_WORD, List.of("check"));
-    add.accept(MAY_LINT, List.of("lint", "prettier", "biome", "format", "fmt", "ruff", "flake8", "checkstyle",
-        "spotless", "clippy", "black", "shellcheck"));
-    return AsciiWords.of(bits);
-  }
-
-  /** The patterns a line holding these words may match. */
-  private static int candidates(int words) {
-    int out = words & (MAY_DEPLOY | MAY_BUILD | MAY_INTEGRATION | MAY_UNIT | MAY_TYPE | MAY_LINT);
-    if ((words & BUILD_WORD) != 0 && (words & BUILD_TOOL) != 0) {
-      out |= MAY_BUILD;
-    }
-    if ((words & TEST_WORD) != 0 && (words & TEST_TOOL) != 0) {
-      out |= MAY_UNIT;
-    }
-    boolean runTypes = (words & TYPE_WORD) != 0 && (words & RUN_WORD) != 0;
-    if (runTypes || (words & CARGO_WORD) != 0 && (words & CHECK_WORD) != 0) {
-      out |= MAY_TYPE;
-    }
-    return out;
-  }
-
-  /**
-   * Scripts already classified. Every rule that orders or gates jobs asks for the cost of the same steps, so each
-   * script is classified once; the cache holds at most {@link #SCRIPT_CACHE_CHARS} characters of scripts and starts
-   * over when full. It starts large enough for the scripts of a few hundred workflows, so that it is not grown
-   * again and again while a repository is checked.
-   */
-  private static final ConcurrentHashMap<String, Optional<CostClass>> SCRIPT_COSTS = new ConcurrentHashMap<>(2048);
-  private static final AtomicLong SCRIPT_CACHE_USED = new AtomicLong();
-  private static final long SCRIPT_CACHE_CHARS = 4_000_000;
-
   /** The cost class of a script: the costliest command it runs. */
   static Optional<CostClass> costOfCommand(String script) {
-    Optional<CostClass> known = SCRIPT_COSTS.get(script);
-    if (known != null) {
-      return known;
-    }
-    Optional<CostClass> cost = classify(script);
-    if (script.length() <= SCRIPT_CACHE_CHARS / 8) {
-      if (SCRIPT_CACHE_USED.addAndGet(script.length()) > SCRIPT_CACHE_CHARS) {
-        SCRIPT_COSTS.clear();
-        SCRIPT_CACHE_USED.set(script.length());
-      }
-      SCRIPT_COSTS.put(script, cost);
-    }
-    return cost;
-  }
-
-  private static Optional<CostClass> classify(String script) {
     CostClass found = null;
     int start = 0;
     int length = script.length();
@@ -342,13 +192,13 @@ final class Pipelines {
       int end = script.indexOf('\n', start);
       end = end < 0 ? length : end;
       // Most lines hold no command word: they are skipped without being cut out of the script.
-      int words = candidates(COMMAND_WORDS.find(script, start, end));
+      int words = Commands.candidates(script, start, end);
       String l = words == 0 ? "" : script.substring(start, end).strip();
       start = end + 1;
       if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
         continue;
       }
-      CostClass c = costOfLine(l, words);
+      CostClass c = Commands.costOfLine(l, words);
       if (c != null && (found == null || c.compareTo(found) > 0)) {
         found = c;
         if (found == CostClass.DEPLOY) {
@@ -357,32 +207,6 @@ final class Pipelines {
       }
     }
     return Optional.ofNullable(found);
-  }
-
-  /**
-   * The cost class of one stripped line, or null: the first command pattern that matches, costliest first. A
-   * pattern runs only when the line holds its words ({@code words}: the patterns {@link #candidates} allows).
-   */
-  private static CostClass costOfLine(String line, int words) {
-    if ((words & MAY_DEPLOY) != 0 && DEPLOY_CMD.find(line)) {
-      return CostClass.DEPLOY;
-    }
-    if ((words & MAY_BUILD) != 0 && BUILD_CMD.find(line)) {
-      return CostClass.BUILD;
-    }
-    if ((words & MAY_INTEGRATION) != 0 && INTEGRATION_CMD.find(line)) {
-      return CostClass.INTEGRATION_TEST;
-    }
-    if ((words & MAY_UNIT) != 0 && UNIT_CMD.find(line)) {
-      return CostClass.UNIT_TEST;
-    }
-    if ((words & MAY_TYPE) != 0 && TYPE_CMD.find(line)) {
-      return CostClass.TYPE_CHECK;
-    }
-    if ((words & MAY_LINT) != 0 && LINT_CMD.find(line)) {
-      return CostClass.LINT;
-    }
-    return null;
   }
 
   /** The cost class a job's id or name speaks of: the costliest word. */
@@ -433,31 +257,8 @@ final class Pipelines {
     }
   }
 
-  /** The ancestors last worked out on each thread, as {@link #LAST_COSTS}: three rules ask for them. */
-  private static final ThreadLocal<AncestorMemo> LAST_ANCESTORS = new ThreadLocal<>();
-
-  private static final class AncestorMemo {
-    final WeakReference<Workflow> workflow;
-    final Map<String, Set<String>> ancestors;
-
-    AncestorMemo(Workflow workflow, Map<String, Set<String>> ancestors) {
-      this.workflow = new WeakReference<>(workflow);
-      this.ancestors = ancestors;
-    }
-  }
-
   /** The jobs each job needs, directly or through others (unmodifiable). */
   static Map<String, Set<String>> ancestors(Workflow workflow) {
-    AncestorMemo last = LAST_ANCESTORS.get();
-    if (last != null && last.workflow.get() == workflow) {
-      return last.ancestors;
-    }
-    Map<String, Set<String>> ancestors = Collections.unmodifiableMap(workOutAncestors(workflow));
-    LAST_ANCESTORS.set(new AncestorMemo(workflow, ancestors));
-    return ancestors;
-  }
-
-  private static Map<String, Set<String>> workOutAncestors(Workflow workflow) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String id : workflow.jobs().keySet()) {
       Set<String> seen = new LinkedHashSet<>();
@@ -471,7 +272,7 @@ final class Pipelines {
       seen.remove(id);
       out.put(id, Collections.unmodifiableSet(seen));
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
   /** Whether a step uses an action of this repository ({@code actions/checkout}), at any ref. */

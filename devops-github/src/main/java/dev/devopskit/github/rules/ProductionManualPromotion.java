@@ -75,7 +75,7 @@ public final class ProductionManualPromotion implements Rule<Workflow> {
       boolean production = names.contains(environment);
       if (!production) {
         boolean namedProduction = job.environment().isEmpty()
-            && Pipelines.costs(workflow, Map.of()).get(id) == CostClass.DEPLOY
+            && WorkflowFacts.of(workflow, context).costs(Map.of()).get(id) == CostClass.DEPLOY
             && names.stream().anyMatch(n -> (id + " " + job.name().orElse("")).toLowerCase(Locale.ROOT)
                 .matches(".*\\b" + n + "\\b.*"));
         if (namedProduction) {

@@ -27,6 +27,16 @@ record RunShell(DocPath path, String shell) {
         .map(s -> new RunShell(DocPath.of("defaults", "run", "shell"), s));
   }
 
+  /** The shell of a step wherever it is: looked up through its job in a workflow, its own in a composite action. */
+  static Optional<RunShell> of(Step step, StepScope scope) {
+    Optional<Workflow> workflow = scope.workflow();
+    Optional<Job> job = workflow.flatMap(w -> scope.jobId().map(id -> w.jobs().get(id)));
+    if (workflow.isPresent() && job.isPresent()) {
+      return of(workflow.get(), scope.jobId().get(), job.get(), step, scope.path());
+    }
+    return step.shell().map(s -> new RunShell(scope.path().key("shell"), s));
+  }
+
   /** The program of the shell in lower case without folder: {@code cmd} for {@code C:\x\CMD.EXE /c {0}}. */
   String program() {
     String first = shell.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);

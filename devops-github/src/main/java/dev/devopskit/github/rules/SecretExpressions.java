@@ -25,8 +25,8 @@ final class SecretExpressions {
   }
 
   /** Calls {@code report} once for each expression of the workflow that {@code pattern} matches. */
-  static void find(Workflow workflow, Pattern pattern, Report report) {
-    for (StringSite site : WorkflowStrings.of(workflow)) {
+  static void find(Workflow workflow, RuleContext context, Pattern pattern, Report report) {
+    for (StringSite site : WorkflowStrings.of(workflow, context)) {
       String value = site.value();
       if (!value.toLowerCase(Locale.ROOT).contains("secrets")) {
         continue;
@@ -44,6 +44,6 @@ final class SecretExpressions {
 
   /** Reports each match at its string, naming it. */
   static void report(Workflow workflow, RuleContext context, Pattern pattern, String what, String fix) {
-    find(workflow, pattern, (site, m) -> context.report(site.path(), "'" + m.group().strip() + "' " + what, fix));
+    find(workflow, context, pattern, (site, m) -> context.report(site.path(), "'" + m.group().strip() + "' " + what, fix));
   }
 }

@@ -48,7 +48,7 @@ public final class SecretsOutsideEnvironment implements Rule<Workflow> {
     // One pass over the strings: the secrets of the workflow's env, reported per string, and those under each
     // job, gathered by job id (a string is under jobs.<id> when its path starts with those two keys).
     Map<String, Set<String>> byJob = new HashMap<>();
-    for (StringSite site : WorkflowStrings.of(workflow)) {
+    for (StringSite site : WorkflowStrings.of(workflow, context)) {
       if (site.value().indexOf("secrets") < 0) {
         continue;
       }

@@ -53,8 +53,9 @@ public final class StagingAutoDeploy implements Rule<Workflow> {
     String trunk = context.stringOption("trunk");
     List<String> names = context.listOption("staging-environments");
     Map<String, CostClass> explicit = Pipelines.explicitCosts(context.listOption("job-costs"));
-    Map<String, CostClass> costs = Pipelines.costs(workflow, explicit);
-    Map<String, Set<String>> ancestors = Pipelines.ancestors(workflow);
+    WorkflowFacts facts = WorkflowFacts.of(workflow, context);
+    Map<String, CostClass> costs = facts.costs(explicit);
+    Map<String, Set<String>> ancestors = facts.ancestors();
     boolean any = false;
     for (Map.Entry<String, Job> entry : workflow.jobs().entrySet()) {
       String id = entry.getKey();
@@ -91,7 +92,7 @@ public final class StagingAutoDeploy implements Rule<Workflow> {
             + " without waiting for " + String.join(", ", missing), "add them to its needs");
       }
     }
-    if (!any && context.booleanOption("require") && TrunkTriggers.isCi(workflow, explicit)) {
+    if (!any && context.booleanOption("require") && TrunkTriggers.isCi(workflow, facts.costs(explicit))) {
       context.reportAtKey(DocPath.of("jobs"), "this CI workflow never deploys to " + names
           + ", so the trunk is not known to be deployable", "add a deploy-staging job with environment: staging");
     }

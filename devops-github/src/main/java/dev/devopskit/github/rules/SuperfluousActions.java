@@ -6,7 +6,9 @@ import dev.devopskit.core.check.Rule;
 import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
+import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +16,10 @@ import java.util.Map;
 /**
  * {@code github/superfluous-actions}: a step does not use a third-party action for what a tool already installed
  * on GitHub's runners does in one command ({@code gh release create}, {@code gh pr comment}, {@code docker run},
- * {@code rustup}). Each such action is one more publisher whose code runs with the job's token.
+ * {@code rustup}). Each such action is one more publisher whose code runs with the job's token. Composite actions'
+ * steps are judged the same way ({@link StepRule}).
  */
-public final class SuperfluousActions implements Rule<Workflow> {
+public final class SuperfluousActions implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/superfluous-actions")
       .profile(Profile.RECOMMENDED).confidence(Confidence.HIGH).defaultSeverity(Severity.NOTE)
@@ -38,16 +41,22 @@ public final class SuperfluousActions implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    UsesSites.forEach(workflow, (ref, path) -> {
-      if (ref.kind() != ActionRef.Kind.REPOSITORY || ref.repository().isEmpty()) {
-        return;
-      }
-      String repository = ref.repository().get().toLowerCase(Locale.ROOT);
-      String instead = WRAPPERS.get(repository);
-      if (instead != null) {
-        context.report(path, "'" + ref.repository().get() + "' only wraps a tool the runner already has, and "
-            + "runs its publisher's code with this job's token", "use " + instead);
-      }
-    });
+    UsesSites.forEach(workflow, (ref, path) -> check(ref, path, context));
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    step.uses().ifPresent(ref -> check(ref, scope.path().key("uses"), context));
+  }
+
+  private static void check(ActionRef ref, DocPath path, RuleContext context) {
+    if (ref.kind() != ActionRef.Kind.REPOSITORY || ref.repository().isEmpty()) {
+      return;
+    }
+    String instead = WRAPPERS.get(ref.repository().get().toLowerCase(Locale.ROOT));
+    if (instead != null) {
+      context.report(path, "'" + ref.repository().get() + "' only wraps a tool the runner already has, and "
+          + "runs its publisher's code with this job's token", "use " + instead);
+    }
   }
 }

@@ -44,7 +44,8 @@ public final class TrunkTriggers implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    if (!isCi(workflow, Pipelines.explicitCosts(context.listOption("job-costs")))) {
+    if (!isCi(workflow, WorkflowFacts.of(workflow, context)
+        .costs(Pipelines.explicitCosts(context.listOption("job-costs"))))) {
       return;
     }
     List<String> trunks = trunks(workflow, context.stringOption("trunk"));
@@ -86,12 +87,12 @@ public final class TrunkTriggers implements Rule<Workflow> {
    * Whether a workflow is a CI workflow: it runs on push or pull request and has a check job, and is neither
    * reusable nor a release workflow.
    */
-  static boolean isCi(Workflow workflow, Map<String, CostClass> explicit) {
+  static boolean isCi(Workflow workflow, Map<String, CostClass> costs) {
     if (!Pipelines.on(workflow, "push") && !Pipelines.on(workflow, "pull_request")
         || Pipelines.on(workflow, "workflow_call") || release(workflow)) {
       return false;
     }
-    for (CostClass cost : Pipelines.costs(workflow, explicit).values()) {
+    for (CostClass cost : costs.values()) {
       if (cost.isCheck()) {
         return true;
       }

@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleOption;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,8 +19,9 @@ import java.util.Map;
  * {@code unpinned-uses} policies, each pattern ({@code owner/repo}, {@code owner/*}, {@code *}; the most specific
  * wins) gets {@code hash-pin} (a full commit SHA, or an image digest), {@code ref-pin} (any tag or branch) or
  * {@code any}. By default GitHub's own {@code actions/*} and {@code github/*} may use tags; the rest need a SHA.
+ * Composite actions' own {@code uses:} are judged the same way ({@link StepRule}).
  */
-public final class UnpinnedAction implements Rule<Workflow> {
+public final class UnpinnedAction implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/unpinned-action")
       .profile(Profile.RECOMMENDED).defaultSeverity(Severity.WARNING)
@@ -35,11 +37,21 @@ public final class UnpinnedAction implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    // In lower case, the first of the patterns equal but for case winning, as the policy is looked up.
+    Map<String, String> policies = policies(context);
+    UsesSites.forEach(workflow, (ref, path) -> check(ref, path, policies, context));
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    step.uses().ifPresent(ref -> check(ref, scope.path().key("uses"), policies(context), context));
+  }
+
+  /** The policies by pattern, in lower case; of patterns equal but for case, the first wins, as it is looked up. */
+  private static Map<String, String> policies(RuleContext context) {
     Map<String, String> policies = new HashMap<>();
     Pipelines.pairs(context.listOption("policies")).forEach((pattern, policy) -> policies.putIfAbsent(
         pattern.toLowerCase(Locale.ROOT), policy.toLowerCase(Locale.ROOT)));
-    UsesSites.forEach(workflow, (ref, path) -> check(ref, path, policies, context));
+    return policies;
   }
 
   private static void check(ActionRef ref, DocPath path, Map<String, String> policies, RuleContext context) {

@@ -86,11 +86,34 @@ public abstract class Job implements WithJob {
    */
   public abstract Optional<ActionRef> uses();
 
-  /** {@code with}: the inputs of the called workflow. */
-  public abstract Map<String, String> with();
+  /**
+   * {@code with}: the inputs of the called workflow. Named {@code inputs} so that the copy method reads
+   * {@code withInputs(...)}.
+   */
+  public abstract Map<String, String> inputs();
 
   /** {@code with} as one expression. */
-  public abstract Optional<String> withExpression();
+  public abstract Optional<String> inputsExpression();
+
+  /**
+   * {@code with} under its YAML name: the same as {@link #inputs()}.
+   *
+   * @deprecated use {@link #inputs()}; kept while code written against the old attribute name moves
+   */
+  @Deprecated(forRemoval = true)
+  public Map<String, String> with() {
+    return inputs();
+  }
+
+  /**
+   * {@code with} as one expression, under its YAML name: the same as {@link #inputsExpression()}.
+   *
+   * @deprecated use {@link #inputsExpression()}; kept while code written against the old attribute name moves
+   */
+  @Deprecated(forRemoval = true)
+  public Optional<String> withExpression() {
+    return inputsExpression();
+  }
 
   /** {@code secrets}: the secrets passed to the called workflow. */
   public abstract Map<String, String> secrets();
@@ -143,6 +166,39 @@ public abstract class Job implements WithJob {
     public Builder timeoutMinutes(int minutes) {
       return timeoutMinutes(String.valueOf(minutes));
     }
+
+    /**
+     * Adds one {@code with} input.
+     *
+     * @deprecated use {@code putInput}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder putWith(String name, String value) {
+      putInput(name, value);
+      return this;
+    }
+
+    /**
+     * Adds {@code with} inputs.
+     *
+     * @deprecated use {@code putAllInputs}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder putAllWith(Map<String, String> inputs) {
+      putAllInputs(inputs);
+      return this;
+    }
+
+    /**
+     * Sets {@code with} as one expression (no expression when null).
+     *
+     * @deprecated use {@code inputsExpression}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder withExpression(String expression) {
+      inputsExpression(expression);
+      return this;
+    }
   }
 
   @Value.Check
@@ -184,7 +240,7 @@ public abstract class Job implements WithJob {
         throw new IllegalArgumentException("job has no runs-on; give it a runner such as runsOn(\"ubuntu-latest\") "
             + "or make it call a workflow with uses(...)");
       }
-      if (!with().isEmpty() || withExpression().isPresent() || !secrets().isEmpty() || inheritSecrets()) {
+      if (!inputs().isEmpty() || inputsExpression().isPresent() || !secrets().isEmpty() || inheritSecrets()) {
         throw new IllegalArgumentException("job has with or secrets but no uses; they belong to workflow calls");
       }
     }

@@ -36,11 +36,34 @@ public abstract class Step implements WithStep {
   /** {@code uses}: the action. */
   public abstract Optional<ActionRef> uses();
 
-  /** {@code with}: the action's inputs (for Docker actions also {@code args} and {@code entrypoint}). */
-  public abstract Map<String, String> with();
+  /**
+   * {@code with}: the action's inputs (for Docker actions also {@code args} and {@code entrypoint}). Named
+   * {@code inputs} so that the copy method reads {@code withInputs(...)}.
+   */
+  public abstract Map<String, String> inputs();
 
-  /** {@code with} as one expression, instead of {@link #with()}. */
-  public abstract Optional<String> withExpression();
+  /** {@code with} as one expression, instead of {@code inputs()}. */
+  public abstract Optional<String> inputsExpression();
+
+  /**
+   * {@code with} under its YAML name: the same as {@link #inputs()}.
+   *
+   * @deprecated use {@link #inputs()}; kept while code written against the old attribute name moves
+   */
+  @Deprecated(forRemoval = true)
+  public Map<String, String> with() {
+    return inputs();
+  }
+
+  /**
+   * {@code with} as one expression, under its YAML name: the same as {@link #inputsExpression()}.
+   *
+   * @deprecated use {@link #inputsExpression()}; kept while code written against the old attribute name moves
+   */
+  @Deprecated(forRemoval = true)
+  public Optional<String> withExpression() {
+    return inputsExpression();
+  }
 
   /** {@code run}: the script. */
   public abstract Optional<String> run();
@@ -98,15 +121,7 @@ public abstract class Step implements WithStep {
 
   /** A copy with one more {@code with} input. */
   public Step withInput(String name, String value) {
-    return builder().from(this).putWith(name, value).build();
-  }
-
-  /**
-   * A copy whose {@code with} inputs are exactly these, in their order (the copy method Immutables names after the
-   * attribute is {@code withWith}).
-   */
-  public Step withInputs(Map<String, String> inputs) {
-    return withWith(inputs);
+    return builder().from(this).putInput(name, value).build();
   }
 
   /** A copy with one more environment variable. */
@@ -128,22 +143,53 @@ public abstract class Step implements WithStep {
 
     /** Adds one {@code with} input of the action. */
     public Builder input(String name, String value) {
-      return putWith(name, value);
+      putInput(name, value);
+      return this;
     }
 
-    /** Adds {@code with} inputs of the action, in their order. */
-    public Builder inputs(Map<String, String> inputs) {
-      return putAllWith(inputs);
+    /**
+     * Adds one {@code with} input.
+     *
+     * @deprecated use {@code putInput}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder putWith(String name, String value) {
+      putInput(name, value);
+      return this;
+    }
+
+    /**
+     * Adds {@code with} inputs.
+     *
+     * @deprecated use {@code putAllInputs}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder putAllWith(Map<String, String> inputs) {
+      putAllInputs(inputs);
+      return this;
+    }
+
+    /**
+     * Sets {@code with} as one expression (no expression when null).
+     *
+     * @deprecated use {@code inputsExpression}; kept while readers written against the old attribute name move
+     */
+    @Deprecated(forRemoval = true)
+    public Builder withExpression(String expression) {
+      inputsExpression(expression);
+      return this;
     }
 
     /** Sets {@code with.args}: the arguments of a Docker container action. */
     public Builder args(String args) {
-      return putWith("args", args);
+      putInput("args", args);
+      return this;
     }
 
     /** Sets {@code with.entrypoint}: the entrypoint of a Docker container action. */
     public Builder entrypoint(String entrypoint) {
-      return putWith("entrypoint", entrypoint);
+      putInput("entrypoint", entrypoint);
+      return this;
     }
 
     /** Sets {@code timeout-minutes}. */
@@ -197,7 +243,7 @@ public abstract class Step implements WithStep {
       throw new IllegalArgumentException("step " + name().or(this::id).map(n -> "'" + n + "' ").orElse("")
           + "has shell or working-directory but no run; they apply to scripts only, remove them");
     }
-    if (!with().isEmpty() && withExpression().isPresent()) {
+    if (!inputs().isEmpty() && inputsExpression().isPresent()) {
       throw new IllegalArgumentException("step 'with' is either a map or one expression, not both");
     }
     if (!env().isEmpty() && envExpression().isPresent()) {

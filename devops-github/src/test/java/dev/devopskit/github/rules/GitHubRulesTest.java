@@ -64,8 +64,38 @@ class GitHubRulesTest {
   @Test
   void should_register_every_rule_in_the_format_with_unique_ids() {
     List<String> ids = GitHubRules.all().stream().map(r -> r.info().id()).collect(Collectors.toList());
-    assertThat(ids).doesNotHaveDuplicates().hasSize(35).allMatch(id -> id.startsWith("github/"));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(44).allMatch(id -> id.startsWith("github/"));
     assertThat(GitHubActions.format().rules().stream().map(r -> r.info().id())).containsAll(ids);
+  }
+
+  @Test
+  void should_honour_zizmors_ignore_comments_for_the_matching_rule_and_never_report_them_unused() {
+    String text = "on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n"
+        + "      - run: echo \"${{ github.event.issue.title }}\" # zizmor: ignore[template-injection]\n"
+        + "      # zizmor: ignore[template-injection]\n"
+        + "      - run: echo \"${{ github.event.issue.body }}\"\n"
+        + "      - run: echo \"${{ github.event.issue.title }}\" # zizmor: ignore[unpinned-uses]\n"
+        + "      - run: echo done # zizmor: ignore[github-env]\n";
+    var parsed = GitHubActions.read(dev.devopskit.core.source.SourceFile.of(".github/workflows/greet.yml", text));
+    var result = Policy.defaults().check(parsed, GitHubRules.all());
+    assertThat(result.findings()).filteredOn(f -> !List.of("github/excessive-permissions", "github/job-name",
+        "github/anonymous-definition")
+        .contains(f.ruleId())).extracting(f -> f.ruleId() + "@" + f.location().line())
+        .containsExactly("github/template-injection@9");
+    assertThat(result.suppressed()).isEqualTo(2);
+  }
+
+  @Test
+  void should_name_the_untrusted_source_behind_a_derived_value() throws IOException {
+    java.nio.file.Path fixture = RuleFixtures.folder("github/template-injection").resolve("derived.yml");
+    var parsed = GitHubActions.read(dev.devopskit.core.source.SourceFile.of("derived.yml",
+        java.nio.file.Files.readString(fixture)));
+    var messages = Policy.defaults().check(parsed, List.of(new TemplateInjection())).findings().stream()
+        .map(f -> f.location().line() + " " + f.message()).toList();
+    assertThat(messages).anyMatch(m -> m.startsWith("14 ") && m.contains("env.TITLE (set from github.event.issue.title)"))
+        .anyMatch(m -> m.startsWith("17 ") && m.contains("steps.read.outputs (written from $TITLE"))
+        .anyMatch(m -> m.startsWith("27 ") && m.contains("needs.title.outputs.title"))
+        .anyMatch(m -> m.startsWith("34 ") && m.contains("matrix.package (built from github.event.issue.body)"));
   }
 
   @Test

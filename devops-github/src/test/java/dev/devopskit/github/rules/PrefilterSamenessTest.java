@@ -63,6 +63,24 @@ class PrefilterSamenessTest {
   }
 
   @Property(tries = 2000)
+  void should_classify_a_script_as_the_plain_patterns_of_the_table_do(@ForAll("scripts") String script) {
+    CostClass plain = null;
+    for (String line : script.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#") || l.startsWith("echo ")) {
+        continue;
+      }
+      for (Commands command : Commands.values()) {
+        if (command.pattern().pattern().matcher(l).find()) {
+          plain = plain == null || command.cost().compareTo(plain) > 0 ? command.cost() : plain;
+          break;
+        }
+      }
+    }
+    assertThat(Pipelines.costOfCommand(script)).as("%s", script).isEqualTo(java.util.Optional.ofNullable(plain));
+  }
+
+  @Property(tries = 2000)
   void should_tell_the_action_a_step_uses_as_before(@ForAll("actionTexts") String text,
       @ForAll("actionNames") String repository) {
     ActionRef ref;
@@ -120,7 +138,7 @@ class PrefilterSamenessTest {
       out.addAll(job.env().values());
       for (Step step : job.steps()) {
         step.run().ifPresent(out::add);
-        out.addAll(step.with().values());
+        out.addAll(step.inputs().values());
         out.addAll(step.env().values());
         step.name().ifPresent(out::add);
       }

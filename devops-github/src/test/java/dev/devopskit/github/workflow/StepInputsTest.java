@@ -16,10 +16,12 @@ class StepInputsTest {
     more.put("check-latest", "true");
 
     Step step = Step.builder().uses("actions/setup-java@v4").input("distribution", "temurin")
-        .input("java-version", "21").inputs(more).build();
+        .input("java-version", "21").putAllInputs(more).build();
 
-    assertThat(step.with()).containsExactly(Map.entry("distribution", "temurin"), Map.entry("java-version", "21"),
+    assertThat(step.inputs()).containsExactly(Map.entry("distribution", "temurin"), Map.entry("java-version", "21"),
         Map.entry("cache", "maven"), Map.entry("check-latest", "true"));
+    assertThat(Step.builder().from(step).inputs(more).build().inputs()).as("inputs(map) sets them all")
+        .containsExactlyEntriesOf(more);
   }
 
   @Test
@@ -28,8 +30,8 @@ class StepInputsTest {
 
     Step copy = step.withInputs(Map.of("persist-credentials", "false"));
 
-    assertThat(copy.with()).containsExactly(Map.entry("persist-credentials", "false"));
-    assertThat(step.with()).containsExactly(Map.entry("fetch-depth", "0"));
+    assertThat(copy.inputs()).containsExactly(Map.entry("persist-credentials", "false"));
+    assertThat(step.inputs()).containsExactly(Map.entry("fetch-depth", "0"));
     assertThat(copy.uses()).isEqualTo(step.uses());
   }
 }

@@ -44,36 +44,38 @@ public final class RepositoryCheck {
   private final long maxBytes;
   private final Consumer<Integer> progress;
   private final java.util.Optional<Path> shownFrom;
+  private final java.util.Optional<Format<?>> kind;
 
   private RepositoryCheck(Formats formats, Policy policy, List<CrossFileRule> rules, long maxBytes,
-      Consumer<Integer> progress, java.util.Optional<Path> shownFrom) {
+      Consumer<Integer> progress, java.util.Optional<Path> shownFrom, java.util.Optional<Format<?>> kind) {
     this.formats = formats;
     this.policy = policy;
     this.crossFileRules = List.copyOf(rules);
     this.maxBytes = maxBytes;
     this.progress = progress;
     this.shownFrom = shownFrom;
+    this.kind = kind;
   }
 
   /** A check with these formats, this policy and the built-in cross-file rules. */
   public static RepositoryCheck of(Formats formats, Policy policy) {
     return new RepositoryCheck(formats, policy, CrossFileRules.all(), Sources.DEFAULT_MAX_BYTES, n -> { },
-        java.util.Optional.empty());
+        java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   /** The same check with other cross-file rules. */
   public RepositoryCheck withCrossFileRules(List<CrossFileRule> rules) {
-    return new RepositoryCheck(formats, policy, rules, maxBytes, progress, shownFrom);
+    return new RepositoryCheck(formats, policy, rules, maxBytes, progress, shownFrom, kind);
   }
 
   /** The same check with another size limit per file. */
   public RepositoryCheck withMaxBytes(long bytes) {
-    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress, shownFrom);
+    return new RepositoryCheck(formats, policy, crossFileRules, bytes, progress, shownFrom, kind);
   }
 
   /** The same check calling {@code listener} with the number of files done, every 100 files. */
   public RepositoryCheck withProgress(Consumer<Integer> listener) {
-    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener, shownFrom);
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, listener, shownFrom, kind);
   }
 
   /**
@@ -81,7 +83,16 @@ public final class RepositoryCheck {
    * working directory, as {@code devops check} shows them when it runs there.
    */
   public RepositoryCheck relativeTo(Path folder) {
-    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, java.util.Optional.of(folder));
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, java.util.Optional.of(folder), kind);
+  }
+
+  /**
+   * The same check reading every file named directly (not found by walking a folder) as this format:
+   * {@code devops check --kind github-workflow ci/build.yml}. See {@link PathCheck#withKind}.
+   */
+  public RepositoryCheck withKind(Format<?> format) {
+    return new RepositoryCheck(formats, policy, crossFileRules, maxBytes, progress, shownFrom,
+        java.util.Optional.of(format));
   }
 
   /**
@@ -122,7 +133,8 @@ public final class RepositoryCheck {
    * @param root the checkout's root, against which cross-file rules resolve paths
    */
   public CheckResult check(Path root, List<Path> paths) throws IOException {
-    PathCheck unshown = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck sized = PathCheck.of(formats, policy).withMaxBytes(maxBytes);
+    PathCheck unshown = kind.isPresent() ? sized.withKind(kind.get()) : sized;
     PathCheck pathCheck = shownFrom.isPresent() ? unshown.relativeTo(shownFrom.get()) : unshown;
     List<PathCheck.Target> targets = pathCheck.discover(paths);
     Set<String> kept = crossFileRules.stream().filter(r -> policy.enabled(r.info()))
@@ -205,7 +217,7 @@ public final class RepositoryCheck {
   }
 
   private Parsed<?> read(PathCheck.Target target) {
-    Parsed<SourceFile> loaded = Sources.load(target.file(), target.displayPath(), maxBytes);
+    Parsed<SourceFile> loaded = target.load(maxBytes);
     if (loaded.value().isEmpty()) {
       return Parsed.failed(loaded.source(), loaded.findings());
     }

@@ -71,7 +71,8 @@ final class Workflows {
         .environment(dev.devopskit.github.workflow.Environment.named(BACKUP_ENVIRONMENT))
         .timeoutMinutes("30")
         .addSteps(
-            Step.uses(PinnedActions.of("actions/checkout").orElseThrow()),
+            // The job never pushes: no token left in .git/config for the backup script to read.
+            Step.uses(PinnedActions.of("actions/checkout").orElseThrow()).withInput("persist-credentials", "false"),
             Step.builder().name("Back up and verify the restore").run("bash " + Artifacts.BACKUP_SCRIPT)
                 .putEnv(policy.urlVariable(), Expr.secret(policy.urlVariable()).toString())
                 .putEnv("BACKUP_DIR", Expr.of("runner.temp").toString() + "/backups")

@@ -272,7 +272,7 @@ public final class ComposeReader {
           case "command" -> s.command(v);
           case "entrypoint" -> s.entrypoint(v);
           case "logging" -> sections.logging(v, p).ifPresent(s::logging);
-          case "build" -> build(v, p).ifPresent(s::build);
+          case "build" -> build(v, p).ifPresent(s::buildFrom);
           case "environment" -> s.putAllEnvironment(keyValues(v, p));
           case "labels" -> keyValues(v, p).forEach((k, val) -> s.putLabel(k, val.orElse("")));
           case "env_file" -> {

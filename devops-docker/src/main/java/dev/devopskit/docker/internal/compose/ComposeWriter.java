@@ -81,7 +81,7 @@ public final class ComposeWriter {
     s.extendsFrom().ifPresent(e -> m.put("extends", e.file().isEmpty() ? YamlScalar.string(e.service())
         : YamlMapping.builder().put("service", e.service()).put("file", e.file().get()).build()));
     s.image().ifPresent(i -> m.put("image", i));
-    s.build().ifPresent(b -> m.put("build", build(b)));
+    s.buildFrom().ifPresent(b -> m.put("build", build(b)));
     s.containerName().ifPresent(v -> m.put("container_name", v));
     s.command().ifPresent(v -> m.put("command", v));
     s.entrypoint().ifPresent(v -> m.put("entrypoint", v));

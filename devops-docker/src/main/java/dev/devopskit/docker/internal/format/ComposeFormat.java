@@ -44,6 +44,12 @@ public final class ComposeFormat implements Format<ComposeFile> {
     return yaml && !workflow && (name.startsWith("docker-compose") || name.startsWith("compose"));
   }
 
+  /** A file named on the command line is a compose file when it has a top-level {@code services:}. */
+  @Override
+  public boolean recognizes(String head) {
+    return Format.hasTopLevelKeys(head, "services");
+  }
+
   @Override
   public int priority() {
     return 10;

@@ -56,13 +56,6 @@ public final class MarkdownSource {
       .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-  /**
-   * The last document read on this thread. A rule that reads the file its format's reader has just read (the
-   * blameless-language rule walks the blocks of a postmortem) gets the same parse instead of parsing again; the
-   * value is read-only once built. Soft, so that it never keeps a large document from being collected.
-   */
-  private static final ThreadLocal<java.lang.ref.SoftReference<MarkdownSource>> LAST = new ThreadLocal<>();
-
   private final SourceFile source;
   private final String frontMatterRule;
   private final Optional<YamlDocument> frontMatter;
@@ -181,16 +174,13 @@ public final class MarkdownSource {
     }
   }
 
-  /** Reads a Markdown file; front-matter problems are reported under {@code frontMatterRule}. */
+  /**
+   * Reads a Markdown file; front-matter problems are reported under {@code frontMatterRule}. Rules that walk the
+   * blocks of the file they check read it once per file through {@code RuleContext.facts}; the value is read-only
+   * once built.
+   */
   public static MarkdownSource read(SourceFile source, String frontMatterRule) {
-    java.lang.ref.SoftReference<MarkdownSource> ref = LAST.get();
-    MarkdownSource last = ref == null ? null : ref.get();
-    if (last != null && last.source == source && last.frontMatterRule.equals(frontMatterRule)) {
-      return last;
-    }
-    MarkdownSource read = new MarkdownSource(source, frontMatterRule);
-    LAST.set(new java.lang.ref.SoftReference<>(read));
-    return read;
+    return new MarkdownSource(source, frontMatterRule);
   }
 
   /** -1: no front matter; -2: not closed; else the 1-based line of the closing marker. */

@@ -394,7 +394,7 @@ public final class WorkflowStringSites {
     if (job.uses().isPresent()) {
       string(path.key("uses"), "uses", job.uses().get().text());
     }
-    env(path, "with", job.with(), job.withExpression());
+    env(path, "with", job.inputs(), job.inputsExpression());
     if (job.inheritSecrets()) {
       string(path.key("secrets"), "secrets", "inherit");
     } else if (!job.secrets().isEmpty()) {
@@ -522,7 +522,7 @@ public final class WorkflowStringSites {
     if (step.uses().isPresent()) {
       string(path.key("uses"), "uses", step.uses().get().text());
     }
-    env(path, "with", step.with(), step.withExpression());
+    env(path, "with", step.inputs(), step.inputsExpression());
     stringIfPresent(path, "run", step.run());
     stringIfPresent(path, "shell", step.shell());
     stringIfPresent(path, "working-directory", step.workingDirectory());

@@ -44,7 +44,7 @@ public final class WorkflowWriter {
 
   private final List<ActionRef> refs = new ArrayList<>();
 
-  private WorkflowWriter() {}
+  WorkflowWriter() {}
 
   /** The YAML text of a workflow, with an optional header comment. */
   public static String write(Workflow workflow, Optional<String> header) {
@@ -83,7 +83,8 @@ public final class WorkflowWriter {
     return new WorkflowWriter().workflow(workflow);
   }
 
-  private String comments(String text) {
+  /** The text with the version comments of the pinned actions written so far put back after their uses. */
+  String comments(String text) {
     Map<String, Deque<String>> pending = new HashMap<>();
     for (ActionRef ref : refs) {
       ref.comment().ifPresent(c -> pending.computeIfAbsent(ref.text(), k -> new ArrayDeque<>()).add(c));
@@ -132,7 +133,7 @@ public final class WorkflowWriter {
     return values.size() == 1 ? YamlScalar.string(values.get(0)) : strings(values);
   }
 
-  private static YamlNode textMap(Map<String, String> values) {
+  static YamlNode textMap(Map<String, String> values) {
     YamlMapping.Builder map = YamlMapping.builder();
     values.forEach((k, v) -> map.put(k, text(v)));
     return map.build();
@@ -152,15 +153,15 @@ public final class WorkflowWriter {
     }
   }
 
-  private static void extensions(YamlMapping.Builder out, Map<String, YamlNode> extensions) {
+  static void extensions(YamlMapping.Builder out, Map<String, YamlNode> extensions) {
     extensions.forEach(out::put);
   }
 
-  private static void putText(YamlMapping.Builder out, String key, Optional<String> value) {
+  static void putText(YamlMapping.Builder out, String key, Optional<String> value) {
     value.ifPresent(v -> out.put(key, text(v)));
   }
 
-  private static void putList(YamlMapping.Builder out, String key, List<String> values) {
+  static void putList(YamlMapping.Builder out, String key, List<String> values) {
     if (!values.isEmpty()) {
       out.put(key, strings(values));
     }
@@ -361,7 +362,7 @@ public final class WorkflowWriter {
       refs.add(u);
       out.put("uses", u.text());
     });
-    env(out, "with", job.with(), job.withExpression());
+    env(out, "with", job.inputs(), job.inputsExpression());
     if (job.inheritSecrets()) {
       out.put("secrets", "inherit");
     } else if (!job.secrets().isEmpty()) {
@@ -459,7 +460,7 @@ public final class WorkflowWriter {
     return shortForm && mapping.size() == 1 ? YamlScalar.string(container.image()) : mapping;
   }
 
-  private YamlNode steps(List<Step> steps) {
+  YamlNode steps(List<Step> steps) {
     List<YamlNode> items = new ArrayList<>();
     for (Step step : steps) {
       items.add(step(step));
@@ -476,7 +477,7 @@ public final class WorkflowWriter {
       refs.add(u);
       out.put("uses", u.text());
     });
-    env(out, "with", step.with(), step.withExpression());
+    env(out, "with", step.inputs(), step.inputsExpression());
     step.run().ifPresent(r -> out.put("run", r));
     out.putStringIfPresent("shell", step.shell());
     out.putStringIfPresent("working-directory", step.workingDirectory());
