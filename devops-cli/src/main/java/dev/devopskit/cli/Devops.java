@@ -42,6 +42,7 @@ public final class Devops implements Runnable {
     SUBCOMMANDS.put("infra", InfraCommand.class);
     SUBCOMMANDS.put("monitor", MonitorCommand.class);
     SUBCOMMANDS.put("db", DbCommand.class);
+    SUBCOMMANDS.put("to-java", ToJavaCommand.class);
     SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
   }

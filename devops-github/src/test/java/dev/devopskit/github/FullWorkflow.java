@@ -9,7 +9,7 @@ import dev.devopskit.github.workflow.Container;
 import dev.devopskit.github.workflow.Credentials;
 import dev.devopskit.github.workflow.Cron;
 import dev.devopskit.github.workflow.Defaults;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Input;
 import dev.devopskit.github.workflow.InputType;
 import dev.devopskit.github.workflow.Job;
@@ -65,7 +65,7 @@ final class FullWorkflow {
         .putJob("build", Job.builder()
             .name("Build " + Expr.matrix("java"))
             .runsOn(RunsOn.labels("ubuntu-latest"))
-            .environment(Environment.named("staging").withUrl("https://staging.example.com"))
+            .environment(JobEnvironment.named("staging").withUrl("https://staging.example.com"))
             .putOutput("image", Expr.stepOutput("meta", "image").toString())
             .putEnv("JAVA_TOOL_OPTIONS", "-Xmx2g")
             .timeoutMinutes(20)

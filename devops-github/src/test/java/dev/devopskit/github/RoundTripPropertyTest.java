@@ -14,7 +14,7 @@ import dev.devopskit.github.internal.yaml.WorkflowWriter;
 import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.Concurrency;
 import dev.devopskit.github.workflow.Container;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Matrix;
 import dev.devopskit.github.workflow.Permissions;
@@ -192,7 +192,7 @@ class RoundTripPropertyTest {
     Job.Builder out = Job.builder().from(job).runsOn(RunsOn.labels("self-hosted", "${{ inputs.runner }}"))
         .timeoutMinutes("${{ fromJSON(inputs.timeout) }}").continueOnError("${{ inputs.experimental }}")
         .env(java.util.Map.of()).envExpression("${{ fromJSON(inputs.env) }}")
-        .environment(Environment.builder().name("prod").deployment("${{ inputs.deploy }}").build())
+        .environment(JobEnvironment.builder().name("prod").deployment("${{ inputs.deploy }}").build())
         .concurrency(Concurrency.builder().group("g").cancelInProgress("${{ inputs.cancel }}").build())
         .container(Container.builder().image("node:20").credentialsExpression("${{ fromJSON(secrets.registry) }}")
             .envExpression("${{ fromJSON(inputs.container-env) }}").build())

@@ -15,7 +15,7 @@ import dev.devopskit.github.workflow.Access;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Concurrency;
 import dev.devopskit.github.workflow.Container;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Input;
 import dev.devopskit.github.workflow.InputType;
 import dev.devopskit.github.workflow.Job;
@@ -234,7 +234,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
         .name("Promote to " + production().name())
         .runsOn(runner())
         .permissions(Permissions.of("contents", Access.READ).withScope("packages", Access.READ))
-        .environment(Environment.builder().name(production().name()).url(production().url()).build())
+        .environment(JobEnvironment.builder().name(production().name()).url(production().url()).build())
         .timeoutMinutes(timeout(CostClass.DEPLOY))
         .addStep(checkout())
         .addStep(Step.builder().name("Resolve the image staging ran")
@@ -373,7 +373,7 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
   private Job.Builder deployStagingJob() {
     return base("Deploy to staging")
         .condition(PUSH_TO + trunk() + "'")
-        .environment(Environment.builder().name(staging().name()).url(staging().url()).build())
+        .environment(JobEnvironment.builder().name(staging().name()).url(staging().url()).build())
         .concurrency(Concurrency.builder().group("deploy-" + staging().name()).cancelInProgress(false).build())
         .addStep(checkout())
         .addStep(deployStep(staging()))

@@ -45,7 +45,7 @@ public abstract class Job implements WithJob {
   public abstract Optional<YamlNode> snapshot();
 
   /** {@code environment}: the deployment environment. */
-  public abstract Optional<Environment> environment();
+  public abstract Optional<JobEnvironment> environment();
 
   /** {@code concurrency} of this job. */
   public abstract Optional<Concurrency> concurrency();

@@ -68,7 +68,7 @@ final class Workflows {
         .name("Back up the database and restore the dump into a scratch database")
         .runsOn(RunsOn.label("ubuntu-latest"))
         // Its own environment holds the backup credentials (a read-only user), never production's deploy secrets.
-        .environment(dev.devopskit.github.workflow.Environment.named(BACKUP_ENVIRONMENT))
+        .environment(dev.devopskit.github.workflow.JobEnvironment.named(BACKUP_ENVIRONMENT))
         .timeoutMinutes("30")
         .addSteps(
             // The job never pushes: no token left in .git/config for the backup script to read.

@@ -8,7 +8,7 @@ import dev.devopskit.core.yaml.YamlSequence;
 import dev.devopskit.github.workflow.ActionRef;
 import dev.devopskit.github.workflow.Container;
 import dev.devopskit.github.workflow.Credentials;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Job;
 import dev.devopskit.github.workflow.Matrix;
 import dev.devopskit.github.workflow.RunsOn;
@@ -278,12 +278,12 @@ final class JobReader extends FieldReader {
   }
 
   /** The environment at a node; empty when the node is null (the key is absent) or wrong (reported). */
-  private Optional<Environment> environment(YamlNode node, DocPath path) {
+  private Optional<JobEnvironment> environment(YamlNode node, DocPath path) {
     if (node == null) {
       return Optional.empty();
     }
     if (node instanceof YamlScalar && !node.isNull()) {
-      return build(node, path, () -> Environment.named(((YamlScalar) node).value()));
+      return build(node, path, () -> JobEnvironment.named(((YamlScalar) node).value()));
     }
     Optional<YamlMapping> mapping = read.mapping(node, path);
     if (mapping.isEmpty()) {
@@ -295,7 +295,7 @@ final class JobReader extends FieldReader {
       read.error(m, path, "'" + path + "' has no name", "add 'name: production'");
       return Optional.empty();
     }
-    Environment.Builder environment = Environment.builder().name(name.get());
+    JobEnvironment.Builder environment = JobEnvironment.builder().name(name.get());
     environment.url(string(m, "url", path));
     environment.deployment(boolOrExpression(m, "deployment", path));
     environment.putAllExtensions(unknown(m, path, List.of("name", "url", "deployment")));

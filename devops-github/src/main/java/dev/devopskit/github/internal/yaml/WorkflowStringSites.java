@@ -11,7 +11,7 @@ import dev.devopskit.github.workflow.Container;
 import dev.devopskit.github.workflow.Credentials;
 import dev.devopskit.github.workflow.Cron;
 import dev.devopskit.github.workflow.Defaults;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Input;
 import dev.devopskit.github.workflow.InputType;
 import dev.devopskit.github.workflow.Job;
@@ -418,7 +418,7 @@ public final class WorkflowStringSites {
     extensions(path, runsOn.extensions(), RUNS_ON_KEYS);
   }
 
-  private void environment(DocPath path, Environment environment) {
+  private void environment(DocPath path, JobEnvironment environment) {
     if (environment.url().isEmpty() && environment.deployment().isEmpty() && environment.extensions().isEmpty()) {
       string(path, "environment", environment.name());
       return;

@@ -11,7 +11,7 @@ import dev.devopskit.github.workflow.Concurrency;
 import dev.devopskit.github.workflow.Container;
 import dev.devopskit.github.workflow.Cron;
 import dev.devopskit.github.workflow.Defaults;
-import dev.devopskit.github.workflow.Environment;
+import dev.devopskit.github.workflow.JobEnvironment;
 import dev.devopskit.github.workflow.Input;
 import dev.devopskit.github.workflow.InputType;
 import dev.devopskit.github.workflow.Job;
@@ -388,7 +388,7 @@ public final class WorkflowWriter {
     return out.build();
   }
 
-  private static YamlNode environment(Environment environment) {
+  private static YamlNode environment(JobEnvironment environment) {
     if (environment.url().isEmpty() && environment.deployment().isEmpty() && environment.extensions().isEmpty()) {
       return YamlScalar.string(environment.name());
     }

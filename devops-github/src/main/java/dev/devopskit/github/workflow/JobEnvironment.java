@@ -10,12 +10,12 @@ import org.immutables.value.Value;
  * The deployment {@code environment} of a job: its name and, optionally, the URL shown on the run.
  *
  * <pre>{@code
- * Environment.named("production").withUrl("https://example.com")
+ * JobEnvironment.named("production").withUrl("https://example.com")
  * }</pre>
  */
 @Value.Immutable
 @DevOpsStyle
-public abstract class Environment implements WithEnvironment {
+public abstract class JobEnvironment implements WithJobEnvironment {
 
   /** The environment's name (may hold an expression). */
   public abstract String name();
@@ -30,7 +30,7 @@ public abstract class Environment implements WithEnvironment {
   public abstract Map<String, YamlNode> extensions();
 
   /** An environment with a name. */
-  public static Environment named(String name) {
+  public static JobEnvironment named(String name) {
     return builder().name(name).build();
   }
 
@@ -40,7 +40,7 @@ public abstract class Environment implements WithEnvironment {
   }
 
   /** Builds environments. */
-  public static final class Builder extends ImmutableEnvironment.Builder {}
+  public static final class Builder extends ImmutableJobEnvironment.Builder {}
 
   @Value.Check
   protected void check() {
