@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +59,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DevOpsStyle
 public abstract class TrunkPipeline implements WithTrunkPipeline {
+  /** The package scopes of the build and promotion jobs as the writer prints them, to put their reasons beside. */
+  private static final Pattern PACKAGES_WRITE = Pattern.compile("(?m)^( +packages: write)$");
+  private static final Pattern PACKAGES_READ = Pattern.compile("(?m)^( +packages: read)$");
   private static final String PUSH_TO = "github.event_name == 'push' && github.ref == 'refs/heads/";
 
   /** The toolchain and the command of each stage (empty commands drop their stage). */
@@ -179,7 +183,19 @@ public abstract class TrunkPipeline implements WithTrunkPipeline {
 
   /** Both workflows as files to write, at {@code .github/workflows/}. */
   public List<GeneratedFile> files(WriteOptions options) {
-    return List.of(GitHubActions.file(ci(), options), GitHubActions.file(promotion(), options));
+    return List.of(documented(GitHubActions.file(ci(), options)), documented(GitHubActions.file(promotion(),
+        options)));
+  }
+
+  /**
+   * The file with the reasons for the package scopes as comments beside them, as a reviewer (and
+   * {@code github/undocumented-permissions}) asks; the model keeps no comments, so they are added to the text.
+   */
+  private static GeneratedFile documented(GeneratedFile file) {
+    String text = PACKAGES_WRITE.matcher(file.text())
+        .replaceAll("$1  # push the built image to the container registry");
+    return GeneratedFile.of(file.path(), PACKAGES_READ.matcher(text)
+        .replaceAll("$1  # read the image that was built and tested, to promote it"));
   }
 
   /** {@code ci.yml}. */

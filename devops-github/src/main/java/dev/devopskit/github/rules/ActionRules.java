@@ -19,7 +19,8 @@ public final class ActionRules {
 
   /** The step rules that also judge composite actions' steps, in a stable order. */
   public static List<StepRule> stepRules() {
-    return List.of(new UnpinnedAction(), new TemplateInjection());
+    return List.of(new UnpinnedAction(), new TemplateInjection(), new SuperfluousActions(), new Misfeature(),
+        new AdhocPackages());
   }
 
   /** Every rule of action files. */

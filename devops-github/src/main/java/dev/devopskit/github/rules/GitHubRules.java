@@ -28,7 +28,10 @@ public final class GitHubRules {
         new SelfHostedRunner(), new AnonymousDefinition(), new ConcurrencyLimits(), new ForbiddenUses(),
         // zizmor-level workflow security (issue 19): injection sinks, triggers, conditions, caches
         new BotConditions(), new GitHubEnv(), new InsecureCommands(), new CachePoisoning(), new UnsoundContains(),
-        new UnsoundCondition(), new TemplateExpansion(), new PrivilegedTrigger(), new PersistedToken());
+        new UnsoundCondition(), new TemplateExpansion(), new PrivilegedTrigger(), new PersistedToken(),
+        // zizmor's audits of obscure or needless forms: actions, shells, packages, undocumented permissions
+        new SuperfluousActions(), new Misfeature(), new Obfuscation(), new UndocumentedPermissions(),
+        new AdhocPackages());
   }
 
   /** The correctness rules: values that GitHub reads otherwise than they look. */

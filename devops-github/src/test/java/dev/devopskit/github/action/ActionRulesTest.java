@@ -37,6 +37,15 @@ class ActionRulesTest {
   }
 
   @Test
+  void should_report_needless_actions_shells_and_package_installs_in_composite_steps() throws IOException {
+    // a release wrapper (7), a global install by name in bash (8; npm ci and plain npx at 10 are fine, pwsh at 14 is
+    // not read), the cmd shell (13) and setup-python's pip-install (18)
+    assertThat(lines("github/superfluous-actions", "needless-forms.yml")).containsExactly(7);
+    assertThat(lines("github/adhoc-packages", "needless-forms.yml")).containsExactly(8);
+    assertThat(lines("github/misfeature", "needless-forms.yml")).containsExactly(13, 18);
+  }
+
+  @Test
   void should_report_a_literal_secret_in_an_action_file_but_not_a_reference() throws IOException {
     assertThat(lines("github/literal-secret", "literal-secret.yml")).containsExactly(11);
   }
@@ -52,6 +61,7 @@ class ActionRulesTest {
   @Test
   void should_register_the_step_rules_under_their_workflow_ids() {
     assertThat(Actions.format().rules()).extracting(r -> r.info().id())
-        .containsExactly("github/unpinned-action", "github/template-injection", "github/literal-secret");
+        .containsExactly("github/unpinned-action", "github/template-injection", "github/superfluous-actions",
+            "github/misfeature", "github/adhoc-packages", "github/literal-secret");
   }
 }

@@ -89,6 +89,17 @@ class TrunkPipelineTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("presets")
+  void should_have_no_findings_under_the_strict_profile(String name, TrunkPipeline pipeline) {
+    // the strict profile asks, among others, for a comment beside each permission the workflow grants
+    for (GeneratedFile file : pipeline.files(WriteOptions.defaults())) {
+      Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(file.path(), file.text()));
+      assertThat(Policy.of(dev.devopskit.core.check.Profile.STRICT).check(parsed, GitHubActions.format()).findings())
+          .as(file.path()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
   void should_read_back_to_equal_workflows(String name, TrunkPipeline pipeline) {
     for (Workflow workflow : pipeline.workflows()) {
       Parsed<Workflow> parsed = GitHubActions.read(SourceFile.of(GitHubActions.path(workflow),

@@ -64,7 +64,7 @@ class GitHubRulesTest {
   @Test
   void should_register_every_rule_in_the_format_with_unique_ids() {
     List<String> ids = GitHubRules.all().stream().map(r -> r.info().id()).collect(Collectors.toList());
-    assertThat(ids).doesNotHaveDuplicates().hasSize(39).allMatch(id -> id.startsWith("github/"));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(44).allMatch(id -> id.startsWith("github/"));
     assertThat(GitHubActions.format().rules().stream().map(r -> r.info().id())).containsAll(ids);
   }
 
