@@ -20,7 +20,7 @@ public final class ActionRules {
   /** The step rules that also judge composite actions' steps, in a stable order. */
   public static List<StepRule> stepRules() {
     return List.of(new UnpinnedAction(), new TemplateInjection(), new SuperfluousActions(), new Misfeature(),
-        new AdhocPackages());
+        new AdhocPackages(), new GitHubEnv(), new InsecureCommands(), new TlsVerificationRule(), new Obfuscation());
   }
 
   /** Every rule of action files. */

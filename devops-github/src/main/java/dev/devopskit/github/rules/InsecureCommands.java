@@ -8,6 +8,7 @@ import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.workflow.Job;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Map;
  * and {@code add-path} workflow commands back on, so any text a step prints (a test name, a log line from a
  * dependency) can set environment variables and the path of later steps.
  */
-public final class InsecureCommands implements Rule<Workflow> {
+public final class InsecureCommands implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.of("github/insecure-commands", Profile.RECOMMENDED, Severity.ERROR,
       "The deprecated set-env and add-path commands stay disabled").withConfidence(Confidence.HIGH);
@@ -39,6 +40,11 @@ public final class InsecureCommands implements Rule<Workflow> {
         report(steps.get(i).env(), Pipelines.step(entry.getKey(), i), context);
       }
     }
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    report(step.env(), scope.path(), context);
   }
 
   private static void report(Map<String, String> env, DocPath owner, RuleContext context) {

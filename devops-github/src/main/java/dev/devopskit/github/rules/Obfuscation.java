@@ -7,8 +7,10 @@ import dev.devopskit.core.check.RuleContext;
 import dev.devopskit.core.check.RuleInfo;
 import dev.devopskit.core.check.Severity;
 import dev.devopskit.core.secret.StringSite;
+import dev.devopskit.core.source.DocPath;
 import dev.devopskit.github.expression.Expressions;
 import dev.devopskit.github.workflow.ActionRef;
+import dev.devopskit.github.workflow.Step;
 import dev.devopskit.github.workflow.Workflow;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.Set;
  * ({@code ${{ 'main' }}}, {@code ${{ format('{0}', 'x') }}}) work, but hide the action or the value from readers
  * and from the rules that match them.
  */
-public final class Obfuscation implements Rule<Workflow> {
+public final class Obfuscation implements Rule<Workflow>, StepRule {
   /** The rule's description. */
   public static final RuleInfo INFO = RuleInfo.builder().id("github/obfuscation")
       .profile(Profile.RECOMMENDED).confidence(Confidence.HIGH).defaultSeverity(Severity.NOTE)
@@ -40,20 +42,39 @@ public final class Obfuscation implements Rule<Workflow> {
 
   @Override
   public void check(Workflow workflow, RuleContext context) {
-    UsesSites.forEach(workflow, (ref, path) -> oddSegment(ref).ifPresent(segment -> context.report(path,
-        "'" + ref.text() + "' has " + segment + " in its path, which hides which action runs from readers and "
-            + "from the rules that match actions", "write the path without it: " + plain(ref.text()))));
+    UsesSites.forEach(workflow, (ref, path) -> uses(ref, path, context));
     for (StringSite site : WorkflowStrings.of(workflow)) {
-      if (!site.value().contains("${{")) {
-        continue;
-      }
-      for (String expression : Expressions.embedded(site.value())) {
-        if (Expressions.parse(expression).isEmpty() && !expression.isEmpty()) {
-          constant(expression).ifPresent(part -> context.report(site.path(), part.equals(expression)
-              ? "'${{ " + expression + " }}' always has the same value, so the expression only hides it"
-              : "'" + part + "' in '${{ " + expression + " }}' always has the same value, so it only hides it",
-              "write the value itself instead of the expression"));
-        }
+      expressions(site.value(), site.path(), context);
+    }
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    DocPath at = scope.path();
+    step.uses().ifPresent(ref -> uses(ref, at.key("uses"), context));
+    step.name().ifPresent(name -> expressions(name, at.key("name"), context));
+    step.condition().ifPresent(condition -> expressions(condition, at.key("if"), context));
+    step.run().ifPresent(run -> expressions(run, at.key("run"), context));
+    step.inputs().forEach((key, value) -> expressions(value, at.key("with").key(key), context));
+    step.env().forEach((key, value) -> expressions(value, at.key("env").key(key), context));
+  }
+
+  private static void uses(ActionRef ref, DocPath path, RuleContext context) {
+    oddSegment(ref).ifPresent(segment -> context.report(path,
+        "'" + ref.text() + "' has " + segment + " in its path, which hides which action runs from readers and "
+            + "from the rules that match actions", "write the path without it: " + plain(ref.text())));
+  }
+
+  private static void expressions(String text, DocPath path, RuleContext context) {
+    if (!text.contains("${{")) {
+      return;
+    }
+    for (String expression : Expressions.embedded(text)) {
+      if (Expressions.parse(expression).isEmpty() && !expression.isEmpty()) {
+        constant(expression).ifPresent(part -> context.report(path, part.equals(expression)
+            ? "'${{ " + expression + " }}' always has the same value, so the expression only hides it"
+            : "'" + part + "' in '${{ " + expression + " }}' always has the same value, so it only hides it",
+            "write the value itself instead of the expression"));
       }
     }
   }

@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code github/tls-verification}: steps keep TLS certificate verification on ({@code curl -k}, {@code wget
  * --no-check-certificate}, {@code pip --trusted-host}, {@code NODE_TLS_REJECT_UNAUTHORIZED: 0} in {@code env}).
  */
-final class TlsVerificationRule implements Rule<Workflow> {
+final class TlsVerificationRule implements Rule<Workflow>, StepRule {
   static final RuleInfo INFO = RuleInfo.of("github/tls-verification", Profile.RECOMMENDED, Severity.ERROR,
       "Workflows keep TLS certificate verification on");
 
@@ -34,14 +34,21 @@ final class TlsVerificationRule implements Rule<Workflow> {
       env(job.getValue().env(), jobPath.key("env"), context);
       List<Step> steps = job.getValue().steps();
       for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        DocPath stepPath = jobPath.key("steps").index(i);
-        env(step.env(), stepPath.key("env"), context);
-        if (step.run().isPresent()) {
-          for (TlsVerification.Match match : TlsVerification.inScript(step.run().get())) {
-            context.report(stepPath.key("run"), match.message(), TlsVerification.FIX);
-          }
-        }
+        step(steps.get(i), jobPath.key("steps").index(i), context);
+      }
+    }
+  }
+
+  @Override
+  public void checkStep(Step step, StepScope scope, RuleContext context) {
+    step(step, scope.path(), context);
+  }
+
+  private static void step(Step step, DocPath stepPath, RuleContext context) {
+    env(step.env(), stepPath.key("env"), context);
+    if (step.run().isPresent()) {
+      for (TlsVerification.Match match : TlsVerification.inScript(step.run().get())) {
+        context.report(stepPath.key("run"), match.message(), TlsVerification.FIX);
       }
     }
   }

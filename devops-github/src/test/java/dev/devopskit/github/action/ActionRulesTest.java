@@ -59,9 +59,21 @@ class ActionRulesTest {
   }
 
   @Test
+  void should_report_environment_writes_unsafe_commands_tls_and_obfuscation_in_composite_steps()
+      throws IOException {
+    // untrusted title to GITHUB_ENV (9), set-env turned back on (14), curl -k piped into bash (15), a '.' in an
+    // action path (17), an expression with a fixed value (18); a fixed env value written to GITHUB_ENV is fine
+    assertThat(lines("github/github-env", "step-hazards.yml")).containsExactly(9);
+    assertThat(lines("github/insecure-commands", "step-hazards.yml")).containsExactly(14);
+    assertThat(lines("github/tls-verification", "step-hazards.yml")).containsExactly(15);
+    assertThat(lines("github/obfuscation", "step-hazards.yml")).containsExactly(17, 18);
+  }
+
+  @Test
   void should_register_the_step_rules_under_their_workflow_ids() {
     assertThat(Actions.format().rules()).extracting(r -> r.info().id())
         .containsExactly("github/unpinned-action", "github/template-injection", "github/superfluous-actions",
-            "github/misfeature", "github/adhoc-packages", "github/literal-secret");
+            "github/misfeature", "github/adhoc-packages", "github/github-env", "github/insecure-commands",
+            "github/tls-verification", "github/obfuscation", "github/literal-secret");
   }
 }
