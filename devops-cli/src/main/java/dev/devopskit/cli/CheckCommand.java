@@ -184,7 +184,8 @@ final class CheckCommand implements Callable<Integer> {
   /**
    * Says what happens to each file named on the command line that its path does not route: with {@code --kind} a
    * folder is a usage error; without it, a file no format reads, and one that only the plain-text fallback reads,
-   * get a warning on stderr naming the file and {@code --kind}.
+   * get a warning on stderr naming the file and {@code --kind}; so does a file the policy's {@code exclude} globs
+   * skip.
    */
   private void routeNamedFiles(List<Path> targets, Formats formats, CheckPolicy policy, Optional<Format<?>> forced) {
     PathCheck paths = PathCheck.of(formats, policy.policy());
@@ -195,6 +196,11 @@ final class CheckCommand implements Callable<Integer> {
           throw new UsageException("--kind reads the files named on the command line, and " + target
               + " is a folder; name its files instead");
         }
+        continue;
+      }
+      if (paths.excludedNamedFile(target)) {
+        spec.commandLine().getErr().println("devops: " + target + ": the policy's exclude globs skip this file, so "
+            + "it is not checked; to check it, narrow the exclude list of the policy file");
         continue;
       }
       if (forced.isPresent()) {

@@ -75,6 +75,17 @@ class NamedFilesTest {
   }
 
   @Test
+  void should_say_when_the_policy_excludes_a_named_file() throws IOException {
+    Path policy = temp.resolve("policy.yml");
+    Files.writeString(policy, "exclude:\n  - build.yml\n");
+    CliRun run = CliRun.of("check", "--policy", policy.toString(), fixture("build.yml"));
+    assertThat(run.out()).contains("0 of 0 files");
+    assertThat(run.err()).contains("build.yml: the policy's exclude globs skip this file", "exclude list");
+    assertThat(CliRun.of("check", "--policy", policy.toString(), fixture("greet.yml")).err())
+        .doesNotContain("exclude globs");
+  }
+
+  @Test
   void should_refuse_kind_for_a_folder() {
     CliRun run = CliRun.of("check", "--kind", "github-workflow", temp.toString());
     assertThat(run.exit()).isEqualTo(2);

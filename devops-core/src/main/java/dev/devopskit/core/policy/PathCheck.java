@@ -87,6 +87,17 @@ public final class PathCheck {
   }
 
   /**
+   * Whether the policy's {@code exclude} globs skip a file named directly, so that {@link #discover} leaves it out
+   * (the globs match its path as shown, from its repository's root, or from its folder).
+   */
+  public boolean excludedNamedFile(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    return excluded(display(absolute)) || excluded(slashes(repositoryRoot(folder).relativize(absolute)))
+        || excluded(slashes(folder.relativize(absolute)));
+  }
+
+  /**
    * One file to check: where it is, how it is shown, its path inside the repository (what its folders say about it,
    * {@link SourceFile#role()}), and which format reads it.
    */
