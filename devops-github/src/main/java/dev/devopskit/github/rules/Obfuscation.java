@@ -43,7 +43,7 @@ public final class Obfuscation implements Rule<Workflow>, StepRule {
   @Override
   public void check(Workflow workflow, RuleContext context) {
     UsesSites.forEach(workflow, (ref, path) -> uses(ref, path, context));
-    for (StringSite site : WorkflowStrings.of(workflow)) {
+    for (StringSite site : WorkflowStrings.of(workflow, context)) {
       expressions(site.value(), site.path(), context);
     }
   }
